@@ -1,0 +1,56 @@
+// Result<T>: a value or an error message, returned by every operation that can
+// fail on bad input. Errors are values: callers decide whether to report, retry
+// or roll back; nothing below the CLI throws for ordinary bad input.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace allegraph {
+
+// A failure with a one-line, human-readable message (no trailing newline).
+struct Error {
+    std::string message;
+};
+
+template <class T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : state_(std::move(value)) {}
+    Result(Error error) : state_(std::move(error)) {}
+
+    bool ok() const { return state_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    // Precondition: ok().
+    const T& value() const& { return std::get<0>(state_); }
+    T& value() & { return std::get<0>(state_); }
+    T&& value() && { return std::get<0>(std::move(state_)); }
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
+
+    // Precondition: !ok().
+    const Error& error() const { return std::get<1>(state_); }
+
+private:
+    std::variant<T, Error> state_;
+};
+
+// Result<void>: success or an error.
+template <>
+class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Error error) : error_(std::move(error)), failed_(true) {}
+
+    bool ok() const { return !failed_; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return error_; }
+
+private:
+    Error error_;
+    bool failed_ = false;
+};
+
+}  // namespace allegraph
