@@ -1,0 +1,62 @@
+#include "cli/common.hpp"
+
+#include <iostream>
+
+#include "graph/vocabulary.hpp"
+
+namespace allegraph::cli {
+
+void print_error(const std::string& message) { std::cerr << "allegraph: error: " << message << "\n"; }
+
+void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << message << "\n"; }
+
+std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
+    auto store = Store::open(resolve_db_path(options.db), mode);
+    if (!store) throw Failure{kBadInput, store.error().message};
+    return std::move(store).value();
+}
+
+std::optional<Date> parse_date_option(const std::string& option, const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    auto date = parse_date(text);
+    if (!date) throw Failure{kUsage, option + ": " + date.error().message};
+    return date.value();
+}
+
+QueryScope make_scope(const GlobalOptions& options, const std::string& as_of) {
+    QueryScope scope;
+    scope.include_private = options.include_private;
+    scope.include_unreviewed = options.include_unreviewed;
+    scope.as_of = parse_date_option("--as-of", as_of);
+    return scope;
+}
+
+EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy) {
+    Resolution found = resolve_entity(db, name, privacy);
+    if (found.entity) return *found.entity;
+    if (found.candidates.empty()) throw Failure{kNothingFound, "no entity named \"" + name + "\""};
+    std::string list;
+    for (const auto& c : found.candidates) list += "\n  " + c.id + "  " + c.name;
+    throw Failure{kUsage, "\"" + name + "\" is ambiguous; use one of these ids:" + list};
+}
+
+std::vector<std::string> vocabulary_list(const std::string& option, const std::vector<std::string>& values,
+                                         const std::vector<std::string_view>& vocabulary) {
+    std::vector<std::string> words;
+    for (const auto& value : values) {
+        std::size_t from = 0;
+        while (from <= value.size()) {
+            std::size_t comma = value.find(',', from);
+            std::string word = value.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+            if (!in_vocabulary(vocabulary, word))
+                throw Failure{kUsage, option + ": unknown value \"" + word + "\" (expected one of: " +
+                                          join_vocabulary(vocabulary) + ")"};
+            words.push_back(word);
+            if (comma == std::string::npos) break;
+            from = comma + 1;
+        }
+    }
+    return words;
+}
+
+}  // namespace allegraph::cli

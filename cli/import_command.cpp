@@ -1,0 +1,46 @@
+// allegraph import FILE... : all files in one transaction, or nothing.
+#include <iostream>
+
+#include "cli/common.hpp"
+#include "importers/import.hpp"
+
+namespace allegraph::cli {
+namespace {
+
+struct ImportArgs {
+    std::vector<std::string> files;
+    ImportOptions options;
+};
+
+int run_import(const GlobalOptions& global, const ImportArgs& args) {
+    auto store = open_store(global, Store::Mode::write);
+    auto report = import_files(*store, args.files, args.options);
+    if (!report) throw Failure{kBadInput, report.error().message};
+    for (const auto& warning : report->warnings) print_warning(warning);
+    const char* verb = args.options.dry_run ? "checked (dry run, nothing written)" : "imported";
+    if (global.json) {
+        std::cout << "{\"dry_run\": " << (args.options.dry_run ? "true" : "false") << ", \"sources\": "
+                  << report->sources << ", \"entities\": " << report->entities << ", \"events\": " << report->events
+                  << ", \"relations\": " << report->relations << ", \"links\": " << report->links << "}\n";
+    } else {
+        std::cout << verb << ": " << report->sources << " sources, " << report->entities << " entities, "
+                  << report->events << " events (" << report->links << " links), " << report->relations
+                  << " relations\n";
+    }
+    return kFound;
+}
+
+}  // namespace
+
+void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
+    auto args = std::make_shared<ImportArgs>();
+    CLI::App* cmd = app.add_subcommand("import", "Import files into the database, all in one transaction");
+    cmd->add_option("files", args->files, "Files to import (.json document or .jsonl lines)")->required();
+    cmd->add_option("--format", args->options.format, "Input format: json (a document) or jsonl (JSON Lines)")
+        ->check(CLI::IsMember({"json", "jsonl"}));
+    cmd->add_flag("--allow-uncited", args->options.allow_uncited, "Accept facts without citations");
+    cmd->add_flag("--dry-run", args->options.dry_run, "Validate everything, write nothing");
+    cmd->callback([&global, args, &run] { run = [&global, args] { return run_import(global, *args); }; });
+}
+
+}  // namespace allegraph::cli

@@ -1,0 +1,50 @@
+// allegraph: a knowledge graph of allegations and institutional responses.
+// Parses the command line with CLI11, runs one subcommand, maps failures to the
+// exit codes of DESIGN §6 (0 found, 1 nothing found, 2 usage, 3 bad input).
+#include <iostream>
+
+#include "cli/common.hpp"
+
+using namespace allegraph::cli;
+
+int main(int argc, char** argv) {
+    CLI::App app{"allegraph: a sourced knowledge graph of allegations and institutional responses", "allegraph"};
+    app.require_subcommand(1);
+    app.fallthrough();
+    GlobalOptions global;
+    app.add_option("--db", global.db, "Database file (default: $ALLEGRAPH_DB, else ./allegraph.db)");
+    app.add_flag("--json", global.json, "Print one JSON document on stdout");
+    app.add_flag("--include-private", global.include_private, "Show private persons by name");
+    app.add_flag("--include-unreviewed", global.include_unreviewed, "Include unreviewed candidate facts, marked");
+    app.set_version_flag("--version", "allegraph 0.1.0");
+
+    std::function<int()> run;
+    add_import_command(app, global, run);
+    add_timeline_command(app, global, run);
+    add_entity_command(app, global, run);
+    add_responses_command(app, global, run);
+    add_who_command(app, global, run);
+    add_stats_command(app, global, run);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        print_error(std::string(e.what()) + " (see allegraph --help)");
+        return kUsage;
+    }
+    try {
+        return run();
+    } catch (const Failure& failure) {
+        print_error(failure.message);
+        return failure.code;
+    } catch (const SQLite::Exception& e) {
+        print_error(std::string("database error: ") + e.what());
+        return kBadInput;
+    }
+}

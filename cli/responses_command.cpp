@@ -1,0 +1,38 @@
+// allegraph responses [NAME] : what institutions did, and when.
+#include <iostream>
+
+#include "cli/common.hpp"
+#include "exporters/json_results.hpp"
+#include "exporters/text_output.hpp"
+#include "queries/responses.hpp"
+
+namespace allegraph::cli {
+namespace {
+
+struct ResponsesArgs {
+    std::string name, as_of;
+};
+
+int run_responses(const GlobalOptions& global, const ResponsesArgs& args) {
+    auto store = open_store(global, Store::Mode::read);
+    QueryScope scope = make_scope(global, args.as_of);
+    Privacy privacy(store->db(), scope.include_private);
+    std::optional<std::int64_t> subject;
+    if (!args.name.empty()) subject = resolve_or_fail(store->db(), args.name, privacy).key;
+    auto rows = responses(store->db(), subject, scope, privacy);
+    if (global.json) write_responses_json(std::cout, rows);
+    else write_responses_text(std::cout, rows);
+    return rows.empty() ? kNothingFound : kFound;
+}
+
+}  // namespace
+
+void add_responses_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
+    auto args = std::make_shared<ResponsesArgs>();
+    CLI::App* cmd = app.add_subcommand("responses", "Institutional responses: organization, action, date, status");
+    cmd->add_option("name", args->name, "Only responses concerning this entity");
+    cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
+    cmd->callback([&global, args, &run] { run = [&global, args] { return run_responses(global, *args); }; });
+}
+
+}  // namespace allegraph::cli

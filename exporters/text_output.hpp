@@ -1,0 +1,23 @@
+// Readable text for a terminal: the timeline with sources and denials under each
+// event, the entity card, responses, who and stats. Every event is shown with
+// at least one source line and its verbatim quote.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "queries/entity_card.hpp"
+#include "queries/responses.hpp"
+#include "queries/stats.hpp"
+#include "queries/who.hpp"
+
+namespace allegraph {
+
+void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events);
+void write_entity_text(std::ostream& out, const EntityCard& card);
+void write_responses_text(std::ostream& out, const std::vector<ResponseRow>& rows);
+void write_who_text(std::ostream& out, const std::string& role, const EntityRef& about, const std::vector<WhoRow>& rows);
+void write_stats_text(std::ostream& out, const Stats& stats);
+
+}  // namespace allegraph

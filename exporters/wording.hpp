@@ -1,0 +1,27 @@
+// Wording: how an event is said in prose without saying more than its sources.
+// Negated facts are dated by their source ("As of 16 October 2017, ..."),
+// statuses are spelled out, and the denials on record that answer an
+// allegation are found so every format can show them beside it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "queries/rows.hpp"
+
+namespace allegraph {
+
+// The event's sentence: its summary (or, lacking one, who did what to whom), qualified
+// by "As of ..." for a negated fact.
+std::string headline(const EventRow& event);
+
+// "started; final decision due 6 November 2017", "pending", "" for completed or none.
+std::string status_phrase(const EventRow& event);
+
+// The denials and apologies on record that respond to this event (incoming responds_to links).
+std::vector<const LinkRow*> answers(const EventRow& event);
+
+// "publisher, “title”, date" for a citation's source.
+std::string source_line(const CitationRow& citation);
+
+}  // namespace allegraph

@@ -1,0 +1,170 @@
+#include "graph/schema.hpp"
+
+#include <string>
+#include <vector>
+
+namespace allegraph {
+namespace {
+
+// Version 1: the whole graph with provenance, and the full-text index kept in step by triggers.
+constexpr const char* kVersion1 = R"SQL(
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    text_id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    published_lo INTEGER,
+    published_hi INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    body TEXT,
+    sha256 TEXT
+);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    text_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    size TEXT NOT NULL DEFAULT '',
+    public INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX entities_name_key ON entities(name_key);
+CREATE INDEX entities_private ON entities(public) WHERE public = 0;
+CREATE TABLE aliases (
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    PRIMARY KEY (entity, alias)
+) WITHOUT ROWID;
+CREATE INDEX aliases_key ON aliases(alias_key);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    text_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    category TEXT NOT NULL,
+    date TEXT NOT NULL,
+    date_lo INTEGER NOT NULL,
+    date_hi INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    due_lo INTEGER,
+    due_hi INTEGER,
+    negated INTEGER NOT NULL DEFAULT 0,
+    nature TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    review TEXT NOT NULL DEFAULT 'reviewed' CHECK (review IN ('reviewed', 'unreviewed', 'rejected'))
+);
+CREATE INDEX events_date ON events(date_lo, date_hi);
+CREATE INDEX events_type ON events(type, date_lo);
+CREATE INDEX events_category ON events(category, date_lo);
+CREATE TABLE participants (
+    event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (event, entity, role)
+) WITHOUT ROWID;
+CREATE INDEX participants_entity ON participants(entity, role, event);
+CREATE TABLE event_links (
+    event INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    target INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (event, type, target)
+) WITHOUT ROWID;
+CREATE INDEX event_links_target ON event_links(target, type);
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    from_entity INTEGER NOT NULL REFERENCES entities(id),
+    type TEXT NOT NULL,
+    to_entity INTEGER NOT NULL REFERENCES entities(id),
+    date TEXT,
+    date_lo INTEGER,
+    date_hi INTEGER,
+    context INTEGER REFERENCES entities(id),
+    UNIQUE (from_entity, type, to_entity)
+);
+CREATE INDEX relations_to ON relations(to_entity, type);
+CREATE TABLE citations (
+    id INTEGER PRIMARY KEY,
+    source INTEGER NOT NULL REFERENCES sources(id),
+    entity INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+    event INTEGER REFERENCES events(id) ON DELETE CASCADE,
+    relation INTEGER REFERENCES relations(id) ON DELETE CASCADE,
+    quote TEXT NOT NULL,
+    start INTEGER,
+    end INTEGER,
+    CHECK ((entity IS NOT NULL) + (event IS NOT NULL) + (relation IS NOT NULL) = 1)
+);
+CREATE UNIQUE INDEX citations_entity ON citations(entity, source, quote) WHERE entity IS NOT NULL;
+CREATE UNIQUE INDEX citations_event ON citations(event, source, quote) WHERE event IS NOT NULL;
+CREATE UNIQUE INDEX citations_relation ON citations(relation, source, quote) WHERE relation IS NOT NULL;
+CREATE INDEX citations_source ON citations(source);
+
+CREATE VIRTUAL TABLE search USING fts5(
+    owner UNINDEXED, field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER entities_search_insert AFTER INSERT ON entities BEGIN
+    INSERT INTO search(owner, field, body) VALUES (new.text_id, 'name', new.name);
+    INSERT INTO search(owner, field, body) SELECT new.text_id, 'description', new.description WHERE new.description <> '';
+END;
+CREATE TRIGGER entities_search_update AFTER UPDATE OF name, description ON entities BEGIN
+    DELETE FROM search WHERE owner = old.text_id AND field IN ('name', 'description');
+    INSERT INTO search(owner, field, body) VALUES (new.text_id, 'name', new.name);
+    INSERT INTO search(owner, field, body) SELECT new.text_id, 'description', new.description WHERE new.description <> '';
+END;
+CREATE TRIGGER entities_search_delete AFTER DELETE ON entities BEGIN
+    DELETE FROM search WHERE owner = old.text_id;
+END;
+CREATE TRIGGER aliases_search_insert AFTER INSERT ON aliases BEGIN
+    INSERT INTO search(owner, field, body)
+        SELECT text_id, 'alias', new.alias FROM entities WHERE id = new.entity;
+END;
+CREATE TRIGGER aliases_search_delete AFTER DELETE ON aliases BEGIN
+    DELETE FROM search WHERE field = 'alias' AND body = old.alias
+        AND owner = (SELECT text_id FROM entities WHERE id = old.entity);
+END;
+CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+    INSERT INTO search(owner, field, body) VALUES (new.text_id, 'summary', new.summary);
+END;
+CREATE TRIGGER events_search_update AFTER UPDATE OF summary ON events BEGIN
+    DELETE FROM search WHERE owner = old.text_id AND field = 'summary';
+    INSERT INTO search(owner, field, body) VALUES (new.text_id, 'summary', new.summary);
+END;
+CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+    DELETE FROM search WHERE owner = old.text_id;
+END;
+CREATE TRIGGER citations_search_insert AFTER INSERT ON citations BEGIN
+    INSERT INTO search(owner, field, body) VALUES (
+        coalesce((SELECT text_id FROM entities WHERE id = new.entity),
+                 (SELECT text_id FROM events WHERE id = new.event),
+                 'relation:' || new.relation),
+        'quote', new.quote);
+END;
+)SQL";
+
+const std::vector<const char*>& migrations() {
+    static const std::vector<const char*> steps = {kVersion1};
+    return steps;
+}
+
+}  // namespace
+
+int current_schema_version() { return static_cast<int>(migrations().size()); }
+
+Result<void> migrate(SQLite::Database& db) {
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version > current_schema_version())
+        return Error{"database schema version " + std::to_string(version) + " is newer than this allegraph (" +
+                     std::to_string(current_schema_version()) + "); upgrade allegraph"};
+    if (version == current_schema_version()) return {};
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (int step = version; step < current_schema_version(); ++step) db.exec(migrations()[step]);
+    db.exec("PRAGMA user_version = " + std::to_string(current_schema_version()));
+    transaction.commit();
+    return {};
+}
+
+}  // namespace allegraph

@@ -1,0 +1,39 @@
+// Store: the SQLite database that holds the graph (DESIGN §4). Opening it picks
+// the file (--db, $ALLEGRAPH_DB, ./allegraph.db), creates it with mode 0600,
+// turns on WAL, foreign keys and a busy timeout, and migrates the schema
+// forward to the version this binary knows.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <memory>
+#include <string>
+
+#include "graph/result.hpp"
+
+namespace allegraph {
+
+// The database file to use: `flag` when given, else $ALLEGRAPH_DB, else ./allegraph.db.
+std::string resolve_db_path(const std::string& flag);
+
+class Store {
+public:
+    enum class Mode { read, write };
+
+    // Opens the database at `path`. Mode::write creates a missing file (mode 0600) and
+    // migrates; Mode::read fails on a missing file or a schema newer than this binary.
+    static Result<std::unique_ptr<Store>> open(const std::string& path, Mode mode);
+
+    // An in-memory database with the current schema, for tests and fuzzers.
+    static std::unique_ptr<Store> open_in_memory();
+
+    SQLite::Database& db() { return db_; }
+    const std::string& path() const { return path_; }
+
+private:
+    Store(const std::string& path, int flags);
+    SQLite::Database db_;
+    std::string path_;
+};
+
+}  // namespace allegraph

@@ -1,0 +1,259 @@
+#include "graph/writer.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "graph/text.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+void bind_optional_date(SQLite::Statement& statement, int first, const std::optional<Date>& date) {
+    if (date) {
+        statement.bind(first, date->text);
+        statement.bind(first + 1, static_cast<std::int64_t>(date->lo));
+        statement.bind(first + 2, static_cast<std::int64_t>(date->hi));
+    } else {
+        statement.bind(first);
+        statement.bind(first + 1);
+        statement.bind(first + 2);
+    }
+}
+
+std::optional<std::int64_t> lookup(SQLite::Statement& statement, std::string_view id) {
+    statement.reset();
+    statement.bind(1, std::string(id));
+    if (!statement.executeStep()) return std::nullopt;
+    return statement.getColumn(0).getInt64();
+}
+
+// Where `quote` sits in `text`, in code points, or nullopt when it is not a verbatim substring.
+std::optional<std::pair<std::size_t, std::size_t>> locate_quote(const std::string& text, const std::string& quote) {
+    std::size_t at = text.find(quote);
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t start = code_point_offset(text, at);
+    return std::pair{start, start + code_point_offset(quote, quote.size())};
+}
+
+}  // namespace
+
+GraphWriter::GraphWriter(SQLite::Database& db)
+    : db_(db),
+      source_upsert_(db, R"(INSERT INTO sources(text_id, title, publisher, author, url, published, published_lo,
+                                                published_hi, note, body, sha256)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+          ON CONFLICT(text_id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher,
+              author = excluded.author, url = excluded.url, published = excluded.published,
+              published_lo = excluded.published_lo, published_hi = excluded.published_hi, note = excluded.note,
+              body = coalesce(excluded.body, body), sha256 = coalesce(excluded.sha256, sha256)
+          WHERE (title, publisher, author, url, published, note) IS NOT
+                (excluded.title, excluded.publisher, excluded.author, excluded.url, excluded.published, excluded.note)
+             OR (excluded.body IS NOT NULL AND excluded.sha256 IS NOT sha256))"),
+      source_lookup_(db, "SELECT id FROM sources WHERE text_id = ?"),
+      source_text_(db, "SELECT body FROM sources WHERE id = ? AND body IS NOT NULL"),
+      entity_upsert_(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+          ON CONFLICT(text_id) DO UPDATE SET kind = excluded.kind, category = excluded.category, name = excluded.name,
+              name_key = excluded.name_key, description = excluded.description, size = excluded.size,
+              public = excluded.public
+          WHERE (kind, category, name, description, size, public) IS NOT
+                (excluded.kind, excluded.category, excluded.name, excluded.description, excluded.size, excluded.public))"),
+      entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
+      alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
+      event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
+                                              due_hi, negated, nature, summary, review)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+          ON CONFLICT(text_id) DO UPDATE SET type = excluded.type, category = excluded.category, date = excluded.date,
+              date_lo = excluded.date_lo, date_hi = excluded.date_hi, status = excluded.status, due = excluded.due,
+              due_lo = excluded.due_lo, due_hi = excluded.due_hi, negated = excluded.negated,
+              nature = excluded.nature, summary = excluded.summary, review = excluded.review
+          WHERE (type, date, status, due, negated, nature, summary, review) IS NOT
+                (excluded.type, excluded.date, excluded.status, excluded.due, excluded.negated, excluded.nature,
+                 excluded.summary, excluded.review))"),
+      event_lookup_(db, "SELECT id FROM events WHERE text_id = ?"),
+      participants_clear_(db, "DELETE FROM participants WHERE event = ?"),
+      participant_insert_(db, "INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?, ?, ?)"),
+      link_insert_(db, "INSERT OR IGNORE INTO event_links(event, type, target) VALUES (?, ?, ?)"),
+      relation_upsert_(db, R"(INSERT INTO relations(from_entity, type, to_entity, date, date_lo, date_hi, context)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+          ON CONFLICT(from_entity, type, to_entity) DO UPDATE SET date = excluded.date, date_lo = excluded.date_lo,
+              date_hi = excluded.date_hi, context = excluded.context
+          WHERE (date, context) IS NOT (excluded.date, excluded.context))"),
+      relation_lookup_(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ?"),
+      citation_entity_(db, "INSERT OR IGNORE INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
+      citation_event_(db, "INSERT OR IGNORE INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
+      citation_relation_(db,
+                         "INSERT OR IGNORE INTO citations(source, relation, quote, start, end) VALUES (?, ?, ?, ?, ?)") {}
+
+std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) { return lookup(source_lookup_, id); }
+std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) { return lookup(entity_lookup_, id); }
+std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
+
+std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
+    source_text_.reset();
+    source_text_.bind(1, static_cast<std::int64_t>(key));
+    if (!source_text_.executeStep()) return std::nullopt;
+    return source_text_.getColumn(0).getString();
+}
+
+Result<std::int64_t> GraphWriter::put_source(const Source& source) {
+    auto& s = source_upsert_;
+    s.reset();
+    s.bind(1, source.id);
+    s.bind(2, source.title);
+    s.bind(3, source.publisher);
+    s.bind(4, source.author);
+    s.bind(5, source.url);
+    bind_optional_date(s, 6, source.published);
+    s.bind(9, source.note);
+    if (source.text) {
+        s.bind(10, *source.text);
+        s.bind(11, source.text_sha256);
+    } else {
+        s.bind(10);
+        s.bind(11);
+    }
+    s.exec();
+    return *source_key(source.id);
+}
+
+Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {
+    if (auto key = entity_key(id)) return *key;
+    return Error{std::string(what) + ": unknown entity id \"" + std::string(id) + "\""};
+}
+
+Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
+    auto& s = entity_upsert_;
+    s.reset();
+    s.bind(1, entity.id);
+    s.bind(2, entity.kind);
+    s.bind(3, entity.category);
+    s.bind(4, entity.name);
+    s.bind(5, fold_key(entity.name));
+    s.bind(6, entity.description);
+    s.bind(7, entity.size);
+    s.bind(8, entity.is_public ? 1 : 0);
+    s.exec();
+    std::int64_t key = *entity_key(entity.id);
+    for (const auto& alias : entity.aliases) {
+        alias_insert_.reset();
+        alias_insert_.bind(1, static_cast<std::int64_t>(key));
+        alias_insert_.bind(2, alias);
+        alias_insert_.bind(3, fold_key(alias));
+        alias_insert_.exec();
+    }
+    if (auto cited = put_citations(Owner::entity, key, entity.citations); !cited) return cited.error();
+    return key;
+}
+
+Result<std::int64_t> GraphWriter::put_event(const Event& event) {
+    std::vector<std::pair<std::int64_t, std::string>> members;
+    for (std::size_t i = 0; i < event.participants.size(); ++i) {
+        const auto& participant = event.participants[i];
+        auto key = resolve_entity(participant.entity, "participants[" + std::to_string(i) + "].entity");
+        if (!key) return key.error();
+        members.emplace_back(*key, participant.role);
+    }
+    auto& s = event_upsert_;
+    s.reset();
+    s.bind(1, event.id);
+    s.bind(2, event.type);
+    s.bind(3, std::string(category_of(event.type).value_or("")));
+    s.bind(4, event.date.text);
+    s.bind(5, static_cast<std::int64_t>(event.date.lo));
+    s.bind(6, static_cast<std::int64_t>(event.date.hi));
+    s.bind(7, event.status);
+    bind_optional_date(s, 8, event.due);
+    s.bind(11, event.negated ? 1 : 0);
+    s.bind(12, event.nature);
+    s.bind(13, event.summary);
+    s.bind(14, event.unreviewed ? "unreviewed" : "reviewed");
+    s.exec();
+    std::int64_t key = *event_key(event.id);
+    participants_clear_.reset();
+    participants_clear_.bind(1, static_cast<std::int64_t>(key));
+    participants_clear_.exec();
+    for (const auto& [entity, role] : members) {
+        participant_insert_.reset();
+        participant_insert_.bind(1, static_cast<std::int64_t>(key));
+        participant_insert_.bind(2, static_cast<std::int64_t>(entity));
+        participant_insert_.bind(3, role);
+        participant_insert_.exec();
+    }
+    if (auto cited = put_citations(Owner::event, key, event.citations); !cited) return cited.error();
+    return key;
+}
+
+Result<void> GraphWriter::put_link(std::string_view from, const EventLink& link) {
+    auto from_key = event_key(from);
+    auto to_key = event_key(link.event);
+    if (!from_key) return Error{"unknown event id \"" + std::string(from) + "\""};
+    if (!to_key) return Error{"unknown event id \"" + link.event + "\""};
+    link_insert_.reset();
+    link_insert_.bind(1, static_cast<std::int64_t>(*from_key));
+    link_insert_.bind(2, link.type);
+    link_insert_.bind(3, static_cast<std::int64_t>(*to_key));
+    link_insert_.exec();
+    return {};
+}
+
+Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
+    bool swap = is_symmetric_relation(relation.type) && relation.to < relation.from;
+    auto from = resolve_entity(swap ? relation.to : relation.from, swap ? "to" : "from");
+    if (!from) return from.error();
+    auto to = resolve_entity(swap ? relation.from : relation.to, swap ? "from" : "to");
+    if (!to) return to.error();
+    std::optional<std::int64_t> context;
+    if (!relation.context.empty()) {
+        auto key = resolve_entity(relation.context, "context");
+        if (!key) return key.error();
+        context = *key;
+    }
+    auto& s = relation_upsert_;
+    s.reset();
+    s.bind(1, static_cast<std::int64_t>(*from));
+    s.bind(2, relation.type);
+    s.bind(3, static_cast<std::int64_t>(*to));
+    bind_optional_date(s, 4, relation.date);
+    if (context) s.bind(7, static_cast<std::int64_t>(*context));
+    else s.bind(7);
+    s.exec();
+    relation_lookup_.reset();
+    relation_lookup_.bind(1, static_cast<std::int64_t>(*from));
+    relation_lookup_.bind(2, relation.type);
+    relation_lookup_.bind(3, static_cast<std::int64_t>(*to));
+    relation_lookup_.executeStep();
+    std::int64_t key = relation_lookup_.getColumn(0).getInt64();
+    if (auto cited = put_citations(Owner::relation, key, relation.citations); !cited) return cited.error();
+    return key;
+}
+
+Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations) {
+    auto& s = owner == Owner::entity ? citation_entity_ : owner == Owner::event ? citation_event_ : citation_relation_;
+    for (std::size_t i = 0; i < citations.size(); ++i) {
+        const auto& citation = citations[i];
+        std::string where = "citations[" + std::to_string(i) + "]";
+        auto source = source_key(citation.source);
+        if (!source) return Error{where + ".source: unknown source id \"" + citation.source + "\""};
+        std::optional<std::size_t> start = citation.start, end = citation.end;
+        if (auto text = source_text(*source)) {
+            auto found = locate_quote(*text, citation.quote);
+            if (!found)
+                return Error{where + ".quote: not a verbatim substring of the text of " + citation.source};
+            if (!start) std::tie(start, end) = *found;
+        }
+        s.reset();
+        s.bind(1, static_cast<std::int64_t>(*source));
+        s.bind(2, static_cast<std::int64_t>(key));
+        s.bind(3, citation.quote);
+        if (start) s.bind(4, static_cast<std::int64_t>(*start));
+        else s.bind(4);
+        if (end) s.bind(5, static_cast<std::int64_t>(*end));
+        else s.bind(5);
+        s.exec();
+    }
+    return {};
+}
+
+}  // namespace allegraph

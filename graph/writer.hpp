@@ -1,0 +1,61 @@
+// GraphWriter: upserts model records into the store with prepared statements.
+// Importers call it inside their one transaction; it never commits. Upserts are
+// by text id and skip unchanged rows, so writing the same record twice changes
+// nothing. Reference errors (unknown ids) come back as values.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "graph/model.hpp"
+#include "graph/result.hpp"
+
+namespace allegraph {
+
+class GraphWriter {
+public:
+    explicit GraphWriter(SQLite::Database& db);
+
+    // Inserts or updates a source; returns its key.
+    Result<std::int64_t> put_source(const Source& source);
+
+    // Inserts or updates an entity, adds its aliases and citations; returns its key.
+    Result<std::int64_t> put_entity(const Entity& entity);
+
+    // Inserts or updates an event with its participants and citations (links are
+    // written separately, once every event of an import is known); returns its key.
+    Result<std::int64_t> put_event(const Event& event);
+
+    // Links event `from` to event `to`; fails when either id is unknown.
+    Result<void> put_link(std::string_view from, const EventLink& link);
+
+    // Inserts a relation (symmetric types stored once, in id order) with its citations.
+    Result<std::int64_t> put_relation(const Relation& relation);
+
+    // The surrogate key of a text id, if it is in the store.
+    std::optional<std::int64_t> source_key(std::string_view id);
+    std::optional<std::int64_t> entity_key(std::string_view id);
+    std::optional<std::int64_t> event_key(std::string_view id);
+
+    // The stored full text of a source, if any.
+    std::optional<std::string> source_text(std::int64_t source_key);
+
+private:
+    enum class Owner { entity, event, relation };
+    Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations);
+    Result<std::int64_t> resolve_entity(std::string_view id, std::string_view what);
+
+    SQLite::Database& db_;
+    SQLite::Statement source_upsert_, source_lookup_, source_text_;
+    SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_;
+    SQLite::Statement event_upsert_, event_lookup_, participants_clear_, participant_insert_;
+    SQLite::Statement link_insert_;
+    SQLite::Statement relation_upsert_, relation_lookup_;
+    SQLite::Statement citation_entity_, citation_event_, citation_relation_;
+};
+
+}  // namespace allegraph

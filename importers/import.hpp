@@ -1,0 +1,30 @@
+// The import command's engine: reads files of any supported format and writes
+// them to the store in ONE transaction. Any error rolls everything back, so the
+// database is exactly as it was; a dry run validates everything, then rolls back.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "graph/result.hpp"
+#include "graph/store.hpp"
+
+namespace allegraph {
+
+struct ImportOptions {
+    std::string format;  // "json", "jsonl", or empty to choose by file extension
+    bool allow_uncited = false;
+    bool dry_run = false;
+};
+
+// What an import read, and what the user should know that is not an error.
+struct ImportReport {
+    std::size_t sources = 0, entities = 0, events = 0, relations = 0, links = 0;
+    std::vector<std::string> warnings;
+};
+
+// Imports `files` in order, all or nothing. Errors read `file:line:column: record N (id): field: what`.
+Result<ImportReport> import_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options);
+
+}  // namespace allegraph

@@ -1,0 +1,228 @@
+#include "importers/json_import.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <functional>
+
+#include "graph/text.hpp"
+#include "importers/file_text.hpp"
+#include "importers/json_records.hpp"
+
+namespace allegraph {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// Maps a byte offset of the parsed text to "file:line:column".
+using Locator = std::function<std::string(std::size_t offset)>;
+
+struct PendingLink {
+    std::string event;
+    EventLink link;
+    std::string where;
+};
+
+// The node a writer error's field path ("participants[1].entity") points at, or the record itself.
+const JsonNode& node_at(const JsonNode& record, std::string_view path) {
+    const JsonNode* node = &record;
+    while (!path.empty() && node->type == JsonNode::Type::object) {
+        std::string_view segment = path.substr(0, path.find('.'));
+        path = segment.size() < path.size() ? path.substr(segment.size() + 1) : std::string_view{};
+        std::string_view key = segment.substr(0, segment.find('['));
+        const JsonNode* child = node->find(key);
+        if (!child) break;
+        node = child;
+        if (key.size() < segment.size()) {
+            std::size_t index = std::strtoul(std::string(segment.substr(key.size() + 1)).c_str(), nullptr, 10);
+            if (node->type != JsonNode::Type::array || index >= node->items.size()) break;
+            node = &node->items[index];
+        }
+    }
+    return *node;
+}
+
+class JsonImporter {
+public:
+    JsonImporter(GraphWriter& writer, const std::string& path, const ImportOptions& options, ImportReport& report)
+        : writer_(writer), path_(path), options_(options), report_(report) {}
+
+    Result<void> document(std::string_view text, std::size_t base);
+    Result<void> lines(std::istream& in);
+    Result<void> finish_links();
+
+private:
+    Result<void> record(std::string_view kind, const JsonNode& node, const Locator& where);
+    Result<void> write(std::string_view kind, FieldReader& fields, const JsonNode& node, const Locator& where);
+    Result<void> load_source_text(SourceRecord& record);
+    Error located(const Locator& where, std::size_t offset, std::string_view field, std::string_view message,
+                  std::string_view id) const;
+
+    GraphWriter& writer_;
+    const std::string& path_;
+    const ImportOptions& options_;
+    ImportReport& report_;
+    std::size_t record_number_ = 0;
+    std::vector<PendingLink> pending_links_;
+};
+
+Error JsonImporter::located(const Locator& where, std::size_t offset, std::string_view field,
+                            std::string_view message, std::string_view id) const {
+    std::string out = where(offset) + ": record " + std::to_string(record_number_);
+    if (!id.empty()) out += " (" + std::string(id) + ")";
+    if (!field.empty()) out += ": " + std::string(field);
+    return Error{out + ": " + std::string(message)};
+}
+
+Result<void> JsonImporter::document(std::string_view text, std::size_t base) {
+    Locator where = [&](std::size_t offset) {
+        auto pos = position_of(text, offset + base);
+        return path_ + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+    };
+    JsonNode root;
+    JsonSyntaxError syntax;
+    if (!parse_json(text.substr(base), root, syntax)) return Error{where(syntax.offset) + ": " + syntax.message};
+    if (root.type != JsonNode::Type::object)
+        return Error{where(root.offset) + ": expected a JSON object {\"allegraph\": 1, ...}"};
+    const JsonNode* version = root.find("allegraph");
+    if (!version || version->type != JsonNode::Type::integer || version->integer != 1)
+        return Error{where(version ? version->offset : root.offset) +
+                     ": allegraph: expected the format version 1 (\"allegraph\": 1)"};
+    static const std::pair<std::string_view, std::string_view> kSections[] = {
+        {"sources", "source"}, {"entities", "entity"}, {"events", "event"}, {"relations", "relation"}};
+    for (const auto& [section, kind] : kSections) {
+        const JsonNode* items = root.find(section);
+        if (!items) continue;
+        if (items->type != JsonNode::Type::array)
+            return Error{where(items->offset) + ": " + std::string(section) + ": expected an array, got " +
+                         std::string(json_type_name(*items))};
+        for (const auto& item : items->items)
+            if (auto done = record(kind, item, where); !done) return done;
+    }
+    return {};
+}
+
+Result<void> JsonImporter::lines(std::istream& in) {
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        std::size_t base = number == 1 && line.starts_with(kBom) ? kBom.size() : 0;
+        Locator where = [&](std::size_t offset) {
+            return path_ + ":" + std::to_string(number) + ":" + std::to_string(position_of(line, offset + base).column);
+        };
+        JsonNode node;
+        JsonSyntaxError syntax;
+        if (!parse_json(std::string_view(line).substr(base), node, syntax))
+            return Error{where(syntax.offset) + ": " + syntax.message};
+        const JsonNode* kind = node.type == JsonNode::Type::object ? node.find("record") : nullptr;
+        if (!kind || kind->type != JsonNode::Type::string) {
+            ++record_number_;
+            return located(where, kind ? kind->offset : node.offset, "record",
+                           "each line must be an object with \"record\": \"source\", \"entity\", \"event\" or "
+                           "\"relation\"", "");
+        }
+        if (auto done = record(kind->string, node, where); !done) return done;
+    }
+    if (in.bad()) return Error{path_ + ": read error"};
+    return {};
+}
+
+Result<void> JsonImporter::record(std::string_view kind, const JsonNode& node, const Locator& where) {
+    ++record_number_;
+    if (node.type != JsonNode::Type::object)
+        return located(where, node.offset, "", "expected an object, got " + std::string(json_type_name(node)), "");
+    FieldReader fields(node);
+    return write(kind, fields, node, where);
+}
+
+Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, const JsonNode& node,
+                                 const Locator& where) {
+    Result<std::int64_t> written = Error{};
+    std::string id;
+    if (kind == "source") {
+        SourceRecord source = read_source(fields);
+        id = source.source.id;
+        if (!fields.failed()) {
+            if (auto loaded = load_source_text(source); !loaded)
+                return located(where, node.find("text_file")->offset, "text_file", loaded.error().message, id);
+            written = writer_.put_source(source.source);
+            ++report_.sources;
+        }
+    } else if (kind == "entity") {
+        Entity entity = read_entity(fields, options_.allow_uncited);
+        id = entity.id;
+        if (!fields.failed()) written = writer_.put_entity(entity);
+        ++report_.entities;
+    } else if (kind == "event") {
+        Event event = read_event(fields, options_.allow_uncited);
+        id = event.id;
+        if (!fields.failed()) {
+            written = writer_.put_event(event);
+            for (std::size_t i = 0; i < event.links.size(); ++i)
+                pending_links_.push_back(
+                    {event.id, event.links[i], where(node_at(node, "links[" + std::to_string(i) + "]").offset)});
+        }
+        ++report_.events;
+    } else if (kind == "relation") {
+        Relation relation = read_relation(fields, options_.allow_uncited);
+        id = relation.from + " " + relation.type + " " + relation.to;
+        if (!fields.failed()) written = writer_.put_relation(relation);
+        ++report_.relations;
+    } else {
+        return located(where, node.find("record")->offset, "record",
+                       "unknown record type \"" + std::string(kind) + "\" (expected source, entity, event or relation)",
+                       "");
+    }
+    if (fields.failed()) return located(where, fields.error().offset, fields.error().field, fields.error().message, id);
+    if (!written) {
+        const std::string& message = written.error().message;
+        std::size_t colon = message.find(": ");
+        std::string field = message.substr(0, colon);
+        return located(where, node_at(node, field).offset, field, message.substr(colon + 2), id);
+    }
+    return {};
+}
+
+Result<void> JsonImporter::load_source_text(SourceRecord& record) {
+    if (record.text_file.empty()) return {};
+    std::string resolved = resolve_beside(path_, record.text_file);
+    auto text = read_file(resolved);
+    if (!text) {
+        report_.warnings.push_back(record.source.id + ": source text " + resolved +
+                                   " is not at hand; its quotes were not checked against it");
+        return {};
+    }
+    if (!is_valid_utf8(*text)) return Error{resolved + " is not valid UTF-8"};
+    record.source.text_sha256 = sha256_hex(*text);
+    record.source.text = std::move(text).value();
+    return {};
+}
+
+Result<void> JsonImporter::finish_links() {
+    for (const auto& pending : pending_links_) {
+        if (auto linked = writer_.put_link(pending.event, pending.link); !linked)
+            return Error{pending.where + ": event " + pending.event + ": links: " + linked.error().message};
+        ++report_.links;
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<void> import_json(GraphWriter& writer, const std::string& path, JsonShape shape, const ImportOptions& options,
+                         ImportReport& report) {
+    JsonImporter importer(writer, path, options, report);
+    if (shape == JsonShape::lines) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return Error{path + ": cannot open: " + std::strerror(errno)};
+        if (auto done = importer.lines(in); !done) return done;
+    } else {
+        auto text = read_file(path);
+        if (!text) return text.error();
+        std::size_t base = std::string_view(*text).starts_with(kBom) ? kBom.size() : 0;
+        if (auto done = importer.document(*text, base); !done) return done;
+    }
+    return importer.finish_links();
+}
+
+}  // namespace allegraph

@@ -1,0 +1,35 @@
+// Entity card: everything the store holds about one entity — kind, aliases,
+// description, its citations, relations (both directions for symmetric types),
+// its events as a timeline, and the sources behind all of it.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+#include <vector>
+
+#include "queries/privacy.hpp"
+#include "queries/rows.hpp"
+#include "queries/scope.hpp"
+
+namespace allegraph {
+
+struct EntityCard {
+    EntityRef entity;
+    std::string category;
+    std::string description;
+    std::string size;
+    std::vector<std::string> aliases;
+    std::vector<CitationRow> citations;
+    std::vector<RelationRow> relations;
+    std::vector<EventRow> events;
+};
+
+// The card of `entity` (already resolved) within `scope`.
+EntityCard entity_card(SQLite::Database& db, const EntityRef& entity, const QueryScope& scope, const Privacy& privacy);
+
+// The relations of the entity with `key`, both directions, each with its citations, within `scope`.
+std::vector<RelationRow> relations_of(SQLite::Database& db, std::int64_t key, const QueryScope& scope,
+                                      const Privacy& privacy);
+
+}  // namespace allegraph

@@ -1,0 +1,112 @@
+#include "queries/event_loader.hpp"
+
+#include <unordered_map>
+
+namespace allegraph {
+namespace {
+
+std::optional<Date> stored_date(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    auto parsed = parse_date(column.getString());
+    if (!parsed) return std::nullopt;
+    return parsed.value();
+}
+
+constexpr const char* kCitationColumns = "s.text_id, s.title, s.publisher, s.url, s.published, c.quote, c.start, c.end";
+
+}  // namespace
+
+std::string key_list(const std::vector<std::int64_t>& keys) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < keys.size(); ++i) out += (i ? "," : "") + std::to_string(keys[i]);
+    return out + "]";
+}
+
+std::string published_by_condition(const QueryScope& scope) {
+    if (!scope.as_of) return "";
+    return " AND s.published_hi <= " + std::to_string(scope.as_of->hi);
+}
+
+std::string review_condition(const QueryScope& scope) {
+    return scope.include_unreviewed ? "e.review IN ('reviewed', 'unreviewed')" : "e.review = 'reviewed'";
+}
+
+CitationRow read_citation(SQLite::Statement& st, int first, const Privacy& privacy) {
+    CitationRow row;
+    row.source = st.getColumn(first).getString();
+    row.title = st.getColumn(first + 1).getString();
+    row.publisher = st.getColumn(first + 2).getString();
+    row.url = st.getColumn(first + 3).getString();
+    row.published = stored_date(st.getColumn(first + 4));
+    row.quote = privacy.scrub(st.getColumn(first + 5).getString());
+    if (!st.getColumn(first + 6).isNull()) row.start = st.getColumn(first + 6).getInt64();
+    if (!st.getColumn(first + 7).isNull()) row.end = st.getColumn(first + 7).getInt64();
+    return row;
+}
+
+std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::int64_t>& keys,
+                                  const QueryScope& scope, const Privacy& privacy) {
+    std::vector<EventRow> rows(keys.size());
+    std::unordered_map<std::int64_t, std::size_t> index;
+    for (std::size_t i = 0; i < keys.size(); ++i) index[keys[i]] = i;
+    const std::string list = key_list(keys);
+
+    SQLite::Statement events(db, R"(SELECT id, text_id, type, category, date, status, due, negated, nature, summary,
+        review FROM events WHERE id IN (SELECT value FROM json_each(?)))");
+    events.bind(1, list);
+    while (events.executeStep()) {
+        EventRow& row = rows[index.at(events.getColumn(0).getInt64())];
+        row.key = events.getColumn(0).getInt64();
+        row.id = events.getColumn(1).getString();
+        row.type = events.getColumn(2).getString();
+        row.category = events.getColumn(3).getString();
+        row.date = stored_date(events.getColumn(4)).value_or(Date{});
+        row.status = events.getColumn(5).getString();
+        row.due = stored_date(events.getColumn(6));
+        row.negated = events.getColumn(7).getInt() != 0;
+        row.nature = events.getColumn(8).getString();
+        row.summary = privacy.scrub(events.getColumn(9).getString());
+        row.unreviewed = events.getColumn(10).getString() == "unreviewed";
+    }
+
+    SQLite::Statement participants(db, R"(SELECT p.event, e.id, e.text_id, e.name, e.kind, e.public, p.role
+        FROM participants p JOIN entities e ON e.id = p.entity
+        WHERE p.event IN (SELECT value FROM json_each(?))
+        ORDER BY p.event, instr('actor,initiator,accuser,investigator,publisher,accused,subject,object,participant',
+                                p.role), e.name)");
+    participants.bind(1, list);
+    while (participants.executeStep()) {
+        auto& row = rows[index.at(participants.getColumn(0).getInt64())];
+        row.participants.push_back(
+            {privacy.entity(participants.getColumn(1).getInt64(), participants.getColumn(2).getString(),
+                            participants.getColumn(3).getString(), participants.getColumn(4).getString(),
+                            participants.getColumn(5).getInt() != 0),
+             participants.getColumn(6).getString()});
+    }
+
+    SQLite::Statement citations(db, std::string("SELECT c.event, ") + kCitationColumns +
+                                        " FROM citations c JOIN sources s ON s.id = c.source"
+                                        " WHERE c.event IN (SELECT value FROM json_each(?))" +
+                                        published_by_condition(scope) +
+                                        " ORDER BY c.event, s.published_lo, s.text_id, c.start, c.id");
+    citations.bind(1, list);
+    while (citations.executeStep())
+        rows[index.at(citations.getColumn(0).getInt64())].citations.push_back(read_citation(citations, 1, privacy));
+
+    SQLite::Statement links(db, R"(SELECT l.event, l.type, e.text_id, 0, e.type, e.summary, e.date FROM event_links l
+            JOIN events e ON e.id = l.target WHERE l.event IN (SELECT value FROM json_each(?1)) AND )" +
+                                    review_condition(scope) + R"(
+        UNION ALL
+        SELECT l.target, l.type, e.text_id, 1, e.type, e.summary, e.date FROM event_links l
+            JOIN events e ON e.id = l.event WHERE l.target IN (SELECT value FROM json_each(?1)) AND )" +
+                                    review_condition(scope) + " ORDER BY 1, 4, 2, 3");
+    links.bind(1, list);
+    while (links.executeStep())
+        rows[index.at(links.getColumn(0).getInt64())].links.push_back(
+            {links.getColumn(1).getString(), links.getColumn(2).getString(), links.getColumn(3).getInt() != 0,
+             links.getColumn(4).getString(), privacy.scrub(links.getColumn(5).getString()),
+             stored_date(links.getColumn(6)).value_or(Date{})});
+    return rows;
+}
+
+}  // namespace allegraph

@@ -1,0 +1,35 @@
+// Loading full event rows (participants, citations, links) for a list of event
+// keys in a few indexed queries, keeping the caller's order. Timeline, entity
+// card and responses all read events through it.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "queries/privacy.hpp"
+#include "queries/rows.hpp"
+#include "queries/scope.hpp"
+
+namespace allegraph {
+
+// The events with `keys`, in that order, with citations limited to the scope's as-of date.
+std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::int64_t>& keys,
+                                  const QueryScope& scope, const Privacy& privacy);
+
+// A JSON array of integers, for binding a key list to `json_each(?)`.
+std::string key_list(const std::vector<std::int64_t>& keys);
+
+// The SQL condition (on the citation alias `c` joined to source alias `s`) that a source was published
+// by the scope's as-of date; empty when there is none. Binds nothing: the day is inlined as an integer.
+std::string published_by_condition(const QueryScope& scope);
+
+// A citation row from the columns source text_id, title, publisher, url, published, quote, start, end
+// beginning at `first`.
+CitationRow read_citation(SQLite::Statement& statement, int first, const Privacy& privacy);
+
+// The SQL condition that event alias `e` is in view (reviewed, or unreviewed when the scope allows).
+std::string review_condition(const QueryScope& scope);
+
+}  // namespace allegraph

@@ -1,0 +1,36 @@
+// Privacy: how private persons (`public: false`) are shown. Unless the scope
+// includes private entities, a private entity's id and name become placeholders
+// and every name or alias of a private entity inside free text (quotes,
+// summaries) becomes "[redacted]". Queries pass every row through it.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "queries/rows.hpp"
+
+namespace allegraph {
+
+class Privacy {
+public:
+    // Loads the names and aliases of private entities (none when `include_private`).
+    Privacy(SQLite::Database& db, bool include_private);
+
+    // The entity as it may be shown.
+    EntityRef entity(std::int64_t key, const std::string& id, const std::string& name, const std::string& kind,
+                     bool is_public) const;
+
+    // `text` with every private name and alias replaced by "[redacted]" (case-insensitive).
+    std::string scrub(const std::string& text) const;
+
+    bool include_private() const { return include_private_; }
+
+private:
+    bool include_private_;
+    std::vector<std::string> lowered_names_;  // longest first, so "Dominique Fraser" goes before "Fraser"
+};
+
+}  // namespace allegraph

@@ -1,0 +1,75 @@
+// The rows queries return: events with their participants, citations and links,
+// entity references and relations. Rows are already redacted for privacy
+// according to the QueryScope they were read with, so no formatter can leak.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/date.hpp"
+
+namespace allegraph {
+
+// An entity as shown: id and name are placeholders when the entity is private and redacted.
+struct EntityRef {
+    std::int64_t key = 0;
+    std::string id;
+    std::string name;
+    std::string kind;
+    bool redacted = false;
+};
+
+struct CitationRow {
+    std::string source;  // source text id
+    std::string title;
+    std::string publisher;
+    std::string url;
+    std::optional<Date> published;
+    std::string quote;
+    std::optional<std::int64_t> start, end;
+};
+
+struct ParticipantRow {
+    EntityRef entity;
+    std::string role;
+};
+
+// A link between two events, seen from one of them.
+struct LinkRow {
+    std::string type;
+    std::string event;        // the other event's id
+    bool incoming = false;    // true when the other event links to this one
+    std::string event_type;   // the other event's type ("denial" answering an allegation)
+    std::string summary;      // the other event's summary, redacted
+    Date date;                // the other event's date
+};
+
+struct EventRow {
+    std::int64_t key = 0;
+    std::string id;
+    std::string type;
+    std::string category;
+    Date date;
+    std::string status;
+    std::optional<Date> due;
+    bool negated = false;
+    std::string nature;
+    std::string summary;
+    bool unreviewed = false;
+    std::vector<ParticipantRow> participants;
+    std::vector<CitationRow> citations;
+    std::vector<LinkRow> links;
+};
+
+struct RelationRow {
+    std::string type;
+    EntityRef other;
+    bool outgoing = true;  // false when `other` is the relation's "from" (symmetric types read both ways)
+    std::optional<Date> date;
+    std::optional<EntityRef> context;
+    std::vector<CitationRow> citations;
+};
+
+}  // namespace allegraph

@@ -1,0 +1,37 @@
+#include "queries/stats.hpp"
+
+namespace allegraph {
+namespace {
+
+std::int64_t count(SQLite::Database& db, const char* sql) { return db.execAndGet(sql).getInt64(); }
+
+Tally tally(SQLite::Database& db, const char* sql) {
+    SQLite::Statement st(db, sql);
+    Tally out;
+    while (st.executeStep()) out.emplace_back(st.getColumn(0).getString(), st.getColumn(1).getInt64());
+    return out;
+}
+
+}  // namespace
+
+Stats stats(SQLite::Database& db) {
+    Stats s;
+    s.sources = count(db, "SELECT count(*) FROM sources");
+    s.sources_with_text = count(db, "SELECT count(*) FROM sources WHERE body IS NOT NULL");
+    s.entities = count(db, "SELECT count(*) FROM entities");
+    s.private_entities = count(db, "SELECT count(*) FROM entities WHERE public = 0");
+    s.events = count(db, "SELECT count(*) FROM events WHERE review <> 'rejected'");
+    s.unreviewed_events = count(db, "SELECT count(*) FROM events WHERE review = 'unreviewed'");
+    s.relations = count(db, "SELECT count(*) FROM relations");
+    s.citations = count(db, "SELECT count(*) FROM citations");
+    s.event_links = count(db, "SELECT count(*) FROM event_links");
+    s.entities_by_kind = tally(db, "SELECT kind, count(*) FROM entities GROUP BY kind ORDER BY 2 DESC, 1");
+    s.events_by_category =
+        tally(db, "SELECT category, count(*) FROM events WHERE review <> 'rejected' GROUP BY category ORDER BY 2 DESC, 1");
+    s.events_by_type =
+        tally(db, "SELECT type, count(*) FROM events WHERE review <> 'rejected' GROUP BY type ORDER BY 2 DESC, 1");
+    s.relations_by_type = tally(db, "SELECT type, count(*) FROM relations GROUP BY type ORDER BY 2 DESC, 1");
+    return s;
+}
+
+}  // namespace allegraph

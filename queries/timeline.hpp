@@ -1,0 +1,32 @@
+// Timeline: the events matching a filter, sorted by date interval (lo, then hi).
+// Runs as indexed SQL over participants and event dates; never loads the graph.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "queries/privacy.hpp"
+#include "queries/rows.hpp"
+#include "queries/scope.hpp"
+
+namespace allegraph {
+
+struct TimelineFilter {
+    std::optional<std::int64_t> entity;  // events this entity takes part in
+    std::optional<std::int64_t> actor;   // events where this entity has the role actor
+    std::optional<Date> from, to;        // keep events whose interval overlaps [from.lo, to.hi]
+    std::vector<std::string> types;
+    std::vector<std::string> categories;
+};
+
+// The events matching `filter` within `scope`, sorted by date.
+std::vector<EventRow> timeline(SQLite::Database& db, const TimelineFilter& filter, const QueryScope& scope,
+                               const Privacy& privacy);
+
+// The keys of the events matching `filter`, sorted by date (for callers that page or count).
+std::vector<std::int64_t> timeline_keys(SQLite::Database& db, const TimelineFilter& filter, const QueryScope& scope);
+
+}  // namespace allegraph
