@@ -46,6 +46,7 @@ public:
     bool Key(const Ch* s, rapidjson::SizeType length, bool) {
         std::size_t at = token_start();
         std::string key(s, length);
+        if (!is_valid_utf8(key)) return fail(at, "invalid UTF-8 in a key");
         for (const auto& member : stack_.back().members)
             if (member.key == key) return fail(at, "duplicate key \"" + key + "\"");
         pending_key_ = std::move(key);
@@ -140,7 +141,8 @@ bool parse_json(std::string_view text, JsonNode& out, JsonSyntaxError& error) {
     rapidjson::MemoryStream stream(text.data(), text.size());
     TreeBuilder builder(text, stream);
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+    // String values are checked for UTF-8 by the field readers, which can name the field.
+    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
     rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, builder);
     if (builder.failed()) {
         error = {builder.error_offset(), builder.message()};
@@ -148,7 +150,6 @@ bool parse_json(std::string_view text, JsonNode& out, JsonSyntaxError& error) {
     }
     if (parsed.IsError()) {
         error = {parsed.Offset(), rapidjson::GetParseError_En(parsed.Code())};
-        if (parsed.Code() == rapidjson::kParseErrorStringInvalidEncoding) error.message = "invalid UTF-8 in string";
         return false;
     }
     out = std::move(builder.root());

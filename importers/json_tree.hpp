@@ -1,7 +1,7 @@
 // JsonTree: a JSON value parsed by RapidJSON's SAX reader into a small tree that
 // remembers where each value starts in the input, so that importers can report
-// `line:column` for a wrong field, not only for a syntax error. Input is
-// validated as UTF-8; raw NUL bytes, duplicate keys and nesting deeper than
+// `line:column` for a wrong field, not only for a syntax error. Keys must be
+// UTF-8 (string values are checked by the field readers); raw NUL bytes, duplicate keys and nesting deeper than
 // kMaxJsonDepth are errors.
 #pragma once
 

@@ -1,0 +1,31 @@
+# The README's two commands: `make demo` and `make test`. Each installs missing
+# Debian packages, builds with CMake, then shows the demo or runs every test.
+BUILD ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= 2
+BIN = $(BUILD)/allegraph
+DEMO_DB = $(BUILD)/demo.db
+
+.PHONY: all deps build test demo clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) --db $(DEMO_DB) import data/weinstein-2017.json
+	$(BIN) --db $(DEMO_DB) timeline "Harvey Weinstein" --from 2017-10-01
+	@echo
+	@echo "Demo database: $(DEMO_DB)   try: $(BIN) --db $(DEMO_DB) entity AMPAS"
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian packages allegraph needs to build and test, only those missing.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config
+  libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev sqlite3
+  doctest-dev libcli11-dev libicu-dev libssl-dev
+  python3
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  echo "allegraph: missing Debian packages (${missing[*]}); run 'make deps' as root" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

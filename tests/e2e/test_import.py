@@ -1,0 +1,212 @@
+"""End-to-end tests of `allegraph import`: counts, idempotence, atomicity,
+dry runs, located errors for bad input, JSON Lines, and the database file."""
+import json
+import os
+import stat
+import unittest
+
+from harness import CASE, TempDbCase, canonical_dump, load_case, run, sha256_of, write
+
+SOURCE = {"id": "src:a", "title": "A", "publisher": "P", "published": "2017-10-16"}
+PERSON = {"id": "person:a", "kind": "person", "name": "Person A",
+          "citations": [{"source": "src:a", "quote": "q"}]}
+ORG = {"id": "org:b", "kind": "organization", "category": "academy", "name": "Org B",
+       "citations": [{"source": "src:a", "quote": "q"}]}
+
+
+def event(**changes):
+    record = {"id": "event:x", "type": "expulsion", "date": "2017-10-14",
+              "participants": [{"entity": "org:b", "role": "actor"}, {"entity": "person:a", "role": "subject"}],
+              "citations": [{"source": "src:a", "quote": "q"}]}
+    record.update(changes)
+    return record
+
+
+def document(events=(), relations=()):
+    return json.dumps({"allegraph": 1, "sources": [SOURCE], "entities": [PERSON, ORG],
+                       "events": list(events), "relations": list(relations)}, indent=1)
+
+
+class ImportCase(TempDbCase):
+    def test_curated_case_counts_match_the_file(self):
+        case = load_case()
+        self.import_case()
+        stats = json.loads(run("stats", "--json", db=self.db)[1])
+        self.assertEqual(stats["sources"], len(case["sources"]))
+        self.assertEqual(stats["entities"], len(case["entities"]))
+        self.assertEqual(stats["events"], len(case["events"]))
+        self.assertEqual(stats["relations"], len(case["relations"]))
+        expected_citations = sum(len(r.get("citations", [])) for k in ("entities", "events", "relations")
+                                 for r in case[k])
+        self.assertEqual(stats["citations"], expected_citations)
+        self.assertEqual(stats["private_entities"], sum(1 for e in case["entities"] if e.get("public") is False))
+
+    def test_reimport_changes_nothing(self):
+        self.import_case()
+        before = canonical_dump(self.db)
+        self.import_case()
+        self.assertEqual(before, canonical_dump(self.db))
+
+    def test_bad_last_record_leaves_database_byte_identical(self):
+        self.import_case()
+        run("stats", db=self.db)  # let SQLite checkpoint and close
+        before = sha256_of(self.db)
+        good = [event(id=f"event:e{i}") for i in range(5)]
+        bad = write(self.dir, "bad.json", document(good + [event(id="event:last", date="2017-02-29")]))
+        code, _, err = run("import", bad, db=self.db)
+        self.assertEqual(code, 3)
+        self.assertEqual(before, sha256_of(self.db))
+        self.assertNotIn("event:e0", run("timeline", db=self.db)[1])
+        self.assertIn("2017-02-29", err)
+
+    def test_dry_run_writes_nothing(self):
+        self.import_case()
+        before = canonical_dump(self.db)
+        path = write(self.dir, "more.json", document([event()]))
+        code, out, err = run("import", path, "--dry-run", db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("dry run", out)
+        self.assertEqual(before, canonical_dump(self.db))
+
+    def test_database_file_is_private(self):
+        self.import_case()
+        self.assertEqual(stat.S_IMODE(os.stat(self.db).st_mode), 0o600)
+
+    def test_db_path_from_environment_then_cwd(self):
+        env_db = os.path.join(self.dir, "env.db")
+        code, _, err = run("import", CASE, env={"ALLEGRAPH_DB": env_db})
+        self.assertEqual(code, 0, err)
+        self.assertTrue(os.path.exists(env_db))
+        code, _, err = run("import", CASE, cwd=self.dir)
+        self.assertEqual(code, 0, err)
+        self.assertTrue(os.path.exists(os.path.join(self.dir, "allegraph.db")))
+
+    def test_json_lines_streamed_records(self):
+        lines = [dict(SOURCE, record="source"), dict(PERSON, record="entity"), dict(ORG, record="entity"),
+                 dict(event(), record="event")]
+        path = write(self.dir, "case.jsonl", "\n".join(json.dumps(r) for r in lines) + "\n")
+        self.import_ok(path)
+        self.assertEqual(len(json.loads(run("timeline", "--json", db=self.db)[1])["events"]), 1)
+
+    def test_json_lines_reference_to_a_later_record_is_an_error(self):
+        lines = [dict(SOURCE, record="source"), dict(event(), record="event"), dict(PERSON, record="entity"),
+                 dict(ORG, record="entity")]
+        path = write(self.dir, "late.jsonl", "\n".join(json.dumps(r) for r in lines) + "\n")
+        code, _, err = run("import", path, db=self.db)
+        self.assertEqual(code, 3)
+        self.assertRegex(err, r"late\.jsonl:2:\d+: record 2 \(event:x\): participants\[0\]\.entity: unknown entity")
+
+    def test_uncited_fact_refused_unless_allowed(self):
+        path = write(self.dir, "uncited.json", document([event(citations=[])]))
+        code, _, err = run("import", path, db=self.db)
+        self.assertEqual(code, 3)
+        self.assertIn("citations", err)
+        uncited = event()
+        del uncited["citations"]
+        path = write(self.dir, "uncited2.json", document([uncited]))
+        self.assertEqual(run("import", path, db=self.db)[0], 3)
+        self.import_ok(path, extra=("--allow-uncited",))
+
+    def test_quote_not_in_source_text_is_refused(self):
+        write(self.dir, "article.txt", "The Academy expelled him on Saturday.")
+        source = dict(SOURCE, text_file="article.txt")
+        doc = {"allegraph": 1, "sources": [source], "entities": [
+            dict(PERSON, citations=[{"source": "src:a", "quote": "expelled him"}]),
+            dict(ORG, citations=[{"source": "src:a", "quote": "The Academy expelled him"}])]}
+        self.import_ok(write(self.dir, "ok.json", json.dumps(doc)))
+        entity = json.loads(run("entity", "person:a", "--json", db=self.db)[1])
+        self.assertEqual((entity["citations"][0]["start"], entity["citations"][0]["end"]), (12, 24))
+        doc["entities"][0]["citations"][0]["quote"] = "expelled her"
+        code, _, err = run("import", write(self.dir, "bad.json", json.dumps(doc)), db=self.db)
+        self.assertEqual(code, 3)
+        self.assertIn("not a verbatim substring", err)
+
+
+class BadInputCase(TempDbCase):
+    """Each bad input: exit 3, one located line naming file, line, column and field; nothing written."""
+
+    def assert_rejected(self, text, pattern, name="bad.json"):
+        self.import_case()
+        before = canonical_dump(self.db)
+        path = write(self.dir, name, text)
+        code, out, err = run("import", path, db=self.db)
+        self.assertEqual(code, 3, err)
+        lines = err.strip().splitlines()
+        self.assertEqual(len(lines), 1, err)
+        self.assertTrue(lines[0].startswith("allegraph: error: " + path + ":"), err)
+        self.assertRegex(lines[0], pattern)
+        self.assertEqual(before, canonical_dump(self.db))
+
+    def test_malformed_json(self):
+        self.assert_rejected('{"allegraph": 1, "sources": [\n  {"id": "src:a",, }]}', r"bad\.json:2:\d+: ")
+
+    def test_truncated_file(self):
+        self.assert_rejected(document([event()])[:-40], r"bad\.json:\d+:\d+: ")
+
+    def test_wrong_type(self):
+        self.assert_rejected(document([event(date=20171014)]),
+                             r":\d+:\d+: record 4 \(event:x\): date: expected a string, got number")
+
+    def test_wrong_type_column_points_at_value(self):
+        text = '{"allegraph": 1, "sources": [{"id": "src:a", "title": ["T"]}]}'
+        self.assert_rejected(text, r"bad\.json:1:55: record 1 \(src:a\): title: expected a string, got array")
+
+    def test_unknown_entity_id(self):
+        self.assert_rejected(document([event(participants=[{"entity": "person:nobody", "role": "subject"}])]),
+                             r"participants\[0\]\.entity: unknown entity id \"person:nobody\"")
+
+    def test_unknown_source_id(self):
+        self.assert_rejected(document([event(citations=[{"source": "src:nope", "quote": "q"}])]),
+                             r"citations\[0\]\.source: unknown source id")
+
+    def test_unknown_event_type_lists_valid_ones(self):
+        self.assert_rejected(document([event(type="banishment")]),
+                             r"type: unknown value \"banishment\" \(expected one of: allegation, denial")
+
+    def test_unknown_role(self):
+        self.assert_rejected(document([event(participants=[{"entity": "person:a", "role": "villain"}])]),
+                             r"participants\[0\]\.role: unknown value \"villain\"")
+
+    def test_impossible_dates(self):
+        for bad in ("2017-13-01", "2017-02-29", "2017-10-32", "0000-00-00", "../..", "yesterday"):
+            with self.subTest(date=bad):
+                self.assert_rejected(document([event(date=bad)]), r"date: invalid date")
+
+    def test_invalid_utf8(self):
+        text = document([event(summary="SUMMARY")]).encode().replace(b"SUMMARY", b"bad \xff\xfe bytes")
+        self.assert_rejected(text, r"bad\.json:\d+:\d+: record 4 \(event:x\): summary: invalid UTF-8")
+
+    def test_nul_byte(self):
+        self.assert_rejected(document([event(summary="A\u0000B")]), r"summary: control characters")
+
+    def test_megabyte_field(self):
+        self.assert_rejected(document([event(summary="x" * (2 << 20))]), r"summary: too long")
+
+    def test_deep_nesting(self):
+        self.assert_rejected('{"allegraph": 1, "x": ' + "[" * 100000 + "]" * 100000 + "}", r"nesting deeper than")
+
+    def test_duplicate_key(self):
+        self.assert_rejected('{"allegraph": 1, "allegraph": 1}', r"duplicate key \"allegraph\"")
+
+    def test_missing_required_field(self):
+        record = event()
+        del record["participants"]
+        self.assert_rejected(document([record]), r"record 4 \(event:x\): participants: required field is missing")
+
+    def test_markup_in_names_is_stored_verbatim_not_rejected(self):
+        self.import_case()
+        odd = dict(PERSON, name='<b>"Tom" & Jerry</b>')
+        path = write(self.dir, "odd.json", json.dumps({"allegraph": 1, "sources": [SOURCE], "entities": [odd]}))
+        self.import_ok(path)
+        self.assertEqual(json.loads(run("entity", "person:a", "--json", db=self.db)[1])["name"], odd["name"])
+
+    def test_wrong_format_version(self):
+        self.assert_rejected('{"allegraph": 2}', r"allegraph: expected the format version 1")
+
+    def test_link_to_unknown_event(self):
+        self.assert_rejected(document([event(links=[{"type": "responds_to", "event": "event:ghost"}])]),
+                             r"links: unknown event id \"event:ghost\"")
+
+
+if __name__ == "__main__":
+    unittest.main()
