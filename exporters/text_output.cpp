@@ -10,7 +10,7 @@ void write_citation(std::ostream& out, const CitationRow& c, const char* indent)
 }
 
 void write_event(std::ostream& out, const EventRow& e) {
-    out << display_date(e.date) << "  [" << e.type;
+    out << display_date(e.date) << "  [" << (e.negated ? "no " : "") << e.type;
     if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
     out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << "\n";
     out << "  " << headline(e) << "\n";

@@ -30,8 +30,8 @@ std::string generated_sentence(const EventRow& event) {
 std::string headline(const EventRow& event) {
     std::string sentence = event.summary.empty() ? generated_sentence(event) : event.summary;
     if (!event.negated) return sentence;
-    std::string as_of = event.date.open_end() ? "As reported" : "As of " + display_date(date_from_days(event.date.hi, event.date.hi));
-    return as_of + ": " + sentence;
+    if (event.date.open_end()) return "As reported: " + sentence;
+    return "As of " + display_date(date_from_days(event.date.hi, event.date.hi)) + ", " + sentence;
 }
 
 std::string status_phrase(const EventRow& event) {

@@ -65,9 +65,12 @@ private:
     // The value just reported began at the first character after the previous token
     // that is not white space or a separator.
     std::size_t token_start() {
-        std::size_t at = last_end_;
-        while (at < text_.size() && text_[at] != '\0' && std::strchr(" \t\r\n:,", text_[at])) ++at;
+        std::size_t at = skip_separators(last_end_);
         last_end_ = stream_.Tell();
+        return at;
+    }
+    std::size_t skip_separators(std::size_t at) const {
+        while (at < text_.size() && text_[at] != '\0' && std::strchr(" \t\r\n:,", text_[at])) ++at;
         return at;
     }
     JsonNode make(JsonNode::Type type) {
@@ -82,8 +85,13 @@ private:
         return place(std::move(node));
     }
     bool add(JsonNode::Type type) { return place(make(type)); }
+    // Brackets are placed by scanning, not by the reader's position, which the
+    // iterative parser reports before it consumes them.
     bool open(JsonNode::Type type) {
-        JsonNode node = make(type);
+        JsonNode node;
+        node.type = type;
+        node.offset = skip_separators(last_end_);
+        last_end_ = node.offset + 1;
         if (stack_.size() >= kMaxJsonDepth)
             return fail(node.offset, "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
         keys_.push_back(std::move(pending_key_));
@@ -91,7 +99,7 @@ private:
         return true;
     }
     bool close() {
-        last_end_ = stream_.Tell();
+        last_end_ = skip_separators(last_end_) + 1;
         JsonNode node = std::move(stack_.back());
         stack_.pop_back();
         pending_key_ = std::move(keys_.back());

@@ -1,0 +1,64 @@
+"""Private persons (`public: false`) never appear by name, id or alias in any
+output unless --include-private is given; quotes and summaries are redacted."""
+import unittest
+
+from harness import TempDbCase, load_case, run
+
+CASE = load_case()
+PRIVATE = [e for e in CASE["entities"] if e.get("public") is False]
+
+
+def private_strings():
+    for entity in PRIVATE:
+        yield entity["id"]
+        yield entity["name"]
+        yield from entity.get("aliases", [])
+
+
+class PrivacyCase(TempDbCase):
+    def setUp(self):
+        super().setUp()
+        self.import_case()
+
+    def outputs(self, *flags):
+        commands = [("timeline",), ("timeline", "--json"), ("responses", "--json"), ("stats", "--json")]
+        commands += [("entity", e["id"], "--json") for e in CASE["entities"] if e.get("public", True)]
+        commands += [("who", role, "Harvey Weinstein", "--json") for role in ("accuser", "participant")]
+        commands += [("timeline", c["id"]) for c in CASE["entities"] if c["kind"] == "campaign"]
+        for command in commands:
+            code, out, err = run(*command, *flags, db=self.db)
+            yield command, out + err
+
+    def test_the_case_has_private_persons_in_quotes(self):
+        self.assertTrue(PRIVATE)
+        quotes = [c["quote"] for e in CASE["events"] for c in e.get("citations", [])]
+        self.assertTrue(any(p["name"] in q for p in PRIVATE for q in quotes))
+
+    def test_no_private_name_id_or_alias_leaks(self):
+        for command, text in self.outputs():
+            for secret in private_strings():
+                self.assertNotIn(secret.lower(), text.lower(), command)
+
+    def test_redaction_is_visible(self):
+        text = "".join(out for _, out in self.outputs())
+        self.assertIn("[redacted person]", text)
+        self.assertIn("[redacted]", text)
+
+    def test_private_names_do_not_resolve(self):
+        for entity in PRIVATE:
+            code, _, err = run("entity", entity["name"], db=self.db)
+            self.assertEqual(code, 1)
+            code, _, _ = run("entity", entity["id"], db=self.db)
+            self.assertEqual(code, 1)
+
+    def test_include_private_shows_them(self):
+        text = "".join(out for _, out in self.outputs("--include-private"))
+        for entity in PRIVATE:
+            self.assertIn(entity["name"], text)
+        code, out, _ = run("entity", PRIVATE[0]["name"], "--include-private", db=self.db)
+        self.assertEqual(code, 0)
+        self.assertIn(PRIVATE[0]["id"], out)
+
+
+if __name__ == "__main__":
+    unittest.main()

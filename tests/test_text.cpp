@@ -1,0 +1,38 @@
+#include <doctest/doctest.h>
+
+#include "graph/text.hpp"
+
+using namespace allegraph;
+
+TEST_CASE("fold_key ignores case, accents, apostrophe style and extra space") {
+    CHECK(fold_key("Légion d’Honneur") == "legion d'honneur");
+    CHECK(fold_key("  AMPAS ") == "ampas");
+    CHECK(fold_key("the   Academy") == "the academy");
+    CHECK(fold_key("Judith Godrèche") == fold_key("judith godreche"));
+    CHECK(fold_key("Léa Seydoux") == "lea seydoux");
+    CHECK(fold_key("STRASSE") == fold_key("straße"));
+    CHECK(fold_key("Weinstein") != fold_key("Weinsten"));
+}
+
+TEST_CASE("fold_key keeps non-Latin scripts") {
+    CHECK(fold_key("Москва") == "москва");
+    CHECK(fold_key("東京") == "東京");
+}
+
+TEST_CASE("is_valid_utf8 accepts well-formed text and rejects malformed bytes") {
+    CHECK(is_valid_utf8("plain ascii"));
+    CHECK(is_valid_utf8("Godrèche — “quoted”"));
+    CHECK(is_valid_utf8(""));
+    CHECK_FALSE(is_valid_utf8("\xff"));
+    CHECK_FALSE(is_valid_utf8("abc\xc3"));          // truncated sequence
+    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));         // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));     // surrogate half
+    CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // beyond U+10FFFF
+}
+
+TEST_CASE("code_point_offset counts characters, not bytes") {
+    std::string text = "Léa said";
+    CHECK(code_point_offset(text, 0) == 0);
+    CHECK(code_point_offset(text, text.find("said")) == 4);
+    CHECK(code_point_offset("—x", 3) == 1);
+}
