@@ -30,6 +30,11 @@ Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Pri
             ORDER BY 2)");
         by_name.bind(1, fold_key(name));
         found = matches(by_name, privacy);
+        if (found.empty() && !name.starts_with('#')) {  // "metoo" finds the campaign "#MeToo"
+            by_name.reset();
+            by_name.bind(1, fold_key("#" + std::string(name)));
+            found = matches(by_name, privacy);
+        }
     }
     Resolution resolution;
     if (found.size() == 1) resolution.entity = found.front();

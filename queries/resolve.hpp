@@ -20,7 +20,8 @@ struct Resolution {
     std::vector<EntityRef> candidates;  // every match when the name is ambiguous
 };
 
-// Resolves `name`: an exact text id wins; then display names and aliases, folded.
+// Resolves `name`: an exact text id wins; then display names and aliases, folded;
+// then, for a bare word, the hashtag of that word.
 Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Privacy& privacy);
 
 }  // namespace allegraph

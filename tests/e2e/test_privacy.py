@@ -8,11 +8,16 @@ CASE = load_case()
 PRIVATE = [e for e in CASE["entities"] if e.get("public") is False]
 
 
+def slug(text):
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 def private_strings():
     for entity in PRIVATE:
         yield entity["id"]
         yield entity["name"]
         yield from entity.get("aliases", [])
+        yield entity["id"].split(":", 1)[1]
 
 
 class PrivacyCase(TempDbCase):
@@ -38,6 +43,13 @@ class PrivacyCase(TempDbCase):
         for command, text in self.outputs():
             for secret in private_strings():
                 self.assertNotIn(secret.lower(), text.lower(), command)
+
+    def test_no_public_id_is_built_from_a_private_name(self):
+        ids = [r["id"] for k in ("sources", "entities", "events") for r in CASE[k] if r.get("public", True)]
+        for entity in PRIVATE:
+            for name in [entity["name"]] + entity.get("aliases", []):
+                for word in [slug(name)] + [slug(w) for w in name.split() if len(w) > 3]:
+                    self.assertFalse(any(word in slug(i) for i in ids), (word, entity["id"]))
 
     def test_redaction_is_visible(self):
         text = "".join(out for _, out in self.outputs())

@@ -109,6 +109,12 @@ class QueryCase(TempDbCase):
     def test_typographic_apostrophe_and_accents(self):
         self.assertEqual(run_json("entity", "LÉGION D’HONNEUR", db=self.db)["id"], "org:legion-of-honour")
 
+    def test_bare_word_finds_the_hashtag_campaign(self):
+        campaigns = [e for e in CASE["entities"] if e["kind"] == "campaign" and e["name"].startswith("#")]
+        self.assertTrue(campaigns)
+        for campaign in campaigns:
+            self.assertEqual(run_json("entity", campaign["name"][1:].upper(), db=self.db)["id"], campaign["id"])
+
     def test_ambiguous_name_lists_candidates(self):
         extra = {"allegraph": 1, "entities": [{"id": "org:other-academy", "kind": "organization",
                                                "name": "Other Academy", "aliases": ["the Academy"]}]}
