@@ -4,21 +4,6 @@
 #include "queries/timeline.hpp"
 
 namespace allegraph {
-namespace {
-
-std::vector<CitationRow> citations_of(SQLite::Database& db, const char* owner_column, std::int64_t key,
-                                      const QueryScope& scope, const Privacy& privacy) {
-    SQLite::Statement st(db, std::string("SELECT s.text_id, s.title, s.publisher, s.url, s.published, c.quote,"
-                                         " c.start, c.end FROM citations c JOIN sources s ON s.id = c.source"
-                                         " WHERE c.") + owner_column + " = ?" + published_by_condition(scope) +
-                                 " ORDER BY s.published_lo, s.text_id, c.start, c.id");
-    st.bind(1, static_cast<std::int64_t>(key));
-    std::vector<CitationRow> out;
-    while (st.executeStep()) out.push_back(read_citation(st, 0, privacy));
-    return out;
-}
-
-}  // namespace
 
 std::vector<RelationRow> relations_of(SQLite::Database& db, std::int64_t key, const QueryScope& scope,
                                       const Privacy& privacy) {
@@ -43,7 +28,7 @@ std::vector<RelationRow> relations_of(SQLite::Database& db, std::int64_t key, co
             row.context = privacy.entity(st.getColumn(9).getInt64(), st.getColumn(10).getString(),
                                          st.getColumn(11).getString(), st.getColumn(12).getString(),
                                          st.getColumn(13).getInt() != 0);
-        row.citations = citations_of(db, "relation", st.getColumn(0).getInt64(), scope, privacy);
+        row.citations = citations_for(db, "relation", st.getColumn(0).getInt64(), scope, privacy);
         if (scope.as_of && row.citations.empty()) continue;
         out.push_back(std::move(row));
     }
@@ -66,7 +51,7 @@ EntityCard entity_card(SQLite::Database& db, const EntityRef& entity, const Quer
         aliases.bind(1, static_cast<std::int64_t>(entity.key));
         while (aliases.executeStep()) card.aliases.push_back(aliases.getColumn(0).getString());
     }
-    card.citations = citations_of(db, "entity", entity.key, scope, privacy);
+    card.citations = citations_for(db, "entity", entity.key, scope, privacy);
     card.relations = relations_of(db, entity.key, scope, privacy);
     TimelineFilter filter;
     filter.entity = entity.key;

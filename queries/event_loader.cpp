@@ -44,6 +44,18 @@ CitationRow read_citation(SQLite::Statement& st, int first, const Privacy& priva
     return row;
 }
 
+std::vector<CitationRow> citations_for(SQLite::Database& db, const char* owner_column, std::int64_t key,
+                                       const QueryScope& scope, const Privacy& privacy) {
+    SQLite::Statement st(db, std::string("SELECT ") + kCitationColumns +
+                                 " FROM citations c JOIN sources s ON s.id = c.source WHERE c." + owner_column +
+                                 " = ?" + published_by_condition(scope) +
+                                 " ORDER BY s.published_lo, s.text_id, c.start, c.id");
+    st.bind(1, key);
+    std::vector<CitationRow> out;
+    while (st.executeStep()) out.push_back(read_citation(st, 0, privacy));
+    return out;
+}
+
 std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::int64_t>& keys,
                                   const QueryScope& scope, const Privacy& privacy) {
     std::vector<EventRow> rows(keys.size());

@@ -29,6 +29,11 @@ std::string published_by_condition(const QueryScope& scope);
 // beginning at `first`.
 CitationRow read_citation(SQLite::Statement& statement, int first, const Privacy& privacy);
 
+// The citations of one entity, event or relation (`owner_column` "entity", "event" or "relation"),
+// oldest source first, within the scope's as-of date.
+std::vector<CitationRow> citations_for(SQLite::Database& db, const char* owner_column, std::int64_t key,
+                                       const QueryScope& scope, const Privacy& privacy);
+
 // The SQL condition that event alias `e` is in view (reviewed, or unreviewed when the scope allows).
 std::string review_condition(const QueryScope& scope);
 

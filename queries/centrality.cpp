@@ -1,0 +1,131 @@
+#include "queries/centrality.hpp"
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
+
+#include <algorithm>
+#include <deque>
+#include <random>
+#include <set>
+
+#include "queries/graph_steps.hpp"
+#include "queries/hops.hpp"
+
+namespace allegraph {
+namespace {
+
+using Projection = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The entity projection; vertex i of it is entity vertex entities[i] of the view.
+Projection project(const GraphView& view, std::vector<Vertex>& entities) {
+    const Graph& g = view.graph();
+    std::vector<std::size_t> index(boost::num_vertices(g), SIZE_MAX);
+    for (auto [v, end] = boost::vertices(g); v != end; ++v)
+        if (!g[*v].is_event) {
+            index[*v] = entities.size();
+            entities.push_back(*v);
+        }
+    Projection p(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        std::set<std::size_t> seen;
+        for (const Step& step : steps_from(view, entities[i]))
+            if (std::size_t j = index[step.to]; j > i && seen.insert(j).second) boost::add_edge(i, j, p);
+    }
+    return p;
+}
+
+// Brandes' accumulation from a sample of sources, scaled to estimate the full sum.
+// Boost's brandes_betweenness_centrality always runs from every vertex, hence this.
+std::vector<double> sampled_betweenness(const Projection& p, std::size_t sample) {
+    std::size_t n = boost::num_vertices(p);
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), std::mt19937_64(20171016));
+    std::vector<double> score(n, 0), delta(n), paths(n);
+    std::vector<long> distance(n);
+    std::vector<std::vector<std::size_t>> parents(n);
+    for (std::size_t s_index = 0; s_index < sample; ++s_index) {
+        std::size_t s = order[s_index];
+        std::fill(distance.begin(), distance.end(), -1);
+        std::fill(paths.begin(), paths.end(), 0);
+        std::fill(delta.begin(), delta.end(), 0);
+        for (auto& list : parents) list.clear();
+        std::vector<std::size_t> stack;
+        std::deque<std::size_t> queue{s};
+        distance[s] = 0;
+        paths[s] = 1;
+        while (!queue.empty()) {
+            std::size_t v = queue.front();
+            queue.pop_front();
+            stack.push_back(v);
+            for (auto [e, end] = boost::out_edges(v, p); e != end; ++e) {
+                std::size_t w = boost::target(*e, p);
+                if (distance[w] < 0) {
+                    distance[w] = distance[v] + 1;
+                    queue.push_back(w);
+                }
+                if (distance[w] == distance[v] + 1) {
+                    paths[w] += paths[v];
+                    parents[w].push_back(v);
+                }
+            }
+        }
+        for (auto w = stack.rbegin(); w != stack.rend(); ++w) {
+            for (std::size_t v : parents[*w]) delta[v] += paths[v] / paths[*w] * (1 + delta[*w]);
+            if (*w != s) score[*w] += delta[*w];
+        }
+    }
+    double scale = static_cast<double>(n) / static_cast<double>(sample) / 2.0;  // undirected pairs counted twice
+    for (auto& x : score) x *= scale;
+    return score;
+}
+
+std::vector<Ranked> top(const GraphView& view, const std::vector<Vertex>& entities, const std::vector<double>& score,
+                        const Privacy& privacy, std::size_t k) {
+    std::vector<std::size_t> order(score.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::size_t keep = std::min(k, order.size());
+    std::partial_sort(order.begin(), order.begin() + keep, order.end(), [&](std::size_t a, std::size_t b) {
+        return score[a] != score[b] ? score[a] > score[b] : view.graph()[entities[a]].id < view.graph()[entities[b]].id;
+    });
+    std::vector<Ranked> out;
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({entity_ref(view, entities[order[i]], privacy), score[order[i]]});
+    return out;
+}
+
+}  // namespace
+
+GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_t top_k, std::size_t exact_limit,
+                       std::size_t sample) {
+    std::vector<Vertex> entities;
+    Projection p = project(view, entities);
+    GraphStats stats;
+    stats.entities = entities.size();
+    stats.adjacencies = boost::num_edges(p);
+
+    std::vector<std::size_t> component(entities.size());
+    stats.components = entities.empty() ? 0 : boost::connected_components(p, &component[0]);
+    std::vector<std::size_t> sizes(stats.components, 0);
+    for (std::size_t c : component) ++sizes[c];
+    std::sort(sizes.rbegin(), sizes.rend());
+    sizes.resize(std::min(sizes.size(), top_k));
+    stats.largest_components = sizes;
+
+    std::vector<double> degree(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) degree[i] = static_cast<double>(boost::degree(i, p));
+    stats.top_degree = top(view, entities, degree, privacy, top_k);
+
+    std::vector<double> betweenness(entities.size(), 0);
+    if (entities.size() <= exact_limit) {
+        boost::brandes_betweenness_centrality(
+            p, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, p))));
+        for (auto& x : betweenness) x /= 2.0;  // Boost counts each unordered pair from both ends
+    } else {
+        stats.betweenness_sample = std::min(sample, entities.size());
+        betweenness = sampled_betweenness(p, stats.betweenness_sample);
+    }
+    stats.top_betweenness = top(view, entities, betweenness, privacy, top_k);
+    return stats;
+}
+
+}  // namespace allegraph

@@ -1,0 +1,35 @@
+// Graph statistics over the entity projection (two entities are adjacent when a
+// relation or a shared event joins them): connected components, degree and
+// betweenness centrality. Betweenness is Boost's exact Brandes algorithm up to
+// kExactBetweennessLimit entities; above it, it is estimated from a seeded
+// sample of source vertices and the result says so.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "graph/graph_view.hpp"
+#include "queries/privacy.hpp"
+#include "queries/rows.hpp"
+
+namespace allegraph {
+
+inline constexpr std::size_t kExactBetweennessLimit = 50000;
+
+struct Ranked {
+    EntityRef entity;
+    double score = 0;
+};
+
+struct GraphStats {
+    std::size_t entities = 0, adjacencies = 0, components = 0;
+    std::vector<std::size_t> largest_components;  // sizes, largest first (at most top_k)
+    std::vector<Ranked> top_degree, top_betweenness;
+    std::size_t betweenness_sample = 0;  // 0 when exact; else the number of sampled sources
+};
+
+// Components and the top_k entities by degree and by betweenness.
+GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_t top_k,
+                       std::size_t exact_limit = kExactBetweennessLimit, std::size_t sample = 1000);
+
+}  // namespace allegraph

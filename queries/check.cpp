@@ -1,0 +1,83 @@
+#include "queries/check.hpp"
+
+#include <algorithm>
+
+#include "queries/timeline.hpp"
+
+namespace allegraph {
+namespace {
+
+bool acts(const EventRow& e, std::int64_t key) {
+    return std::any_of(e.participants.begin(), e.participants.end(), [&](const ParticipantRow& p) {
+        return p.entity.key == key &&
+               (p.role == "actor" || p.role == "accuser" || p.role == "initiator" || p.role == "investigator" ||
+                p.role == "publisher");
+    });
+}
+
+bool undergoes(const EventRow& e, std::int64_t key) {
+    return std::any_of(e.participants.begin(), e.participants.end(), [&](const ParticipantRow& p) {
+        return p.entity.key == key && (p.role == "subject" || p.role == "accused" || p.role == "object");
+    });
+}
+
+bool has_actor(const EventRow& e) {
+    return std::any_of(e.participants.begin(), e.participants.end(),
+                       [&](const ParticipantRow& p) { return p.role == "actor" || p.role == "accuser"; });
+}
+
+std::string precision_caveat(const Date& event, const std::optional<Date>& claimed) {
+    if (!claimed || contains(*claimed, event)) return "";
+    return "; the sources date it only to " + display_date(event) + ", which does not establish " +
+           display_date(*claimed);
+}
+
+Evidence weigh(const EventRow& e, const Claim& claim) {
+    if (e.type != claim.type) return {e, "related", "same parties, different action (" + e.type + ")"};
+    bool dated_ok = !claim.date || overlaps(e.date, *claim.date);
+    if (e.negated) {
+        std::string as_of = "sources reported it had not happened " +
+                            (e.date.open_end() ? std::string("as of publication") : "as of " + display_date(date_from_days(e.date.hi, e.date.hi)));
+        if (claim.date && dated_ok) return {e, "contradicts", as_of + ", a period that includes the claimed date"};
+        return {e, "related", as_of + (claim.date ? "; that does not cover the claimed date" : "; give --date to weigh it")};
+    }
+    if (!dated_ok) return {e, "contradicts", "on record for " + display_date(e.date) + ", not " + display_date(*claim.date)};
+    return {e, "supports", "on record for " + display_date(e.date) + precision_caveat(e.date, claim.date)};
+}
+
+std::string verdict_sentence(const std::string& verdict, const Claim& c, std::size_t supports, std::size_t contradicts) {
+    std::string claim = c.actor.name + " " + c.type + " concerning " + c.subject.name +
+                        (c.date ? " (" + display_date(*c.date) + ")" : "");
+    if (verdict == "supported")
+        return "Supported: " + std::to_string(supports) + " event(s) on record match: " + claim +
+               (contradicts ? "; other records disagree, see the evidence" : "");
+    if (verdict == "contradicted") return "Contradicted: the records on file disagree with: " + claim;
+    return "Not found: nothing on record matches " + claim + ". This is not evidence that it did not happen.";
+}
+
+}  // namespace
+
+CheckResult check_claim(SQLite::Database& db, const Claim& claim, const QueryScope& scope, const Privacy& privacy) {
+    TimelineFilter filter;
+    filter.entity = claim.subject.key;
+    CheckResult result;
+    std::size_t supports = 0, contradicts = 0;
+    for (auto& e : timeline(db, filter, scope, privacy)) {
+        if (!undergoes(e, claim.subject.key)) continue;
+        bool by_actor = acts(e, claim.actor.key) || (e.negated && e.type == claim.type && !has_actor(e));
+        if (!by_actor) continue;
+        Evidence evidence = weigh(e, claim);
+        supports += evidence.bearing == "supports";
+        contradicts += evidence.bearing == "contradicts";
+        result.evidence.push_back(std::move(evidence));
+    }
+    result.verdict = supports ? "supported" : contradicts ? "contradicted" : "not_found";
+    result.summary = verdict_sentence(result.verdict, claim, supports, contradicts);
+    std::stable_sort(result.evidence.begin(), result.evidence.end(), [](const Evidence& a, const Evidence& b) {
+        auto order = [](const std::string& bearing) { return bearing == "supports" ? 0 : bearing == "contradicts" ? 1 : 2; };
+        return order(a.bearing) < order(b.bearing);
+    });
+    return result;
+}
+
+}  // namespace allegraph

@@ -1,0 +1,84 @@
+#include "queries/conflicts.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "queries/timeline.hpp"
+
+namespace allegraph {
+namespace {
+
+// The parties of an event, groups aside: actors and subjects by key.
+std::pair<std::set<std::int64_t>, std::set<std::int64_t>> parties(const EventRow& e) {
+    std::set<std::int64_t> actors, subjects;
+    for (const auto& p : e.participants) {
+        if (p.entity.kind == "group") continue;
+        if (p.role == "actor" || p.role == "accuser" || p.role == "initiator" || p.role == "investigator")
+            actors.insert(p.entity.key);
+        if (p.role == "subject" || p.role == "accused" || p.role == "object") subjects.insert(p.entity.key);
+    }
+    return {actors, subjects};
+}
+
+std::set<std::string> group_sizes(SQLite::Database& db, const EventRow& e) {
+    std::set<std::string> sizes;
+    SQLite::Statement st(db, "SELECT size FROM entities WHERE id = ? AND size <> ''");
+    for (const auto& p : e.participants) {
+        if (p.entity.kind != "group") continue;
+        st.reset();
+        st.bind(1, p.entity.key);
+        if (st.executeStep()) sizes.insert(st.getColumn(0).getString());
+    }
+    return sizes;
+}
+
+bool share_subject(const EventRow& a, const EventRow& b) {
+    auto sa = parties(a).second, sb = parties(b).second;
+    return std::any_of(sa.begin(), sa.end(), [&](std::int64_t k) { return sb.count(k) > 0; });
+}
+
+void pairwise(SQLite::Database& db, const std::vector<const EventRow*>& same, std::vector<Conflict>& out) {
+    for (std::size_t i = 0; i < same.size(); ++i)
+        for (std::size_t j = i + 1; j < same.size(); ++j) {
+            const EventRow &a = *same[i], &b = *same[j];
+            if (!overlaps(a.date, b.date))
+                out.push_back({"dates", a.type + " on record for " + display_date(a.date) + " and for " +
+                                            display_date(b.date) + ": both cannot be the same act",
+                               {a, b}});
+            auto sizes_a = group_sizes(db, a), sizes_b = group_sizes(db, b);
+            if (!sizes_a.empty() && !sizes_b.empty() && sizes_a != sizes_b)
+                out.push_back({"counts", a.type + " involving \"" + *sizes_a.begin() + "\" and \"" + *sizes_b.begin() + "\"",
+                               {a, b}});
+        }
+}
+
+}  // namespace
+
+std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy) {
+    std::vector<EventRow> events = timeline(db, TimelineFilter{}, scope, privacy);
+    std::map<std::tuple<std::string, std::set<std::int64_t>, std::set<std::int64_t>>, std::vector<const EventRow*>> acts;
+    std::vector<const EventRow*> negations;
+    std::vector<Conflict> out;
+    for (const auto& e : events) {
+        if (e.negated) {
+            negations.push_back(&e);
+            continue;
+        }
+        auto [actors, subjects] = parties(e);
+        if (!subjects.empty()) acts[{e.type, actors, subjects}].push_back(&e);
+        for (const auto& link : e.links)
+            if (e.type == "allegation" && link.incoming && link.type == "responds_to" && link.event_type == "denial")
+                out.push_back({"denial", "allegation " + e.id + " is denied on record (" + link.event + ")", {e}});
+    }
+    for (const auto& [key, same] : acts) pairwise(db, same, out);
+    for (const auto* negation : negations)
+        for (const auto& e : events)
+            if (!e.negated && e.type == negation->type && share_subject(e, *negation) && overlaps(e.date, negation->date))
+                out.push_back({"negation", e.type + " on record for " + display_date(e.date) +
+                                               ", while a source reported it had not happened " + display_date(negation->date),
+                               {e, *negation}});
+    return out;
+}
+
+}  // namespace allegraph

@@ -1,0 +1,27 @@
+// Conflicts: facts on which the records disagree — the same action by the same
+// parties on dates that cannot both be true, a reported event inside a period
+// for which a source said it had not happened, different counts (group sizes)
+// for the same action, and allegations answered by a denial on record.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+#include <vector>
+
+#include "queries/privacy.hpp"
+#include "queries/rows.hpp"
+#include "queries/scope.hpp"
+
+namespace allegraph {
+
+struct Conflict {
+    std::string kind;         // "dates", "negation", "counts" or "denial"
+    std::string description;  // what disagrees, in words
+    std::vector<EventRow> events;
+};
+
+// Every conflict among the events in scope.
+std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy);
+
+}  // namespace allegraph

@@ -1,0 +1,44 @@
+#include "queries/graph_steps.hpp"
+
+namespace allegraph {
+
+std::vector<Step> steps_from(const GraphView& view, Vertex from) {
+    const Graph& g = view.graph();
+    std::vector<Step> relations, events;
+    for (auto [e, end] = boost::out_edges(from, g); e != end; ++e) {
+        const EdgeProps& edge = g[*e];
+        Vertex target = boost::target(*e, g);
+        if (edge.kind == EdgeKind::relation) {
+            relations.push_back({from, target, std::nullopt, "", "", edge.relation, edge.type, false});
+        } else if (edge.kind == EdgeKind::role) {
+            for (auto [in, in_end] = boost::in_edges(target, g); in != in_end; ++in) {
+                Vertex other = boost::source(*in, g);
+                if (other == from || g[*in].kind != EdgeKind::role) continue;
+                events.push_back({from, other, target, edge.type, g[*in].type, 0, "", false});
+            }
+        }
+    }
+    for (auto [e, end] = boost::in_edges(from, g); e != end; ++e)
+        if (g[*e].kind == EdgeKind::relation)
+            relations.push_back({from, boost::source(*e, g), std::nullopt, "", "", g[*e].relation, g[*e].type,
+                                 !g[*e].symmetric});
+    relations.insert(relations.end(), events.begin(), events.end());
+    return relations;
+}
+
+bool is_hub(const GraphView& view, Vertex v, const HubPolicy& policy) {
+    if (policy.through_hubs) return false;
+    const VertexProps& p = view.graph()[v];
+    if (p.kind == "campaign" || (p.kind == "organization" && (p.type == "platform" || p.type == "media")))
+        return true;
+    return policy.max_degree > 0 && steps_from(view, v).size() > policy.max_degree;
+}
+
+std::string describe(const HubPolicy& policy) {
+    if (policy.through_hubs) return "walks pass through every entity";
+    std::string out = "walks do not pass through platforms, news media or campaigns";
+    if (policy.max_degree > 0) out += ", nor through entities with more than " + std::to_string(policy.max_degree) + " connections";
+    return out + " (--through-hubs to allow)";
+}
+
+}  // namespace allegraph

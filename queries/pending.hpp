@@ -1,0 +1,26 @@
+// Pending: what was announced but not done as of a date — proceedings started
+// and not closed, decisions due — with past-due items flagged, so desks know
+// which stories need a follow-up. An item is closed by a completed event that
+// links to it with follows_up.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <vector>
+
+#include "queries/privacy.hpp"
+#include "queries/rows.hpp"
+#include "queries/scope.hpp"
+
+namespace allegraph {
+
+struct PendingItem {
+    EventRow event;
+    bool past_due = false;  // its due date ended before the as-of day
+};
+
+// Open items as of day `today` (the scope's --as-of when given), by due date then date.
+std::vector<PendingItem> pending(SQLite::Database& db, std::int64_t today, const QueryScope& scope,
+                                 const Privacy& privacy);
+
+}  // namespace allegraph
