@@ -40,6 +40,15 @@ EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const P
     throw Failure{kUsage, "\"" + name + "\" is ambiguous; use one of these ids:" + list};
 }
 
+GraphView load_graph(Store& store, const QueryScope& scope) {
+    GraphLoadOptions options;
+    options.include_unreviewed = scope.include_unreviewed;
+    if (scope.as_of) options.published_by = scope.as_of->hi;
+    return GraphView::load(store.db(), options);
+}
+
+Vertex vertex_of(const GraphView& view, const EntityRef& entity) { return *view.entity_vertex(entity.key); }
+
 std::vector<std::string> vocabulary_list(const std::string& option, const std::vector<std::string>& values,
                                          const std::vector<std::string_view>& vocabulary) {
     std::vector<std::string> words;

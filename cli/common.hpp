@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "graph/graph_view.hpp"
 #include "graph/store.hpp"
+#include "queries/graph_steps.hpp"
 #include "queries/privacy.hpp"
 #include "queries/resolve.hpp"
 #include "queries/scope.hpp"
@@ -54,6 +56,15 @@ EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const P
 std::vector<std::string> vocabulary_list(const std::string& option, const std::vector<std::string>& values,
                                          const std::vector<std::string_view>& vocabulary);
 
+// The graph view of the store within `scope`.
+GraphView load_graph(Store& store, const QueryScope& scope);
+
+// The vertex of a resolved entity (every entity is in the view).
+Vertex vertex_of(const GraphView& view, const EntityRef& entity);
+
+// Adds --through-hubs and --max-degree to a command that walks the graph.
+void add_hub_options(CLI::App& command, HubPolicy& hubs);
+
 // Registers each subcommand on `app`; the returned callbacks run after a successful parse.
 void add_import_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_timeline_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
@@ -61,5 +72,11 @@ void add_entity_command(CLI::App& app, GlobalOptions& options, std::function<int
 void add_responses_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_who_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_stats_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_relations_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_path_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_search_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_check_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_conflicts_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_pending_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 
 }  // namespace allegraph::cli

@@ -24,6 +24,12 @@ int main(int argc, char** argv) {
     add_entity_command(app, global, run);
     add_responses_command(app, global, run);
     add_who_command(app, global, run);
+    add_relations_command(app, global, run);
+    add_path_command(app, global, run);
+    add_search_command(app, global, run);
+    add_check_command(app, global, run);
+    add_conflicts_command(app, global, run);
+    add_pending_command(app, global, run);
     add_stats_command(app, global, run);
 
     try {

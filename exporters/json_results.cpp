@@ -18,6 +18,41 @@ void write_tally(Writer& w, const char* name, const Tally& tally) {
     w.EndObject();
 }
 
+void write_ranked(Writer& w, const char* name, const std::vector<Ranked>& list) {
+    key(w, name);
+    w.StartArray();
+    for (const auto& r : list) {
+        w.StartObject();
+        str(w, "id", r.entity.id);
+        str(w, "name", r.entity.name);
+        key(w, "score");
+        w.Double(r.score);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+void write_graph_stats(Writer& w, const GraphStats& s) {
+    w.StartObject();
+    key(w, "entities");
+    w.Uint64(s.entities);
+    key(w, "adjacencies");
+    w.Uint64(s.adjacencies);
+    key(w, "components");
+    w.Uint64(s.components);
+    key(w, "largest_components");
+    w.StartArray();
+    for (auto size : s.largest_components) w.Uint64(size);
+    w.EndArray();
+    write_ranked(w, "top_degree", s.top_degree);
+    write_ranked(w, "top_betweenness", s.top_betweenness);
+    key(w, "betweenness_estimated");
+    w.Bool(s.betweenness_sample > 0);
+    key(w, "betweenness_sample");
+    w.Uint64(s.betweenness_sample);
+    w.EndObject();
+}
+
 }  // namespace
 
 void write_timeline_json(std::ostream& out, const std::vector<EventRow>& events) {
@@ -115,7 +150,7 @@ void write_who_json(std::ostream& out, const std::string& role, const EntityRef&
     });
 }
 
-void write_stats_json(std::ostream& out, const Stats& s) {
+void write_stats_json(std::ostream& out, const Stats& s, const GraphStats& graph) {
     document(out, [&](Writer& w) {
         w.StartObject();
         const std::pair<const char*, int64_t> counts[] = {
@@ -132,6 +167,8 @@ void write_stats_json(std::ostream& out, const Stats& s) {
         write_tally(w, "events_by_category", s.events_by_category);
         write_tally(w, "events_by_type", s.events_by_type);
         write_tally(w, "relations_by_type", s.relations_by_type);
+        key(w, "graph");
+        write_graph_stats(w, graph);
         w.EndObject();
     });
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "queries/centrality.hpp"
 #include "queries/entity_card.hpp"
 #include "queries/responses.hpp"
 #include "queries/rows.hpp"
@@ -27,7 +28,7 @@ void write_responses_json(std::ostream& out, const std::vector<ResponseRow>& row
 // {"role","about","entities":[{"id","name","kind","events":[...]}]}
 void write_who_json(std::ostream& out, const std::string& role, const EntityRef& about, const std::vector<WhoRow>& rows);
 
-// {"sources","entities",...,"entities_by_kind":{...},...}
-void write_stats_json(std::ostream& out, const Stats& stats);
+// {"sources","entities",...,"entities_by_kind":{...},...,"graph":{components, centrality}}
+void write_stats_json(std::ostream& out, const Stats& stats, const GraphStats& graph);
 
 }  // namespace allegraph

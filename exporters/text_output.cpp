@@ -81,7 +81,7 @@ void write_who_text(std::ostream& out, const std::string& role, const EntityRef&
     }
 }
 
-void write_stats_text(std::ostream& out, const Stats& s) {
+void write_stats_text(std::ostream& out, const Stats& s, const GraphStats& graph) {
     out << "sources     " << s.sources << " (" << s.sources_with_text << " with full text)\n"
         << "entities    " << s.entities << " (" << s.private_entities << " private)\n"
         << "events      " << s.events << " (" << s.unreviewed_events << " unreviewed)\n"
@@ -96,6 +96,16 @@ void write_stats_text(std::ostream& out, const Stats& s) {
         out << "\n" << title << ":\n";
         for (const auto& [word, n] : *tally) out << "  " << word << " " << n << "\n";
     }
+    out << "\ngraph of entities: " << graph.entities << " entities, " << graph.adjacencies << " adjacencies, "
+        << graph.components << " connected components (largest:";
+    for (auto size : graph.largest_components) out << " " << size;
+    out << ")\n\nmost connected (degree):\n";
+    for (const auto& r : graph.top_degree) out << "  " << r.score << "  " << r.entity.name << "\n";
+    out << "\nmost between (betweenness centrality";
+    if (graph.betweenness_sample)
+        out << ", ESTIMATED from a sample of " << graph.betweenness_sample << " of " << graph.entities << " sources";
+    out << "):\n";
+    for (const auto& r : graph.top_betweenness) out << "  " << r.score << "  " << r.entity.name << "\n";
 }
 
 }  // namespace allegraph

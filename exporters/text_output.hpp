@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "queries/centrality.hpp"
 #include "queries/entity_card.hpp"
 #include "queries/responses.hpp"
 #include "queries/stats.hpp"
@@ -18,6 +19,6 @@ void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events)
 void write_entity_text(std::ostream& out, const EntityCard& card);
 void write_responses_text(std::ostream& out, const std::vector<ResponseRow>& rows);
 void write_who_text(std::ostream& out, const std::string& role, const EntityRef& about, const std::vector<WhoRow>& rows);
-void write_stats_text(std::ostream& out, const Stats& stats);
+void write_stats_text(std::ostream& out, const Stats& stats, const GraphStats& graph);
 
 }  // namespace allegraph

@@ -46,8 +46,11 @@ Evidence weigh(const EventRow& e, const Claim& claim) {
 }
 
 std::string verdict_sentence(const std::string& verdict, const Claim& c, std::size_t supports, std::size_t contradicts) {
-    std::string claim = c.actor.name + " " + c.type + " concerning " + c.subject.name +
-                        (c.date ? " (" + display_date(*c.date) + ")" : "");
+    std::string action = c.type;
+    std::replace(action.begin(), action.end(), '_', ' ');
+    std::string claim = c.type == "allegation" ? "an allegation against " + c.subject.name + " by " + c.actor.name
+                                               : "a " + action + " of " + c.subject.name + " by " + c.actor.name;
+    if (c.date) claim += " (" + display_date(*c.date) + ")";
     if (verdict == "supported")
         return "Supported: " + std::to_string(supports) + " event(s) on record match: " + claim +
                (contradicts ? "; other records disagree, see the evidence" : "");
