@@ -119,7 +119,6 @@ GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_
     if (entities.size() <= exact_limit) {
         boost::brandes_betweenness_centrality(
             p, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, p))));
-        for (auto& x : betweenness) x /= 2.0;  // Boost counts each unordered pair from both ends
     } else {
         stats.betweenness_sample = std::min(sample, entities.size());
         betweenness = sampled_betweenness(p, stats.betweenness_sample);

@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include "graph/graph_view.hpp"
+#include "graph/store.hpp"
+#include "queries/centrality.hpp"
+#include "queries/graph_steps.hpp"
+
+using namespace allegraph;
+
+namespace {
+
+// a - b - c (relations), c and d share an event, e alone.
+std::unique_ptr<Store> small_store() {
+    auto store = Store::open_in_memory();
+    store->db().exec(R"(
+        INSERT INTO entities(text_id, kind, name, name_key) VALUES
+            ('p:a', 'person', 'A', 'a'), ('p:b', 'person', 'B', 'b'), ('p:c', 'person', 'C', 'c'),
+            ('p:d', 'person', 'D', 'd'), ('p:e', 'person', 'E', 'e');
+        INSERT INTO relations(from_entity, type, to_entity) VALUES (1, 'friend_of', 2), (2, 'member_of', 3);
+        INSERT INTO events(text_id, type, category, date, date_lo, date_hi) VALUES
+            ('ev:1', 'statement', 'media', '2017', 17167, 17531),
+            ('ev:2', 'statement', 'media', '2017', 17167, 17531);
+        UPDATE events SET review = 'unreviewed' WHERE text_id = 'ev:2';
+        INSERT INTO participants(event, entity, role) VALUES (1, 3, 'actor'), (1, 4, 'subject'), (2, 5, 'actor'),
+                                                             (2, 1, 'subject');
+        INSERT INTO event_links(event, type, target) VALUES (2, 'responds_to', 1);)");
+    return store;
+}
+
+}  // namespace
+
+TEST_CASE("the view holds entities, events in scope, roles, relations and links") {
+    auto store = small_store();
+    GraphView view = GraphView::load(store->db(), {});
+    CHECK(view.entity_count() == 5);
+    CHECK(boost::num_vertices(view.graph()) == 6);  // the unreviewed event is left out
+    CHECK(boost::num_edges(view.graph()) == 4);     // 2 relations + 2 roles
+    GraphLoadOptions all;
+    all.include_unreviewed = true;
+    GraphView full = GraphView::load(store->db(), all);
+    CHECK(boost::num_vertices(full.graph()) == 7);
+    CHECK(boost::num_edges(full.graph()) == 7);  // + 2 roles + 1 link
+    auto event = full.event_vertex(2);
+    REQUIRE(event);
+    CHECK(full.graph()[*event].type == "statement");
+    CHECK(full.graph()[*event].is_event);
+}
+
+TEST_CASE("steps read relations both ways and shared events") {
+    auto store = small_store();
+    GraphView view = GraphView::load(store->db(), {});
+    auto steps = steps_from(view, *view.entity_vertex(3));  // C: member_of from B (inverse), event with D
+    REQUIRE(steps.size() == 2);
+    CHECK(view.graph()[steps[0].to].id == "p:b");
+    CHECK(steps[0].inverse);
+    CHECK(view.graph()[steps[1].to].id == "p:d");
+    CHECK(steps[1].from_role == "actor");
+    CHECK(steps[1].to_role == "subject");
+    auto friends = steps_from(view, *view.entity_vertex(2));
+    CHECK_FALSE(friends[0].inverse);  // B's friend_of from A is symmetric: never inverse
+}
+
+TEST_CASE("components and exact betweenness on a path graph") {
+    auto store = small_store();
+    GraphView view = GraphView::load(store->db(), {});
+    Privacy privacy(store->db(), true);
+    GraphStats stats = graph_stats(view, privacy, 3);
+    CHECK(stats.entities == 5);
+    CHECK(stats.adjacencies == 3);
+    CHECK(stats.components == 2);
+    CHECK(stats.largest_components == std::vector<std::size_t>{4, 1});
+    // a-b-c-d: b and c each lie on 2 of the 6 shortest paths between pairs.
+    REQUIRE(stats.top_betweenness.size() == 3);
+    CHECK(stats.top_betweenness[0].score == doctest::Approx(2.0));
+    CHECK(stats.top_betweenness[1].score == doctest::Approx(2.0));
+    CHECK(stats.top_betweenness[2].score == doctest::Approx(0.0));
+    CHECK(stats.betweenness_sample == 0);
+    CHECK(stats.top_degree[0].score == doctest::Approx(2.0));
+}
+
+TEST_CASE("sampled betweenness says so, and from every source equals the exact value") {
+    auto store = small_store();
+    GraphView view = GraphView::load(store->db(), {});
+    Privacy privacy(store->db(), true);
+    GraphStats sampled = graph_stats(view, privacy, 2, 0, 5);
+    CHECK(sampled.betweenness_sample == 5);
+    CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
+    CHECK(sampled.top_betweenness[1].score == doctest::Approx(2.0));
+}
+
+TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degree cap") {
+    auto store = small_store();
+    store->db().exec("INSERT INTO entities(text_id, kind, category, name, name_key) VALUES"
+                     " ('o:t', 'organization', 'platform', 'T', 't'), ('c:m', 'campaign', '', 'M', 'm')");
+    GraphView view = GraphView::load(store->db(), {});
+    HubPolicy policy;
+    CHECK(is_hub(view, *view.entity_vertex(6), policy));
+    CHECK(is_hub(view, *view.entity_vertex(7), policy));
+    CHECK_FALSE(is_hub(view, *view.entity_vertex(2), policy));
+    policy.max_degree = 1;
+    CHECK(is_hub(view, *view.entity_vertex(2), policy));
+    policy.through_hubs = true;
+    CHECK_FALSE(is_hub(view, *view.entity_vertex(6), policy));
+}
