@@ -95,8 +95,7 @@ std::vector<Ranked> top(const GraphView& view, const std::vector<Vertex>& entiti
 
 }  // namespace
 
-GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_t top_k, std::size_t exact_limit,
-                       std::size_t sample) {
+GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_t top_k, double work_budget) {
     std::vector<Vertex> entities;
     Projection p = project(view, entities);
     GraphStats stats;
@@ -116,11 +115,13 @@ GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_
     stats.top_degree = top(view, entities, degree, privacy, top_k);
 
     std::vector<double> betweenness(entities.size(), 0);
-    if (entities.size() <= exact_limit) {
+    double edges = static_cast<double>(std::max<std::size_t>(stats.adjacencies, 1));
+    if (static_cast<double>(entities.size()) * edges <= work_budget) {
         boost::brandes_betweenness_centrality(
             p, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, p))));
     } else {
-        stats.betweenness_sample = std::min(sample, entities.size());
+        auto affordable = static_cast<std::size_t>(work_budget / edges);
+        stats.betweenness_sample = std::min(std::max<std::size_t>(affordable, 100), entities.size());
         betweenness = sampled_betweenness(p, stats.betweenness_sample);
     }
     stats.top_betweenness = top(view, entities, betweenness, privacy, top_k);

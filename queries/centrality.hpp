@@ -1,8 +1,9 @@
 // Graph statistics over the entity projection (two entities are adjacent when a
 // relation or a shared event joins them): connected components, degree and
-// betweenness centrality. Betweenness is Boost's exact Brandes algorithm up to
-// kExactBetweennessLimit entities; above it, it is estimated from a seeded
-// sample of source vertices and the result says so.
+// betweenness centrality. Betweenness is Boost's exact Brandes algorithm while
+// its work (entities × adjacencies) stays under kExactBetweennessWork; above it
+// (on this machine, some 20k entities and 100k adjacencies), it is estimated from
+// a seeded sample of source vertices sized to that budget, and the result says so.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,7 @@
 
 namespace allegraph {
 
-inline constexpr std::size_t kExactBetweennessLimit = 50000;
+inline constexpr double kExactBetweennessWork = 2e8;
 
 struct Ranked {
     EntityRef entity;
@@ -28,8 +29,8 @@ struct GraphStats {
     std::size_t betweenness_sample = 0;  // 0 when exact; else the number of sampled sources
 };
 
-// Components and the top_k entities by degree and by betweenness.
+// Components and the top_k entities by degree and by betweenness, exact within `work_budget`.
 GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_t top_k,
-                       std::size_t exact_limit = kExactBetweennessLimit, std::size_t sample = 1000);
+                       double work_budget = kExactBetweennessWork);
 
 }  // namespace allegraph

@@ -18,7 +18,10 @@ constexpr const char* kCitationColumns = "s.text_id, s.title, s.publisher, s.url
 
 std::string key_list(const std::vector<std::int64_t>& keys) {
     std::string out = "[";
-    for (std::size_t i = 0; i < keys.size(); ++i) out += (i ? "," : "") + std::to_string(keys[i]);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i) out += ',';
+        out += std::to_string(keys[i]);
+    }
     return out + "]";
 }
 

@@ -32,7 +32,9 @@ Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Pri
         found = matches(by_name, privacy);
         if (found.empty() && !name.starts_with('#')) {  // "metoo" finds the campaign "#MeToo"
             by_name.reset();
-            by_name.bind(1, fold_key("#" + std::string(name)));
+            std::string hashtag = "#";
+            hashtag += name;
+            by_name.bind(1, fold_key(hashtag));
             found = matches(by_name, privacy);
         }
     }
