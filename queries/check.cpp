@@ -1,6 +1,7 @@
 #include "queries/check.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "queries/timeline.hpp"
 
@@ -28,7 +29,7 @@ bool has_actor(const EventRow& e) {
 
 std::string precision_caveat(const Date& event, const std::optional<Date>& claimed) {
     if (!claimed || contains(*claimed, event)) return "";
-    return "; the sources date it only to " + display_date(event) + ", which does not establish " +
+    return "; the sources date it only as " + display_date(event) + ", which does not establish " +
            display_date(*claimed);
 }
 
@@ -49,7 +50,8 @@ std::string verdict_sentence(const std::string& verdict, const Claim& c, std::si
     std::string action = c.type;
     std::replace(action.begin(), action.end(), '_', ' ');
     std::string claim = c.type == "allegation" ? "an allegation against " + c.subject.name + " by " + c.actor.name
-                                               : "a " + action + " of " + c.subject.name + " by " + c.actor.name;
+                                               : std::string(std::strchr("aeiou", action[0]) ? "an " : "a ") + action + " of " + c.subject.name +
+                                                     " by " + c.actor.name;
     if (c.date) claim += " (" + display_date(*c.date) + ")";
     if (verdict == "supported")
         return "Supported: " + std::to_string(supports) + " event(s) on record match: " + claim +
