@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     add_conflicts_command(app, global, run);
     add_pending_command(app, global, run);
     add_stats_command(app, global, run);
+    add_export_command(app, global, run);
 
     try {
         app.parse(argc, argv);

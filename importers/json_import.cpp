@@ -184,6 +184,7 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
 }
 
 Result<void> JsonImporter::load_source_text(SourceRecord& record) {
+    if (record.source.text) record.source.text_sha256 = sha256_hex(*record.source.text);
     if (record.text_file.empty()) return {};
     std::string resolved = resolve_beside(path_, record.text_file);
     auto text = read_file(resolved);

@@ -60,6 +60,8 @@ SourceRecord read_source(FieldReader& fields) {
     s.published = fields.date("published", Need::optional);
     s.note = fields.text("note", Need::optional);
     record.text_file = fields.name("text_file", Need::optional);
+    if (std::string text = fields.text("text", Need::optional); !text.empty()) s.text = std::move(text);
+    if (s.text && !record.text_file.empty()) fields.fail("text", "give the text inline or as text_file, not both");
     if (s.title.empty() && s.publisher.empty()) fields.fail("title", "a source needs a title or a publisher");
     return record;
 }

@@ -34,6 +34,26 @@ bool is_hub(const GraphView& view, Vertex v, const HubPolicy& policy) {
     return policy.max_degree > 0 && steps_from(view, v).size() > policy.max_degree;
 }
 
+std::vector<Vertex> within_steps(const GraphView& view, Vertex center, std::size_t depth, const HubPolicy& policy) {
+    std::vector<Vertex> reached{center};
+    std::vector<bool> seen(boost::num_vertices(view.graph()), false);
+    seen[center] = true;
+    std::size_t ring_start = 0;
+    for (std::size_t d = 0; d < depth; ++d) {
+        std::size_t ring_end = reached.size();
+        for (std::size_t i = ring_start; i < ring_end; ++i) {
+            if (reached[i] != center && is_hub(view, reached[i], policy)) continue;
+            for (const Step& step : steps_from(view, reached[i]))
+                if (!seen[step.to]) {
+                    seen[step.to] = true;
+                    reached.push_back(step.to);
+                }
+        }
+        ring_start = ring_end;
+    }
+    return reached;
+}
+
 std::string describe(const HubPolicy& policy) {
     if (policy.through_hubs) return "walks pass through every entity";
     std::string out = "walks do not pass through platforms, news media or campaigns";

@@ -35,6 +35,9 @@ std::vector<Step> steps_from(const GraphView& view, Vertex from);
 // True when `v` is a hub a walk should not pass through under `policy`.
 bool is_hub(const GraphView& view, Vertex v, const HubPolicy& policy);
 
+// The entities within `depth` steps of `center` (itself included), not walking through hubs.
+std::vector<Vertex> within_steps(const GraphView& view, Vertex center, std::size_t depth, const HubPolicy& policy);
+
 // The policy in words, for output.
 std::string describe(const HubPolicy& policy);
 

@@ -1,0 +1,27 @@
+// Progress: a bar on stderr for long work (imports, exports over 100k records),
+// drawn only when stderr is a terminal; silent otherwise, so logs stay clean.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace allegraph::cli {
+
+class Progress {
+public:
+    // A bar for `total` steps labelled `label`; inactive below `threshold` steps or off a terminal.
+    Progress(std::string label, std::size_t total, std::size_t threshold = 100000);
+    ~Progress();
+
+    // One step done.
+    void tick();
+
+private:
+    void draw();
+
+    std::string label_;
+    std::size_t total_, done_ = 0, drawn_percent_ = 101;
+    bool active_;
+};
+
+}  // namespace allegraph::cli

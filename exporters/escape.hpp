@@ -1,0 +1,17 @@
+// Escaping for every text format an export writes. Names and quotes come from
+// strangers' files: each string is escaped for the format it lands in.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace allegraph {
+
+// Text safe inside an XML 1.0 element or double-quoted attribute: & < > " ' escaped,
+// tab/newline/carriage return as character references, other control characters as U+FFFD.
+std::string xml_escape(std::string_view text);
+
+// The body of a Graphviz DOT double-quoted string: " and \ escaped, line breaks as \n.
+std::string dot_escape(std::string_view text);
+
+}  // namespace allegraph

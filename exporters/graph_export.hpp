@@ -1,0 +1,36 @@
+// Graph exports for visualization tools: GraphML (plain or yEd), GEXF 1.2 with
+// time spells, Graphviz DOT and Cytoscape.js elements JSON. Each format is a
+// GraphFormatWriter fed the selected nodes, then edges, one row at a time: the
+// export streams and its memory does not grow with the output.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "queries/export_selection.hpp"
+
+namespace allegraph {
+
+class GraphFormatWriter {
+public:
+    virtual ~GraphFormatWriter() = default;
+    virtual void begin() = 0;
+    virtual void node(const NodeRow& node) = 0;
+    virtual void edge(const EdgeRow& edge) = 0;
+    virtual void end() = 0;
+};
+
+std::unique_ptr<GraphFormatWriter> make_graphml_writer(std::ostream& out, bool yed);
+std::unique_ptr<GraphFormatWriter> make_gexf_writer(std::ostream& out);
+std::unique_ptr<GraphFormatWriter> make_dot_writer(std::ostream& out);
+std::unique_ptr<GraphFormatWriter> make_cytoscape_writer(std::ostream& out);
+
+// Streams the current export selection through `writer`, calling `progress` after each row.
+void export_graph(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
+                  const std::function<void()>& progress);
+
+}  // namespace allegraph

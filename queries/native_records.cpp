@@ -1,0 +1,148 @@
+#include "queries/native_records.hpp"
+
+namespace allegraph {
+namespace {
+
+std::optional<Date> date_of(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    auto parsed = parse_date(column.getString());
+    if (!parsed) return std::nullopt;
+    return parsed.value();
+}
+
+class CitationReader {
+public:
+    CitationReader(SQLite::Database& db, const char* owner, const Privacy& privacy)
+        : statement_(db, std::string("SELECT s.text_id, c.quote, c.start, c.end FROM citations c"
+                                     " JOIN sources s ON s.id = c.source WHERE c.") +
+                             owner + " = ? ORDER BY s.text_id, c.start, c.quote"),
+          privacy_(privacy) {}
+
+    std::vector<Citation> of(std::int64_t key) {
+        statement_.reset();
+        statement_.bind(1, key);
+        std::vector<Citation> out;
+        while (statement_.executeStep()) {
+            Citation c{statement_.getColumn(0).getString(), privacy_.scrub(statement_.getColumn(1).getString()),
+                       std::nullopt, std::nullopt};
+            if (!statement_.getColumn(2).isNull()) c.start = statement_.getColumn(2).getInt64();
+            if (!statement_.getColumn(3).isNull()) c.end = statement_.getColumn(3).getInt64();
+            out.push_back(std::move(c));
+        }
+        return out;
+    }
+
+private:
+    SQLite::Statement statement_;
+    const Privacy& privacy_;
+};
+
+std::string shown_id(const Privacy& privacy, SQLite::Statement& st, int first) {
+    return privacy
+        .entity(st.getColumn(first).getInt64(), st.getColumn(first + 1).getString(), "",
+                st.getColumn(first + 2).getString(), st.getColumn(first + 3).getInt() != 0)
+        .id;
+}
+
+}  // namespace
+
+void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Source&)>& visit) {
+    SQLite::Statement st(db, "SELECT text_id, title, publisher, author, url, published, note, body FROM sources"
+                             " ORDER BY text_id");
+    while (st.executeStep()) {
+        Source s;
+        s.id = st.getColumn(0).getString();
+        s.title = st.getColumn(1).getString();
+        s.publisher = st.getColumn(2).getString();
+        s.author = st.getColumn(3).getString();
+        s.url = st.getColumn(4).getString();
+        s.published = date_of(st.getColumn(5));
+        s.note = privacy.scrub(st.getColumn(6).getString());
+        if (!st.getColumn(7).isNull()) s.text = privacy.scrub(st.getColumn(7).getString());
+        visit(s);
+    }
+}
+
+void for_each_entity(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Entity&)>& visit) {
+    SQLite::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.public, n.category, n.name, n.description, n.size
+        FROM entities n JOIN temp.export_entities x ON x.id = n.id ORDER BY n.text_id)");
+    SQLite::Statement aliases(db, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias");
+    CitationReader citations(db, "entity", privacy);
+    while (st.executeStep()) {
+        std::int64_t key = st.getColumn(0).getInt64();
+        EntityRef ref = privacy.entity(key, st.getColumn(1).getString(), st.getColumn(5).getString(),
+                                       st.getColumn(2).getString(), st.getColumn(3).getInt() != 0);
+        Entity e;
+        e.id = ref.id;
+        e.kind = ref.kind;
+        e.name = ref.name;
+        e.is_public = st.getColumn(3).getInt() != 0;
+        e.category = st.getColumn(4).getString();
+        e.description = privacy.scrub(st.getColumn(6).getString());
+        e.size = st.getColumn(7).getString();
+        if (!ref.redacted) {
+            aliases.reset();
+            aliases.bind(1, key);
+            while (aliases.executeStep()) e.aliases.push_back(aliases.getColumn(0).getString());
+        }
+        e.citations = citations.of(key);
+        visit(e);
+    }
+}
+
+void for_each_event(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Event&)>& visit) {
+    SQLite::Statement st(db, R"(SELECT e.id, e.text_id, e.type, e.date, e.status, e.due, e.negated, e.nature,
+            e.summary, e.review
+        FROM events e JOIN temp.export_events x ON x.id = e.id ORDER BY e.text_id)");
+    SQLite::Statement participants(db, R"(SELECT n.id, n.text_id, n.kind, n.public, p.role FROM participants p
+        JOIN entities n ON n.id = p.entity WHERE p.event = ? ORDER BY n.text_id, p.role)");
+    SQLite::Statement links(db, R"(SELECT l.type, t.text_id FROM event_links l JOIN events t ON t.id = l.target
+        JOIN temp.export_events x ON x.id = l.target WHERE l.event = ? ORDER BY l.type, t.text_id)");
+    CitationReader citations(db, "event", privacy);
+    while (st.executeStep()) {
+        std::int64_t key = st.getColumn(0).getInt64();
+        Event e;
+        e.id = st.getColumn(1).getString();
+        e.type = st.getColumn(2).getString();
+        e.date = date_of(st.getColumn(3)).value_or(Date{});
+        e.status = st.getColumn(4).getString();
+        e.due = date_of(st.getColumn(5));
+        e.negated = st.getColumn(6).getInt() != 0;
+        e.nature = st.getColumn(7).getString();
+        e.summary = privacy.scrub(st.getColumn(8).getString());
+        e.unreviewed = st.getColumn(9).getString() == "unreviewed";
+        participants.reset();
+        participants.bind(1, key);
+        while (participants.executeStep())
+            e.participants.push_back({shown_id(privacy, participants, 0), participants.getColumn(4).getString()});
+        links.reset();
+        links.bind(1, key);
+        while (links.executeStep()) e.links.push_back({links.getColumn(0).getString(), links.getColumn(1).getString()});
+        e.citations = citations.of(key);
+        visit(e);
+    }
+}
+
+void for_each_relation(SQLite::Database& db, const Privacy& privacy,
+                       const std::function<void(const Relation&)>& visit) {
+    SQLite::Statement st(db, R"(SELECT r.id, f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public,
+            r.type, r.date, c.id, c.text_id, c.kind, c.public
+        FROM relations r
+        JOIN temp.export_entities a ON a.id = r.from_entity JOIN temp.export_entities b ON b.id = r.to_entity
+        JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
+        LEFT JOIN entities c ON c.id = r.context AND c.id IN (SELECT id FROM temp.export_entities)
+        ORDER BY f.text_id, r.type, t.text_id)");
+    CitationReader citations(db, "relation", privacy);
+    while (st.executeStep()) {
+        Relation r;
+        r.from = shown_id(privacy, st, 1);
+        r.to = shown_id(privacy, st, 5);
+        r.type = st.getColumn(9).getString();
+        r.date = date_of(st.getColumn(10));
+        if (!st.getColumn(11).isNull()) r.context = shown_id(privacy, st, 11);
+        r.citations = citations.of(st.getColumn(0).getInt64());
+        visit(r);
+    }
+}
+
+}  // namespace allegraph
