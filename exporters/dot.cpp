@@ -19,8 +19,12 @@ public:
     }
 
     void node(const NodeRow& n) override {
-        std::string label = n.is_event ? n.type + (n.date ? "\n" + display_date(*n.date) : "") : n.label;
-        if (n.negated) label = "no " + label;
+        std::string label = n.negated ? "no " : "";
+        label += n.is_event ? n.type : n.label;
+        if (n.is_event && n.date) {
+            label += '\n';
+            label += display_date(*n.date);
+        }
         out_ << "  \"" << dot_escape(n.id) << "\" [label=\"" << dot_escape(label) << "\", shape=" << dot_shape(n.kind)
              << ", fillcolor=\"" << fill_colour(n.kind, n.category) << "\"";
         if (n.is_event) out_ << ", tooltip=\"" << dot_escape(n.summary) << "\"";
