@@ -14,6 +14,7 @@ void write_event(std::ostream& out, const EventRow& e) {
     if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
     out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << "\n";
     out << "  " << headline(e) << "\n";
+    if (!e.summary.empty()) out << "  " << e.summary << "\n";
     if (!e.participants.empty()) {
         out << "  ";
         for (std::size_t i = 0; i < e.participants.size(); ++i)

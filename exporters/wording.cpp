@@ -1,37 +1,134 @@
 #include "exporters/wording.hpp"
 
+#include <map>
+
 namespace allegraph {
 namespace {
 
-std::string names_with_role(const EventRow& event, std::string_view role) {
+// "A", "A and B", "A, B and C".
+std::string join_names(const std::vector<std::string>& names) {
     std::string out;
-    for (const auto& p : event.participants) {
-        if (p.role != role) continue;
-        if (!out.empty()) out += ", ";
-        out += p.entity.name;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i) out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
     }
     return out;
 }
 
-std::string generated_sentence(const EventRow& event) {
-    std::string who = names_with_role(event, event.type == "allegation" ? "accuser" : "actor");
-    std::string whom = names_with_role(event, event.type == "allegation" ? "accused" : "subject");
-    std::string type = event.type;
+std::string with_role(const EventRow& event, std::initializer_list<std::string_view> roles, bool organizations) {
+    std::vector<std::string> names;
+    for (const auto& p : event.participants)
+        for (auto role : roles)
+            if (p.role == role && (p.entity.kind == "organization") == organizations) names.push_back(p.entity.name);
+    return join_names(names);
+}
+
+std::string with_role(const EventRow& event, std::initializer_list<std::string_view> roles) {
+    std::vector<std::string> names;
+    for (const auto& p : event.participants)
+        for (auto role : roles)
+            if (p.role == role) names.push_back(p.entity.name);
+    return join_names(names);
+}
+
+std::string words(std::string type) {
     for (auto& c : type)
         if (c == '_') c = ' ';
-    if (event.type == "allegation" && !who.empty() && !whom.empty())
-        return who + " accused " + whom + " of " + (event.nature.empty() ? "misconduct" : event.nature);
-    std::string out = who.empty() ? type : who + ": " + type;
-    return whom.empty() ? out : out + " concerning " + whom;
+    return type;
+}
+
+std::string or_someone(const std::string& names) { return names.empty() ? "Someone" : names; }
+
+// "X's Y", or "Y" when there is no X.
+std::string possessive(const std::string& owner, const std::string& thing) {
+    return owner.empty() ? thing : owner + "'s " + thing;
+}
+
+// What the event says happened, within what its type and roles state.
+std::string sentence(const EventRow& e) {
+    const std::string actors = with_role(e, {"actor", "initiator", "investigator", "publisher"});
+    const std::string subjects = with_role(e, {"subject", "accused"});
+    const std::string objects = with_role(e, {"object"});
+    const std::string against = subjects.empty() ? "" : " against " + subjects;
+    const std::string concerning = subjects.empty() ? "" : " concerning " + subjects;
+    const bool started = e.status == "started" || e.status == "pending";
+    const std::string& t = e.type;
+    if (t == "allegation") {
+        std::string accusers = with_role(e, {"accuser"});
+        std::string nature = e.nature.empty() ? "misconduct" : e.nature;
+        if (accusers.empty()) return or_someone(subjects) + " faced allegations of " + nature;
+        return accusers + " accused " + or_someone(subjects) + " of " + nature;
+    }
+    if (t == "denial") return or_someone(actors) + " denied the allegations" + concerning;
+    if (t == "apology") return or_someone(actors) + " apologised" + concerning;
+    if (t == "expulsion") return or_someone(actors) + (started ? " moved to expel " : " expelled ") + subjects;
+    if (t == "suspension") return or_someone(actors) + " suspended " + subjects;
+    if (t == "termination_proceedings") return or_someone(actors) + " began termination proceedings" + against;
+    if (t == "termination") return or_someone(actors) + " terminated " + possessive(subjects, "membership");
+    if (t == "revocation") {
+        std::string what = possessive(subjects, objects.empty() ? "distinction" : objects);
+        if (actors.empty()) return or_someone(subjects) + " lost " + (objects.empty() ? "a distinction" : objects);
+        return actors + (started ? " started the procedure to revoke " : " revoked ") + what;
+    }
+    if (t == "resignation") return or_someone(subjects.empty() ? actors : subjects) + " resigned";
+    if (t == "firing") return or_someone(actors) + " fired " + subjects;
+    if (t == "investigation")
+        return or_someone(actors) + (started ? " opened an investigation" : " investigated") +
+               (subjects.empty() ? "" : (started ? " into " : " ") + subjects);
+    if (t == "task_force") return or_someone(actors) + " set up a task force";
+    if (t == "policy_change") return or_someone(actors) + " changed its policy";
+    if (t == "vote") return or_someone(actors) + " voted" + concerning;
+    if (t == "settlement") {
+        std::string parties = with_role(e, {"participant"});
+        std::string who = actors.empty() ? subjects : actors;
+        return or_someone(who) + " reached a settlement" + (parties.empty() ? "" : " with " + parties);
+    }
+    if (t == "complaint") return or_someone(actors) + " filed a complaint" + against;
+    if (t == "charge") return or_someone(actors) + " charged " + subjects;
+    if (t == "arrest") return or_someone(actors) + " arrested " + subjects;
+    if (t == "trial") return or_someone(subjects) + " went on trial";
+    if (t == "conviction") return or_someone(subjects) + " was convicted";
+    if (t == "acquittal") return or_someone(subjects) + " was acquitted";
+    if (t == "sentence") return or_someone(subjects) + " was sentenced";
+    if (t == "report") return actors.empty() ? "A report was published" + concerning : actors + " published a report" + concerning;
+    if (t == "statement") return or_someone(actors) + " made a statement" + concerning;
+    if (t == "interview") return or_someone(actors) + " gave an interview" + concerning;
+    if (t == "campaign_launch") {
+        std::string campaign = objects.empty() ? "a campaign" : objects;
+        return actors.empty() ? campaign + " was launched" : actors + " launched " + campaign;
+    }
+    if (t == "campaign_post") {
+        std::string posters = with_role(e, {"participant", "actor"}, false);
+        std::string platforms = with_role(e, {"participant"}, true);
+        return or_someone(posters) + " posted" + (objects.empty() ? "" : " with " + objects) +
+               (platforms.empty() ? "" : " on " + platforms);
+    }
+    if (t == "divorce_filing") return or_someone(actors) + " filed for divorce" + (subjects.empty() ? "" : " from " + subjects);
+    if (t == "separation") return or_someone(actors) + " separated" + (subjects.empty() ? "" : " from " + subjects);
+    return or_someone(actors) + ": " + words(t) + concerning;
+}
+
+// Negated facts: what had not happened, dated by the source.
+std::string negated_sentence(const EventRow& e) {
+    static const std::map<std::string, std::string, std::less<>> kParticiples = {
+        {"charge", "charged"},   {"arrest", "arrested"},   {"conviction", "convicted"}, {"sentence", "sentenced"},
+        {"trial", "tried"},      {"expulsion", "expelled"}, {"suspension", "suspended"}, {"firing", "fired"},
+        {"termination", "terminated"}, {"acquittal", "acquitted"}};
+    const std::string subjects = with_role(e, {"subject", "accused"});
+    std::string as_of = e.date.open_end() ? "As reported" : "As of " + display_date(date_from_days(e.date.hi, e.date.hi));
+    auto participle = kParticiples.find(e.type);
+    if (participle != kParticiples.end() && !subjects.empty())
+        return as_of + ", " + subjects + " had not been " + participle->second;
+    return as_of + ", no " + words(e.type) + (subjects.empty() ? "" : " concerning " + subjects) + " had taken place";
 }
 
 }  // namespace
 
 std::string headline(const EventRow& event) {
-    std::string sentence = event.summary.empty() ? generated_sentence(event) : event.summary;
-    if (!event.negated) return sentence;
-    if (event.date.open_end()) return "As reported: " + sentence;
-    return "As of " + display_date(date_from_days(event.date.hi, event.date.hi)) + ", " + sentence;
+    std::string out = event.negated ? negated_sentence(event) : sentence(event);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    if (!event.negated && event.due) out += "; a final decision is due " + display_date(*event.due);
+    return out;
 }
 
 std::string status_phrase(const EventRow& event) {

@@ -11,8 +11,9 @@
 
 namespace allegraph {
 
-// The event's sentence: its summary (or, lacking one, who did what to whom), qualified
-// by "As of ..." for a negated fact.
+// The event's sentence from its type's template — who did what to whom, never more than
+// the roles state: "Rose McGowan accused Harvey Weinstein of rape", "As of 16 October 2017,
+// Harvey Weinstein had not been charged"; with the due date of a pending decision.
 std::string headline(const EventRow& event);
 
 // "started; final decision due 6 November 2017", "pending", "" for completed or none.
