@@ -3,7 +3,9 @@
 
 #include "cli/common.hpp"
 #include "exporters/json_results.hpp"
+#include "cli/output_file.hpp"
 #include "exporters/text_output.hpp"
+#include "exporters/timeline_formats.hpp"
 #include "graph/vocabulary.hpp"
 #include "queries/timeline.hpp"
 
@@ -11,9 +13,25 @@ namespace allegraph::cli {
 namespace {
 
 struct TimelineArgs {
-    std::string name, from, to, actor, as_of, format = "text";
+    std::string name, from, to, actor, as_of, output, format = "text";
     std::vector<std::string> types, categories;
 };
+
+// What the timeline holds beyond its title, in words: window, types, as-of.
+std::string describe_scope(const TimelineFilter& filter, const QueryScope& scope) {
+    std::vector<std::string> parts;
+    if (filter.from) parts.push_back("events from " + display_date(*filter.from));
+    if (filter.to) parts.push_back("events up to " + display_date(*filter.to));
+    std::string kinds;
+    for (const auto& word : filter.types) kinds += (kinds.empty() ? "" : ", ") + word;
+    for (const auto& word : filter.categories) kinds += (kinds.empty() ? "" : ", ") + word;
+    if (!kinds.empty()) parts.push_back("only " + kinds);
+    if (scope.as_of) parts.push_back("as sources had published by " + display_date(*scope.as_of));
+    if (scope.include_unreviewed) parts.push_back("including unreviewed candidates, marked");
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "Shown: " : "; ") + part;
+    return out;
+}
 
 int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     auto store = open_store(global, Store::Mode::read);
@@ -27,8 +45,17 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     filter.types = vocabulary_list("--type", args.types, event_types());
     filter.categories = vocabulary_list("--category", args.categories, event_categories());
     auto events = timeline(store->db(), filter, scope, privacy);
-    if (global.json || args.format == "json") write_timeline_json(std::cout, events);
-    else write_timeline_text(std::cout, events);
+    OutputFile output(args.output);
+    std::ostream& out = output.stream();
+    std::string title = args.name.empty() ? "all events" : resolve_or_fail(store->db(), args.name, privacy).name;
+    TimelineDocument doc{title, describe_scope(filter, scope), &events};
+    if (global.json || args.format == "json") write_timeline_json(out, events);
+    else if (args.format == "md") write_timeline_markdown(out, doc);
+    else if (args.format == "html") write_timeline_html(out, doc);
+    else if (args.format == "timelinejs") write_timeline_timelinejs(out, doc);
+    else if (args.format == "csv") write_timeline_csv(out, doc);
+    else write_timeline_text(out, events);
+    output.commit();
     return events.empty() ? kNothingFound : kFound;
 }
 
@@ -44,7 +71,9 @@ void add_timeline_command(CLI::App& app, GlobalOptions& global, std::function<in
     cmd->add_option("--category", args->categories, "Event categories, comma-separated")->delimiter(',');
     cmd->add_option("--actor", args->actor, "Only events where this entity is the actor");
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
-    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--format", args->format, "text, json, md (Markdown with source notes), html, timelinejs or csv")
+        ->check(CLI::IsMember({"text", "json", "md", "html", "timelinejs", "csv"}));
+    cmd->add_option("-o,--output", args->output, "Write to this file (default: standard output)");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_timeline(global, *args); }; });
 }
 

@@ -72,9 +72,11 @@ std::string sentence(const EventRow& e) {
     }
     if (t == "resignation") return or_someone(subjects.empty() ? actors : subjects) + " resigned";
     if (t == "firing") return or_someone(actors) + " fired " + subjects;
-    if (t == "investigation")
-        return or_someone(actors) + (started ? " opened an investigation" : " investigated") +
-               (subjects.empty() ? "" : (started ? " into " : " ") + subjects);
+    if (t == "investigation") {
+        if (!started) return or_someone(actors) + " investigated " + (subjects.empty() ? "the matter" : subjects);
+        return "Investigation" + (subjects.empty() ? "" : " into " + subjects) +
+               (actors.empty() ? "" : " by " + actors) + " under way";
+    }
     if (t == "task_force") return or_someone(actors) + " set up a task force";
     if (t == "policy_change") return or_someone(actors) + " changed its policy";
     if (t == "vote") return or_someone(actors) + " voted" + concerning;

@@ -108,11 +108,11 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
     while (citations.executeStep())
         rows[index.at(citations.getColumn(0).getInt64())].citations.push_back(read_citation(citations, 1, privacy));
 
-    SQLite::Statement links(db, R"(SELECT l.event, l.type, e.text_id, 0, e.type, e.summary, e.date FROM event_links l
+    SQLite::Statement links(db, R"(SELECT l.event, l.type, e.text_id, 0, e.type, e.summary, e.date, e.id FROM event_links l
             JOIN events e ON e.id = l.target WHERE l.event IN (SELECT value FROM json_each(?1)) AND )" +
                                     review_condition(scope) + R"(
         UNION ALL
-        SELECT l.target, l.type, e.text_id, 1, e.type, e.summary, e.date FROM event_links l
+        SELECT l.target, l.type, e.text_id, 1, e.type, e.summary, e.date, e.id FROM event_links l
             JOIN events e ON e.id = l.event WHERE l.target IN (SELECT value FROM json_each(?1)) AND )" +
                                     review_condition(scope) + " ORDER BY 1, 4, 2, 3");
     links.bind(1, list);
@@ -120,7 +120,11 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
         rows[index.at(links.getColumn(0).getInt64())].links.push_back(
             {links.getColumn(1).getString(), links.getColumn(2).getString(), links.getColumn(3).getInt() != 0,
              links.getColumn(4).getString(), privacy.scrub(links.getColumn(5).getString()),
-             stored_date(links.getColumn(6)).value_or(Date{})});
+             stored_date(links.getColumn(6)).value_or(Date{}), links.getColumn(7).getInt64(), {}});
+    for (auto& row : rows)
+        for (auto& link : row.links)
+            if (link.incoming && link.type == "responds_to" && (link.event_type == "denial" || link.event_type == "apology"))
+                link.citations = citations_for(db, "event", link.key, scope, privacy);
     return rows;
 }
 

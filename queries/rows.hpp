@@ -44,6 +44,8 @@ struct LinkRow {
     std::string event_type;   // the other event's type ("denial" answering an allegation)
     std::string summary;      // the other event's summary, redacted
     Date date;                // the other event's date
+    std::int64_t key = 0;     // the other event's key
+    std::vector<CitationRow> citations;  // filled for the denials and apologies that answer this event
 };
 
 struct EventRow {

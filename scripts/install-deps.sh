@@ -6,6 +6,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev sqlite3
   doctest-dev libcli11-dev libicu-dev libssl-dev
   python3 python3-networkx python3-igraph graphviz libxml2-utils
+  chromium fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do

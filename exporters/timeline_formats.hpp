@@ -1,0 +1,30 @@
+// Timelines for articles: Markdown with numbered source notes, a self-contained
+// HTML page, Knight Lab TimelineJS JSON and CSV. Every entry is worded by
+// exporters/wording.hpp (allegations as allegations, denials beside them,
+// negated facts as of their source), dated as precisely as its sources, and
+// sourced with publisher, title, date and the verbatim quote.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "queries/rows.hpp"
+
+namespace allegraph {
+
+struct TimelineDocument {
+    std::string title;                   // "Harvey Weinstein", or "All events"
+    std::string scope;                   // what the timeline holds, e.g. "as of 17 October 2017"; may be empty
+    const std::vector<EventRow>* events;
+};
+
+void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc);
+void write_timeline_html(std::ostream& out, const TimelineDocument& doc);
+void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc);
+void write_timeline_csv(std::ostream& out, const TimelineDocument& doc);
+
+// The sentence every timeline format opens with: how to read it.
+std::string reading_note();
+
+}  // namespace allegraph

@@ -1,0 +1,54 @@
+// Markdown timeline: one list item per event with footnote markers, then the
+// numbered notes (publisher, title, date, url, quote). Text is escaped so names
+// holding Markdown or HTML punctuation render as written.
+#include "exporters/source_notes.hpp"
+#include "exporters/timeline_formats.hpp"
+#include "exporters/wording.hpp"
+
+namespace allegraph {
+namespace {
+
+std::string md(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (std::string_view("\\`*_[]<>#|~!").find(c) != std::string_view::npos) out += '\\';
+        out += c == '\n' ? ' ' : c;
+    }
+    return out;
+}
+
+std::string markers(const std::vector<CitationRow>& citations, SourceNotes& notes) {
+    std::string out;
+    for (const auto& c : citations) out += "[^" + std::to_string(notes.number(c)) + "]";
+    return out;
+}
+
+}  // namespace
+
+std::string reading_note() {
+    return "Every entry cites its sources with a verbatim quote. Allegations are reported as allegations, with the "
+           "denials on record beside them. Dates are as precise as the sources give them.";
+}
+
+void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
+    SourceNotes notes;
+    out << "# Timeline: " << md(doc.title) << "\n\n" << reading_note();
+    if (!doc.scope.empty()) out << " " << md(doc.scope) << ".";
+    out << "\n\n";
+    for (const auto& e : *doc.events) {
+        out << "- **" << md(display_date(e.date)) << "** \u2014 " << md(headline(e)) << "." << markers(e.citations, notes);
+        if (e.unreviewed) out << " *(unreviewed)*";
+        if (!e.summary.empty()) out << "  \n  " << md(e.summary);  // two spaces: a line break inside the item
+        out << "\n";
+        for (const auto* answer : answers(e))
+            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << md(answer->summary)
+                << markers(answer->citations, notes) << "\n";
+    }
+    if (notes.notes().empty()) return;
+    out << "\n## Sources\n\n";
+    for (std::size_t i = 0; i < notes.notes().size(); ++i)
+        out << "[^" << i + 1 << "]: " << md(source_line(notes.notes()[i])) << ": \u201c" << md(notes.notes()[i].quote)
+            << "\u201d\n";
+}
+
+}  // namespace allegraph
