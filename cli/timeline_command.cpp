@@ -38,7 +38,12 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     QueryScope scope = make_scope(global, args.as_of);
     Privacy privacy(store->db(), scope.include_private);
     TimelineFilter filter;
-    if (!args.name.empty()) filter.entity = resolve_or_fail(store->db(), args.name, privacy).key;
+    std::string title = "all events";
+    if (!args.name.empty()) {
+        EntityRef entity = resolve_or_fail(store->db(), args.name, privacy);
+        filter.entity = entity.key;
+        title = entity.name;
+    }
     if (!args.actor.empty()) filter.actor = resolve_or_fail(store->db(), args.actor, privacy).key;
     filter.from = parse_date_option("--from", args.from);
     filter.to = parse_date_option("--to", args.to);
@@ -47,7 +52,6 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     auto events = timeline(store->db(), filter, scope, privacy);
     OutputFile output(args.output);
     std::ostream& out = output.stream();
-    std::string title = args.name.empty() ? "all events" : resolve_or_fail(store->db(), args.name, privacy).name;
     TimelineDocument doc{title, describe_scope(filter, scope), &events};
     if (global.json || args.format == "json") write_timeline_json(out, events);
     else if (args.format == "md") write_timeline_markdown(out, doc);
