@@ -74,6 +74,8 @@ void write_entity_json(std::ostream& out, const EntityCard& card) {
         if (!card.category.empty()) str(w, "category", card.category);
         str(w, "description", card.description);
         if (!card.size.empty()) str(w, "size", card.size);
+        key(w, "needs_review");
+        w.Bool(card.needs_review);
         key(w, "aliases");
         w.StartArray();
         for (const auto& a : card.aliases) w.String(a.c_str());

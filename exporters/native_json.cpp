@@ -60,6 +60,10 @@ void write_entity(Writer& w, const Entity& e) {
     optional_str(w, "size", e.size);
     key(w, "public");
     w.Bool(e.is_public);
+    if (e.needs_review) {
+        key(w, "needs_review");
+        w.Bool(true);
+    }
     write_native_citations(w, e.citations);
     w.EndObject();
 }

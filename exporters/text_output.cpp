@@ -38,6 +38,7 @@ void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events)
 void write_entity_text(std::ostream& out, const EntityCard& card) {
     out << card.entity.name << "  (" << card.entity.kind << (card.category.empty() ? "" : ", " + card.category) << ")\n";
     out << "id: " << card.entity.id << "\n";
+    if (card.needs_review) out << "NEEDS REVIEW: created by an import from a bare name; check who this is\n";
     if (!card.aliases.empty()) {
         out << "aliases:";
         for (std::size_t i = 0; i < card.aliases.size(); ++i) out << (i ? ", " : " ") << card.aliases[i];

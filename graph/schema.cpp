@@ -145,8 +145,13 @@ CREATE TRIGGER citations_search_insert AFTER INSERT ON citations BEGIN
 END;
 )SQL";
 
+// Version 2: entities created on the fly by an import (a CSV row naming someone new) await review.
+constexpr const char* kVersion2 = R"SQL(
+ALTER TABLE entities ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {kVersion1};
+    static const std::vector<const char*> steps = {kVersion1, kVersion2};
     return steps;
 }
 

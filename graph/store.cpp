@@ -57,11 +57,12 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
             store->db_.exec("PRAGMA journal_mode = WAL");
             if (auto migrated = migrate(store->db_); !migrated) return migrated.error();
         } else if (int version = store->db_.execAndGet("PRAGMA user_version").getInt();
-                   version != current_schema_version()) {
-            return Error{"database " + path + " has schema version " + std::to_string(version) + ", expected " +
-                         std::to_string(current_schema_version()) + (version < current_schema_version()
-                                                                         ? " (run an import to migrate it)"
-                                                                         : " (upgrade allegraph)")};
+                   version < current_schema_version()) {
+            store.reset();
+            return open(path, Mode::write);  // an older database is migrated on first use, then read
+        } else if (version > current_schema_version()) {
+            return Error{"database " + path + " has schema version " + std::to_string(version) +
+                         ", newer than this allegraph (" + std::to_string(current_schema_version()) + "); upgrade allegraph"};
         }
         return store;
     } catch (const SQLite::Exception& e) {

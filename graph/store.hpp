@@ -20,8 +20,8 @@ class Store {
 public:
     enum class Mode { read, write };
 
-    // Opens the database at `path`. Mode::write creates a missing file (mode 0600) and
-    // migrates; Mode::read fails on a missing file or a schema newer than this binary.
+    // Opens the database at `path`. Mode::write creates a missing file (mode 0600); both modes
+    // migrate an older schema forward; Mode::read fails on a missing file; both fail on a newer schema.
     static Result<std::unique_ptr<Store>> open(const std::string& path, Mode mode);
 
     // An in-memory database with the current schema, for tests and fuzzers.

@@ -52,13 +52,15 @@ GraphWriter::GraphWriter(SQLite::Database& db)
              OR (excluded.body IS NOT NULL AND excluded.sha256 IS NOT sha256))"),
       source_lookup_(db, "SELECT id FROM sources WHERE text_id = ?"),
       source_text_(db, "SELECT body FROM sources WHERE id = ? AND body IS NOT NULL"),
-      entity_upsert_(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public)
-          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+      entity_upsert_(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public,
+                                                  needs_review)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
           ON CONFLICT(text_id) DO UPDATE SET kind = excluded.kind, category = excluded.category, name = excluded.name,
               name_key = excluded.name_key, description = excluded.description, size = excluded.size,
-              public = excluded.public
-          WHERE (kind, category, name, description, size, public) IS NOT
-                (excluded.kind, excluded.category, excluded.name, excluded.description, excluded.size, excluded.public))"),
+              public = excluded.public, needs_review = excluded.needs_review
+          WHERE (kind, category, name, description, size, public, needs_review) IS NOT
+                (excluded.kind, excluded.category, excluded.name, excluded.description, excluded.size, excluded.public,
+                 excluded.needs_review))"),
       entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
       alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
       event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
@@ -134,6 +136,7 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     s.bind(6, entity.description);
     s.bind(7, entity.size);
     s.bind(8, entity.is_public ? 1 : 0);
+    s.bind(9, entity.needs_review ? 1 : 0);
     s.exec();
     std::int64_t key = *entity_key(entity.id);
     for (const auto& alias : entity.aliases) {

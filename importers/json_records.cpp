@@ -78,6 +78,7 @@ Entity read_entity(FieldReader& fields, bool allow_uncited) {
     e.description = fields.text("description", Need::optional);
     e.size = fields.name("size", Need::optional);
     e.is_public = fields.boolean("public", true);
+    e.needs_review = fields.boolean("needs_review", false);
     e.citations = read_citations(fields, allow_uncited);
     return e;
 }

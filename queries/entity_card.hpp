@@ -19,6 +19,7 @@ struct EntityCard {
     std::string category;
     std::string description;
     std::string size;
+    bool needs_review = false;
     std::vector<std::string> aliases;
     std::vector<CitationRow> citations;
     std::vector<RelationRow> relations;

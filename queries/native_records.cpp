@@ -64,8 +64,8 @@ void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::fu
 }
 
 void for_each_entity(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Entity&)>& visit) {
-    SQLite::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.public, n.category, n.name, n.description, n.size
-        FROM entities n JOIN temp.export_entities x ON x.id = n.id ORDER BY n.text_id)");
+    SQLite::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.public, n.category, n.name, n.description, n.size,
+            n.needs_review FROM entities n JOIN temp.export_entities x ON x.id = n.id ORDER BY n.text_id)");
     SQLite::Statement aliases(db, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias");
     CitationReader citations(db, "entity", privacy);
     while (st.executeStep()) {
@@ -80,6 +80,7 @@ void for_each_entity(SQLite::Database& db, const Privacy& privacy, const std::fu
         e.category = st.getColumn(4).getString();
         e.description = privacy.scrub(st.getColumn(6).getString());
         e.size = st.getColumn(7).getString();
+        e.needs_review = st.getColumn(8).getInt() != 0;
         if (!ref.redacted) {
             aliases.reset();
             aliases.bind(1, key);

@@ -52,6 +52,22 @@ TEST_CASE("a database from a newer allegraph is refused") {
     CHECK(again.error().message.find("newer than this allegraph") != std::string::npos);
 }
 
+TEST_CASE("a version 1 database is migrated forward when opened, for reading too") {
+    std::string path = temp_db("allegraph-unit-v1.db");
+    {
+        auto store = Store::open(path, Store::Mode::write);
+        REQUIRE(store.ok());
+        store.value()->db().exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:a', 'person', 'A', 'a');
+                                    ALTER TABLE entities DROP COLUMN needs_review;
+                                    PRAGMA user_version = 1;)");
+    }
+    auto store = Store::open(path, Store::Mode::read);
+    REQUIRE(store.ok());
+    auto& db = store.value()->db();
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == current_schema_version());
+    CHECK(db.execAndGet("SELECT needs_review FROM entities WHERE text_id = 'p:a'").getInt() == 0);
+}
+
 TEST_CASE("resolve_db_path prefers the flag, then the environment, then ./allegraph.db") {
     ::setenv("ALLEGRAPH_DB", "/tmp/from-env.db", 1);
     CHECK(resolve_db_path("given.db") == "given.db");
