@@ -35,9 +35,11 @@ int run_import(const GlobalOptions& global, const ImportArgs& args) {
 void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<ImportArgs>();
     CLI::App* cmd = app.add_subcommand("import", "Import files into the database, all in one transaction");
-    cmd->add_option("files", args->files, "Files to import (.json document or .jsonl lines)")->required();
-    cmd->add_option("--format", args->options.format, "Input format: json (a document) or jsonl (JSON Lines)")
-        ->check(CLI::IsMember({"json", "jsonl"}));
+    cmd->add_option("files", args->files, "Files to import (.json document, .jsonl lines, .csv table)")->required();
+    cmd->add_option("--format", args->options.format, "Input format: json (a document), jsonl (JSON Lines) or csv")
+        ->check(CLI::IsMember({"json", "jsonl", "csv"}));
+    cmd->add_option("--map", args->options.column_map,
+                    "CSV: map other headers to ours, e.g. 'Org=actor,Action=type,Link=source_url'");
     cmd->add_flag("--allow-uncited", args->options.allow_uncited, "Accept facts without citations");
     cmd->add_flag("--dry-run", args->options.dry_run, "Validate everything, write nothing");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_import(global, *args); }; });

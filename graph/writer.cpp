@@ -63,6 +63,8 @@ GraphWriter::GraphWriter(SQLite::Database& db)
                  excluded.needs_review))"),
       entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
       alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
+      entity_by_name_(db, R"(SELECT text_id FROM entities WHERE name_key = ?1
+          UNION SELECT e.text_id FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.alias_key = ?1 ORDER BY 1)"),
       event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
                                               due_hi, negated, nature, summary, review)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
@@ -91,6 +93,14 @@ GraphWriter::GraphWriter(SQLite::Database& db)
 std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) { return lookup(source_lookup_, id); }
 std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) { return lookup(entity_lookup_, id); }
 std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
+
+std::vector<std::string> GraphWriter::entity_ids_named(std::string_view name) {
+    entity_by_name_.reset();
+    entity_by_name_.bind(1, fold_key(name));
+    std::vector<std::string> ids;
+    while (entity_by_name_.executeStep()) ids.push_back(entity_by_name_.getColumn(0).getString());
+    return ids;
+}
 
 std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
     source_text_.reset();

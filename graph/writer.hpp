@@ -41,6 +41,9 @@ public:
     std::optional<std::int64_t> entity_key(std::string_view id);
     std::optional<std::int64_t> event_key(std::string_view id);
 
+    // The ids of the entities whose name or an alias folds to the same key as `name`.
+    std::vector<std::string> entity_ids_named(std::string_view name);
+
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);
 
@@ -51,7 +54,7 @@ private:
 
     SQLite::Database& db_;
     SQLite::Statement source_upsert_, source_lookup_, source_text_;
-    SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_;
+    SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_, entity_by_name_;
     SQLite::Statement event_upsert_, event_lookup_, participants_clear_, participant_insert_;
     SQLite::Statement link_insert_;
     SQLite::Statement relation_upsert_, relation_lookup_;

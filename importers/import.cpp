@@ -3,26 +3,29 @@
 #include <filesystem>
 
 #include "graph/writer.hpp"
+#include "importers/csv_import.hpp"
 #include "importers/json_import.hpp"
 
 namespace allegraph {
 namespace {
 
-Result<JsonShape> shape_for(const std::string& path, const std::string& format) {
-    if (format == "jsonl") return JsonShape::lines;
-    if (format == "json") return JsonShape::document;
-    if (!format.empty()) return Error{"unknown import format \"" + format + "\" (expected json or jsonl)"};
+// The format of `path`: the --format given, else its extension.
+Result<std::string> format_for(const std::string& path, const std::string& format) {
+    if (!format.empty()) return format;
     std::string extension = std::filesystem::path(path).extension().string();
-    if (extension == ".jsonl" || extension == ".ndjson") return JsonShape::lines;
-    if (extension == ".json") return JsonShape::document;
-    return Error{path + ": cannot tell the format from the extension; pass --format json or jsonl"};
+    if (extension == ".jsonl" || extension == ".ndjson") return std::string("jsonl");
+    if (extension == ".json") return std::string("json");
+    if (extension == ".csv") return std::string("csv");
+    return Error{path + ": cannot tell the format from the extension; pass --format json, jsonl or csv"};
 }
 
 Result<void> import_one(GraphWriter& writer, const std::string& path, const ImportOptions& options,
                         ImportReport& report) {
-    auto shape = shape_for(path, options.format);
-    if (!shape) return shape.error();
-    return import_json(writer, path, *shape, options, report);
+    auto format = format_for(path, options.format);
+    if (!format) return format.error();
+    if (format.value() == "csv") return import_csv(writer, path, options, report);
+    return import_json(writer, path, format.value() == "jsonl" ? JsonShape::lines : JsonShape::document, options,
+                       report);
 }
 
 }  // namespace

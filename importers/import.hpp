@@ -13,7 +13,8 @@
 namespace allegraph {
 
 struct ImportOptions {
-    std::string format;  // "json", "jsonl", or empty to choose by file extension
+    std::string format;      // "json", "jsonl", "csv", or empty to choose by file extension
+    std::string column_map;  // CSV: "Their header=our column,..." ("Org=actor,Action=type")
     bool allow_uncited = false;
     bool dry_run = false;
 };
