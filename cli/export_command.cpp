@@ -46,6 +46,7 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
         auto writer = writer_for(args, output.stream());
         export_graph(store->db(), scope, privacy, *writer, tick);
     }
+    progress.finish();
     output.commit();
     return kFound;
 }

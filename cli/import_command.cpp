@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "cli/progress.hpp"
 #include "importers/import.hpp"
 
 namespace allegraph::cli {
@@ -12,9 +13,12 @@ struct ImportArgs {
     ImportOptions options;
 };
 
-int run_import(const GlobalOptions& global, const ImportArgs& args) {
+int run_import(const GlobalOptions& global, ImportArgs args) {
     auto store = open_store(global, Store::Mode::write);
+    Progress progress("importing", 0, 16 << 20);  // drawn for inputs over 16 MB on a terminal
+    args.options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
     auto report = import_files(*store, args.files, args.options);
+    progress.finish();
     if (!report) throw Failure{kBadInput, report.error().message};
     for (const auto& warning : report->warnings) print_warning(warning);
     const char* verb = args.options.dry_run ? "checked (dry run, nothing written)" : "imported";

@@ -7,14 +7,23 @@
 namespace allegraph::cli {
 
 Progress::Progress(std::string label, std::size_t total, std::size_t threshold)
-    : label_(std::move(label)), total_(total), active_(total >= threshold && ::isatty(STDERR_FILENO)) {}
+    : label_(std::move(label)), total_(total), threshold_(threshold),
+      active_(total >= threshold && ::isatty(STDERR_FILENO)) {}
 
-Progress::~Progress() {
+void Progress::finish() {
     if (active_) std::cerr << "\r\033[K" << std::flush;
+    active_ = false;
 }
 
 void Progress::tick() {
     ++done_;
+    if (active_) draw();
+}
+
+void Progress::update(std::size_t done, std::size_t total) {
+    done_ = done;
+    total_ = total;
+    if (!active_ && total >= threshold_ && ::isatty(STDERR_FILENO)) active_ = true;
     if (active_) draw();
 }
 

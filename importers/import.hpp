@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct ImportOptions {
     std::string column_map;  // CSV: "Their header=our column,..." ("Org=actor,Action=type")
     bool allow_uncited = false;
     bool dry_run = false;
+    std::function<void(std::size_t done, std::size_t total)> progress;  // bytes of input read; may be empty
 };
 
 // What an import read, and what the user should know that is not an error.

@@ -104,7 +104,13 @@ Result<void> JsonImporter::document(std::string_view text, std::size_t base) {
 
 Result<void> JsonImporter::lines(std::istream& in) {
     std::string line;
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(in.tellg());
+    in.seekg(0);
+    std::size_t read = 0;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
+        read += line.size() + 1;
+        if (options_.progress) options_.progress(read, size);
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         std::size_t base = number == 1 && line.starts_with(kBom) ? kBom.size() : 0;
         Locator where = [&](std::size_t offset) {
