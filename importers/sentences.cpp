@@ -1,0 +1,70 @@
+#include "importers/sentences.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace allegraph {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// The word that ends just before `dot` (letters and inner dots), e.g. "U.S" or "Nov".
+std::string_view word_before(std::string_view text, std::size_t dot) {
+    std::size_t start = dot;
+    while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.')) --start;
+    return text.substr(start, dot - start);
+}
+
+bool is_abbreviation(std::string_view word) {
+    static const std::array<std::string_view, 32> kWords = {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp",
+        "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "approx", "etc", "Mt", "Ft"};
+    if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // an initial: "J."
+    if (word.find('.') != std::string_view::npos) return true;                                // "U.S", "e.g"
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// True when a sentence may end at byte `i` (a . ! or ?, with closing quotes after it).
+std::size_t sentence_end(std::string_view text, std::size_t i) {
+    char c = text[i];
+    if (c != '.' && c != '!' && c != '?') return 0;
+    if (c == '.' && is_abbreviation(word_before(text, i))) return 0;
+    std::size_t end = i + 1;
+    while (end < text.size()) {  // closing quotes and brackets: ASCII, or the UTF-8 of ” and ’
+        if (text[end] == '"' || text[end] == '\'' || text[end] == ')') ++end;
+        else if (text.substr(end, 3) == "\u201d" || text.substr(end, 3) == "\u2019") end += 3;
+        else break;
+    }
+    if (end < text.size() && !is_space(text[end])) return 0;
+    return end;
+}
+
+void add(std::vector<Span>& out, std::string_view text, std::size_t begin, std::size_t end) {
+    while (begin < end && (is_space(text[begin]) || text.substr(begin, 2) == "\u00a0")) begin += text[begin] == '\xC2' ? 2 : 1;
+    while (end > begin && is_space(text[end - 1])) --end;
+    while (end > begin + 1 && text.substr(end - 2, 2) == "\u00a0") end -= 2;
+    if (end > begin) out.push_back({begin, end});
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) {
+    std::vector<Span> out;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            add(out, text, begin, i);
+            begin = i + 1;
+        } else if (std::size_t end = sentence_end(text, i)) {
+            add(out, text, begin, end);
+            begin = end;
+            i = end - 1;
+        }
+    }
+    add(out, text, begin, text.size());
+    return out;
+}
+
+}  // namespace allegraph
