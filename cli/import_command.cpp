@@ -40,8 +40,14 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
     auto args = std::make_shared<ImportArgs>();
     CLI::App* cmd = app.add_subcommand("import", "Import files into the database, all in one transaction");
     cmd->add_option("files", args->files, "Files to import (.json document, .jsonl lines, .csv table)")->required();
-    cmd->add_option("--format", args->options.format, "Input format: json (a document), jsonl (JSON Lines) or csv")
-        ->check(CLI::IsMember({"json", "jsonl", "csv"}));
+    cmd->add_option("--format", args->options.format,
+                    "Input format: json (a document), jsonl (JSON Lines), csv, or article (plain text)")
+        ->check(CLI::IsMember({"json", "jsonl", "csv", "article"}));
+    cmd->add_option("--source-id", args->options.source_id, "Article: the source id to give it");
+    cmd->add_option("--title", args->options.title, "Article: its title");
+    cmd->add_option("--publisher", args->options.publisher, "Article: its publisher");
+    cmd->add_option("--published", args->options.published, "Article: its publication date (EDTF; may be an interval)");
+    cmd->add_option("--url", args->options.url, "Article: its address");
     cmd->add_option("--map", args->options.column_map,
                     "CSV: map other headers to ours, e.g. 'Org=actor,Action=type,Link=source_url'");
     cmd->add_flag("--allow-uncited", args->options.allow_uncited, "Accept facts without citations");

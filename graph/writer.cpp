@@ -71,7 +71,8 @@ GraphWriter::GraphWriter(SQLite::Database& db)
           ON CONFLICT(text_id) DO UPDATE SET type = excluded.type, category = excluded.category, date = excluded.date,
               date_lo = excluded.date_lo, date_hi = excluded.date_hi, status = excluded.status, due = excluded.due,
               due_lo = excluded.due_lo, due_hi = excluded.due_hi, negated = excluded.negated,
-              nature = excluded.nature, summary = excluded.summary, review = excluded.review
+              nature = excluded.nature, summary = excluded.summary,
+              review = CASE WHEN excluded.review = 'unreviewed' THEN review ELSE excluded.review END
           WHERE (type, date, status, due, negated, nature, summary, review) IS NOT
                 (excluded.type, excluded.date, excluded.status, excluded.due, excluded.negated, excluded.nature,
                  excluded.summary, excluded.review))"),
@@ -93,6 +94,20 @@ GraphWriter::GraphWriter(SQLite::Database& db)
 std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) { return lookup(source_lookup_, id); }
 std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) { return lookup(entity_lookup_, id); }
 std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
+
+Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view state) {
+    SQLite::Statement current(db_, "SELECT review FROM events WHERE text_id = ?");
+    current.bind(1, std::string(event_id));
+    if (!current.executeStep()) return Error{"no event " + std::string(event_id)};
+    std::string was = current.getColumn(0).getString();
+    if (was != "unreviewed" && was != state)
+        return Error{std::string(event_id) + " is already " + (was == "reviewed" ? "accepted" : was)};
+    SQLite::Statement update(db_, "UPDATE events SET review = ? WHERE text_id = ?");
+    update.bind(1, std::string(state));
+    update.bind(2, std::string(event_id));
+    update.exec();
+    return {};
+}
 
 std::vector<std::string> GraphWriter::entity_ids_named(std::string_view name) {
     entity_by_name_.reset();

@@ -36,6 +36,10 @@ public:
     // Inserts a relation (symmetric types stored once, in id order) with its citations.
     Result<std::int64_t> put_relation(const Relation& relation);
 
+    // Marks an unreviewed candidate event "reviewed" (accepted) or "rejected"; a rejected candidate
+    // stays in the store so that a re-import does not propose it again.
+    Result<void> set_review(std::string_view event_id, std::string_view state);
+
     // The surrogate key of a text id, if it is in the store.
     std::optional<std::int64_t> source_key(std::string_view id);
     std::optional<std::int64_t> entity_key(std::string_view id);

@@ -19,6 +19,8 @@ struct ImportOptions {
     bool allow_uncited = false;
     bool dry_run = false;
     std::function<void(std::size_t done, std::size_t total)> progress;  // bytes of input read; may be empty
+    // Articles: the source's metadata (else read from a sidecar FILE.json).
+    std::string source_id, title, publisher, published, url;
 };
 
 // What an import read, and what the user should know that is not an error.

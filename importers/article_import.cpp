@@ -1,0 +1,114 @@
+#include "importers/article_import.hpp"
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "graph/text.hpp"
+#include "importers/event_rules.hpp"
+#include "importers/field_reader.hpp"
+#include "importers/file_text.hpp"
+#include "importers/sentences.hpp"
+
+namespace allegraph {
+namespace {
+
+// The metadata given on the command line, completed from a sidecar FILE.json when there is one.
+Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
+    std::string sidecar = std::filesystem::path(path).replace_extension(".json").string();
+    if (!std::filesystem::exists(sidecar)) sidecar = path + ".json";
+    if (std::filesystem::exists(sidecar)) {
+        auto text = read_file(sidecar);
+        if (!text) return text.error();
+        JsonNode root;
+        JsonSyntaxError syntax;
+        if (!parse_json(*text, root, syntax) || root.type != JsonNode::Type::object)
+            return Error{sidecar + ": not a JSON object of article metadata"};
+        FieldReader fields(root);
+        auto fill = [&](std::string& target, const char* key) {
+            if (target.empty()) target = fields.name(key, Need::optional);
+        };
+        fill(options.source_id, "id");
+        fill(options.title, "title");
+        fill(options.publisher, "publisher");
+        fill(options.published, "published");
+        fill(options.url, "url");
+        if (fields.failed()) return Error{sidecar + ": " + fields.error().field + ": " + fields.error().message};
+    }
+    if (options.published.empty())
+        return Error{path + ": an article needs its publication date (--published DATE, or \"published\" in " +
+                     sidecar + ") to resolve \"on Monday\" or \"last week\""};
+    if (options.title.empty() && options.publisher.empty())
+        return Error{path + ": an article needs --title or --publisher"};
+    return options;
+}
+
+std::string candidate_id(const std::string& source, std::size_t sentence, const Event& e) {
+    std::string key = source + "\n" + std::to_string(sentence) + "\n" + e.type;
+    for (const auto& p : e.participants) key += "\n" + p.entity + "=" + p.role;
+    return "event:candidate-" + sha256_hex(key).substr(0, 16);
+}
+
+}  // namespace
+
+Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std::string& path,
+                            const ImportOptions& given, ImportReport& report) {
+    auto options = metadata(path, given);
+    if (!options) return options.error();
+    auto published = parse_date(options->published);
+    if (!published) return Error{path + ": --published: " + published.error().message};
+    if (published->open_start() || published->open_end())
+        return Error{path + ": --published: a publication date needs both ends"};
+    auto text = read_file(path);
+    if (!text) return text.error();
+    if (!is_valid_utf8(*text)) return Error{path + ": not valid UTF-8"};
+
+    Source source;
+    source.id = options->source_id.empty() ? "src:article-" + sha256_hex(*text).substr(0, 16) : options->source_id;
+    source.title = options->title;
+    source.publisher = options->publisher;
+    source.url = options->url;
+    source.published = published.value();
+    source.text = *text;
+    source.text_sha256 = sha256_hex(*text);
+    if (auto written = writer.put_source(source); !written) return Error{path + ": " + written.error().message};
+    ++report.sources;
+
+    std::vector<Span> sentences = split_sentences(*text);
+    MentionFinder finder(db);
+    std::vector<std::vector<Mention>> mentions;
+    std::map<std::string, int> person_counts;
+    for (const auto& s : sentences) {
+        mentions.push_back(finder.find(*text, s.begin, s.end));
+        for (const auto& m : mentions.back())
+            if (m.kind == "person") ++person_counts[m.entity];
+    }
+    std::string dominant;
+    for (const auto& [entity, count] : person_counts)
+        if (dominant.empty() || count > person_counts[dominant]) dominant = entity;
+
+    std::string recent_organization;
+    std::set<std::string> seen;  // a caption printed twice proposes its events once
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        SentenceContext context{*text, sentences[i].begin, sentences[i].end, mentions[i], published.value(), dominant,
+                                recent_organization};
+        for (auto& event : extract_events(context)) {
+            std::string key = event.type + "|" + event.date.text;
+            for (const auto& p : event.participants) key += "|" + p.entity + "=" + p.role;
+            if (!seen.insert(key + "|" + std::string(text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin))).second)
+                continue;
+            event.id = candidate_id(source.id, sentences[i].begin, event);
+            event.unreviewed = true;
+            event.citations = {{source.id, text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin),
+                                std::nullopt, std::nullopt}};
+            if (auto written = writer.put_event(event); !written)
+                return Error{path + ": sentence " + std::to_string(i + 1) + ": " + written.error().message};
+            ++report.events;
+        }
+        for (const auto& m : mentions[i])
+            if (m.kind == "organization") recent_organization = m.entity;
+    }
+    return {};
+}
+
+}  // namespace allegraph

@@ -1,0 +1,37 @@
+// Mentions: where a sentence names a known entity — by its name or an alias,
+// in any case and with or without accents (the store's folded keys), or, after
+// a full mention of a person earlier in the same article, by surname alone
+// ("Milano" → Alyssa Milano). Names shared by several entities are skipped.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace allegraph {
+
+struct Mention {
+    std::size_t begin = 0, end = 0;  // byte offsets in the article
+    std::string entity;              // text id
+    std::string kind;                // entity kind
+};
+
+class MentionFinder {
+public:
+    explicit MentionFinder(SQLite::Database& db);
+
+    // The mentions in text[begin, end), longest first, without overlaps; remembers persons' surnames.
+    std::vector<Mention> find(std::string_view text, std::size_t begin, std::size_t end);
+
+private:
+    std::vector<Mention> lookup(std::string_view name);
+
+    SQLite::Statement lookup_;
+    std::map<std::string, Mention> surnames_;  // folded surname → the person it names in this article
+};
+
+}  // namespace allegraph
