@@ -79,5 +79,6 @@ void add_check_command(CLI::App& app, GlobalOptions& options, std::function<int(
 void add_conflicts_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_pending_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_export_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_review_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 
 }  // namespace allegraph::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     add_pending_command(app, global, run);
     add_stats_command(app, global, run);
     add_export_command(app, global, run);
+    add_review_command(app, global, run);
 
     try {
         app.parse(argc, argv);

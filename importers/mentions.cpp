@@ -70,14 +70,18 @@ std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t begi
             auto found = lookup(name);
             if (found.size() != 1) continue;
             Mention m{words[i].begin, words[i + n - 1].end, found[0].entity, found[0].kind};
-            if (m.kind == "person" && n >= 2)
-                surnames_[fold_key(text.substr(words[i + n - 1].begin, words[i + n - 1].end - words[i + n - 1].begin))] = m;
+            if (m.kind == "person" && n >= 2) {
+                std::string surname =
+                    fold_key(text.substr(words[i + n - 1].begin, words[i + n - 1].end - words[i + n - 1].begin));
+                auto [known, added] = surnames_.emplace(surname, m);
+                if (!added && known->second.entity != m.entity) known->second.entity.clear();  // two people share it
+            }
             out.push_back(m);
             taken = n;
         }
         if (!taken && capitalized(text.substr(words[i].begin, 1))) {
             auto surname = surnames_.find(fold_key(text.substr(words[i].begin, words[i].end - words[i].begin)));
-            if (surname != surnames_.end()) {
+            if (surname != surnames_.end() && !surname->second.entity.empty()) {
                 out.push_back({words[i].begin, words[i].end, surname->second.entity, surname->second.kind});
                 taken = 1;
             }

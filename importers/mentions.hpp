@@ -1,7 +1,7 @@
 // Mentions: where a sentence names a known entity — by its name or an alias,
 // in any case and with or without accents (the store's folded keys), or, after
 // a full mention of a person earlier in the same article, by surname alone
-// ("Milano" → Alyssa Milano). Names shared by several entities are skipped.
+// ("Milano" → Alyssa Milano). Names and surnames shared by several entities are skipped.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
