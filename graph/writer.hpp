@@ -40,6 +40,9 @@ public:
     // stays in the store so that a re-import does not propose it again.
     Result<void> set_review(std::string_view event_id, std::string_view state);
 
+    // Corrects an unreviewed candidate's date and/or type (empty: unchanged) before it is accepted.
+    Result<void> edit_candidate(std::string_view event_id, const std::optional<Date>& date, const std::string& type);
+
     // The surrogate key of a text id, if it is in the store.
     std::optional<std::int64_t> source_key(std::string_view id);
     std::optional<std::int64_t> entity_key(std::string_view id);

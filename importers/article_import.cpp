@@ -1,5 +1,6 @@
 #include "importers/article_import.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -8,6 +9,7 @@
 #include "importers/event_rules.hpp"
 #include "importers/field_reader.hpp"
 #include "importers/file_text.hpp"
+#include "importers/ids.hpp"
 #include "importers/sentences.hpp"
 
 namespace allegraph {
@@ -41,6 +43,34 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
     if (options.title.empty() && options.publisher.empty())
         return Error{path + ": an article needs --title or --publisher"};
     return options;
+}
+
+// Entities the rules named from a proposal ("proposed:person:Ana Ruiz") are created, marked needs_review.
+Result<void> create_proposed(GraphWriter& writer, Event& event, const std::string& source, std::string_view quote,
+                             ImportReport& report) {
+    for (auto& p : event.participants) {
+        if (!p.entity.starts_with("proposed:")) continue;
+        std::string kind_and_name = p.entity.substr(9);
+        std::string kind = kind_and_name.substr(0, kind_and_name.find(':'));
+        std::string name = kind_and_name.substr(kind.size() + 1);
+        auto known = writer.entity_ids_named(name);
+        if (!known.empty()) {
+            p.entity = known.front();
+            continue;
+        }
+        Entity entity;
+        bool organization = kind == "organization";
+        entity.kind = kind;
+        entity.category = organization ? "other" : "";
+        entity.id = free_entity_id(writer, organization ? "org" : "person", name);
+        entity.name = name;
+        entity.needs_review = true;
+        entity.citations = {{source, std::string(quote), std::nullopt, std::nullopt}};
+        if (auto written = writer.put_entity(entity); !written) return written.error();
+        ++report.entities;
+        p.entity = entity.id;
+    }
+    return {};
 }
 
 std::string candidate_id(const std::string& source, std::size_t sentence, const Event& e) {
@@ -80,6 +110,10 @@ Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std
     std::map<std::string, int> person_counts;
     for (const auto& s : sentences) {
         mentions.push_back(finder.find(*text, s.begin, s.end));
+        for (auto& proposal : MentionFinder::propose(*text, s.begin, s.end, mentions.back()))
+            mentions.back().push_back(std::move(proposal));
+        std::sort(mentions.back().begin(), mentions.back().end(),
+                  [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
         for (const auto& m : mentions.back())
             if (m.kind == "person") ++person_counts[m.entity];
     }
@@ -93,6 +127,9 @@ Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std
         SentenceContext context{*text, sentences[i].begin, sentences[i].end, mentions[i], published.value(), dominant,
                                 recent_organization};
         for (auto& event : extract_events(context)) {
+            std::string quote = text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+            if (auto created = create_proposed(writer, event, source.id, quote, report); !created)
+                return Error{path + ": sentence " + std::to_string(i + 1) + ": " + created.error().message};
             std::string key = event.type + "|" + event.date.text;
             for (const auto& p : event.participants) key += "|" + p.entity + "=" + p.role;
             if (!seen.insert(key + "|" + std::string(text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin))).second)
@@ -106,7 +143,7 @@ Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std
             ++report.events;
         }
         for (const auto& m : mentions[i])
-            if (m.kind == "organization") recent_organization = m.entity;
+            if (m.kind == "organization" && !m.entity.starts_with("proposed:")) recent_organization = m.entity;
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include "graph/vocabulary.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/file_text.hpp"
+#include "importers/ids.hpp"
 
 namespace allegraph {
 namespace {
@@ -39,18 +40,6 @@ Result<std::map<std::string, std::string>> parse_column_map(const std::string& s
         from = comma + 1;
     }
     return map;
-}
-
-// A readable id part for `name`: folded, ASCII letters and digits joined by hyphens.
-std::string slug(std::string_view name) {
-    std::string out;
-    for (char c : fold_key(name)) {
-        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (keep) out += c;
-        else if (!out.empty() && out.back() != '-') out += '-';
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? sha256_hex(name).substr(0, 10) : out.substr(0, 80);
 }
 
 std::pair<std::string, std::string> roles_for(const std::string& type) {
@@ -147,9 +136,7 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
         return located(record, column, "\"" + name + "\" names several entities (" + list + "); write the id instead");
     }
     Entity entity;
-    std::string base = (kind == "organization" ? "org:" : "person:") + slug(name);
-    entity.id = base;
-    for (int n = 2; writer_.entity_key(entity.id); ++n) entity.id = base + "-" + std::to_string(n);
+    entity.id = free_entity_id(writer_, kind == "organization" ? "org" : "person", name);
     entity.kind = kind;
     entity.category = kind == "organization" ? "other" : "";
     entity.name = name;

@@ -44,7 +44,73 @@ bool capitalized(std::string_view word) {
     return std::isupper(c) || c == '#' || c == '@' || c >= 0x80;
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (w == word) return true;
+    return false;
+}
+
+bool function_word(std::string_view w) {
+    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "Or",
+                         "If", "As", "Of", "For", "To", "From", "By", "With", "Meanwhile", "Also", "Another", "Other",
+                         "Some", "Many", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "This",
+                         "That", "These", "Those", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December", "Police", "Reminder", "Why", "How", "What"});
+}
+
+bool title_word(std::string_view w) {
+    return is_one_of(w, {"President", "Prime", "Minister", "Senator", "Governor", "Mayor", "Judge", "Actress", "Actor",
+                         "Singer", "Model", "Director", "Producer", "Violinist", "Chief", "Officer", "Dr", "Mr", "Mrs",
+                         "Ms", "Sir", "Dame", "Lord", "Lady", "Fashion", "Designer", "Cyclist", "User", "French",
+                         "American", "British"});
+}
+
+bool organization_word(std::string_view w) {
+    return is_one_of(w, {"Association", "Academy", "Guild", "Union", "Company", "Board", "Symphony", "Orchestra",
+                         "Council", "Foundation", "Institute", "University", "Ministry", "Department", "Party", "Club",
+                         "Society", "Agency", "Commission", "Court", "Times", "Post", "News", "Studios", "Inc",
+                         "Museum", "Gallery", "Hospital", "Church", "Network", "Bank", "Group", "Press", "Magazine",
+                         "Festival", "Theatre", "Theater", "Ballet", "Opera", "League", "Federation", "Committee",
+                         "Office", "Corporation", "School", "College", "Service", "Services"});
+}
+
+bool name_word(std::string_view w) {
+    if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    for (char c : w)
+        if (!std::isalpha(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80 && c != '-') return false;
+    return true;
+}
+
 }  // namespace
+
+std::vector<Mention> MentionFinder::propose(std::string_view text, std::size_t begin, std::size_t end,
+                                            const std::vector<Mention>& known) {
+    std::vector<Token> words = tokens(text, begin, end);
+    auto covered = [&](const Token& t) {
+        for (const auto& m : known)
+            if (t.begin < m.end && m.begin < t.end) return true;
+        return false;
+    };
+    auto word = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
+    std::vector<Mention> out;
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t j = i;
+        while (j < words.size() && name_word(word(words[j])) && !covered(words[j]) &&
+               (j == i || text.substr(words[j - 1].end, words[j].begin - words[j - 1].end) == " "))
+            ++j;
+        std::size_t first = i;
+        while (first < j && (title_word(word(words[first])) || function_word(word(words[first])))) ++first;
+        if (j - first >= 2 && j - first <= 4) {
+            std::string_view name = text.substr(words[first].begin, words[j - 1].end - words[first].begin);
+            bool organization = organization_word(word(words[j - 1]));
+            std::string kind = organization ? "organization" : "person";
+            out.push_back({words[first].begin, words[j - 1].end, "proposed:" + kind + ":" + std::string(name), kind});
+        }
+        i = j > i ? j : i + 1;
+    }
+    return out;
+}
 
 MentionFinder::MentionFinder(SQLite::Database& db)
     : lookup_(db, R"(SELECT text_id, kind FROM entities WHERE name_key = ?1

@@ -27,6 +27,12 @@ public:
     // The mentions in text[begin, end), longest first, without overlaps; remembers persons' surnames.
     std::vector<Mention> find(std::string_view text, std::size_t begin, std::size_t end);
 
+    // Names in text[begin, end) that no known entity has — runs of two to four capitalized words,
+    // titles ("President", "Violinist") left off — as mentions of "proposed:KIND:NAME" entities; `known`
+    // are the sentence's mentions, which proposals never overlap.
+    static std::vector<Mention> propose(std::string_view text, std::size_t begin, std::size_t end,
+                                        const std::vector<Mention>& known);
+
 private:
     std::vector<Mention> lookup(std::string_view name);
 

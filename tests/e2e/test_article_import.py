@@ -122,6 +122,26 @@ class OwnArticles(TempDbCase):
         self.has("allegation", "../2020-03-05", ("person:ana-ruiz", "accuser"), ("person:paul-meyer", "accused"))
         self.has("divorce_filing", "../2020-03-05", ("person:clara-meyer", "actor"), ("person:paul-meyer", "subject"))
 
+    def test_unknown_names_are_proposed_as_entities_for_review(self):
+        self.import_ok(os.path.join(FIXTURES, "museum.txt"))
+        out = run("review", "--json", db=self.db)[1]
+        events = {(e["type"], tuple(sorted(p["id"] for p in e["participants"]))) for e in json.loads(out)["events"]}
+        self.assertIn(("suspension", ("org:harbor-art-museum", "person:maria-lopez")), events)
+        self.assertIn(("allegation", ("person:maria-lopez", "person:tom-baker")), events)
+        card = run_json("entity", "Maria Lopez", db=self.db)
+        self.assertTrue(card["needs_review"])
+        self.assertEqual(run_json("entity", "Harbor Art Museum", db=self.db)["kind"], "organization")
+
+    def test_review_edit_corrects_a_candidate_before_accepting_it(self):
+        out = json.loads(run("review", "--json", db=self.db)[1])
+        candidate = next(e for e in out["events"] if e["type"] == "suspension")["id"]
+        code, _, err = run("review", "--edit", candidate, "--date", "2019-11", "--type", "expulsion", "--accept",
+                           candidate, db=self.db)
+        self.assertEqual(code, 0, err)
+        accepted = run_json("timeline", db=self.db)["events"]
+        self.assertEqual([(e["id"], e["type"], e["date"]) for e in accepted], [(candidate, "expulsion", "2019-11")])
+        self.assertEqual(run("review", "--edit", candidate, "--date", "2019", db=self.db)[0], 3)
+
     def test_a_shared_surname_is_not_guessed(self):
         wrong = [e for e in self.events if ("person:clara-meyer", "accused") in e[2]]
         self.assertEqual(wrong, [])
