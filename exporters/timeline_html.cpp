@@ -98,8 +98,9 @@ void write_timeline_html(std::ostream& out, const TimelineDocument& doc) {
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta name=\"generator\" content=\"allegraph\">\n"
         << "<title>Timeline: " << h(doc.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n"
-        << "<h1>Timeline: " << h(doc.title) << "</h1>\n<p class=\"note\">" << h(reading_note())
-        << (doc.scope.empty() ? "" : " " + h(doc.scope) + ".") << "</p>\n"
+        << "<h1>Timeline: " << h(doc.title) << "</h1>\n<p class=\"note\">" << h(reading_note());
+    if (!doc.scope.empty()) out << ' ' << h(doc.scope) << '.';
+    out << "</p>\n"
         << "<ol class=\"timeline\">\n";
     for (const auto& e : *doc.events) write_event(out, e, notes);
     out << "</ol>\n";
