@@ -5,6 +5,10 @@
 namespace allegraph {
 namespace {
 
+constexpr const char* kCitationColumns = "s.text_id, s.title, s.publisher, s.url, s.published, c.quote, c.start, c.end";
+
+}  // namespace
+
 std::optional<Date> stored_date(const SQLite::Column& column) {
     if (column.isNull()) return std::nullopt;
     auto parsed = parse_date(column.getString());
@@ -12,9 +16,18 @@ std::optional<Date> stored_date(const SQLite::Column& column) {
     return parsed.value();
 }
 
-constexpr const char* kCitationColumns = "s.text_id, s.title, s.publisher, s.url, s.published, c.quote, c.start, c.end";
-
-}  // namespace
+std::string word_list(const std::vector<std::string>& words) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        out += i ? ",\"" : "\"";
+        for (char c : words[i]) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "]";
+}
 
 std::string key_list(const std::vector<std::int64_t>& keys) {
     std::string out = "[";

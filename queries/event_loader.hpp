@@ -18,6 +18,12 @@ namespace allegraph {
 std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::int64_t>& keys,
                                   const QueryScope& scope, const Privacy& privacy);
 
+// A date column as stored (EDTF text), or nullopt when NULL.
+std::optional<Date> stored_date(const SQLite::Column& column);
+
+// A JSON array of strings, for binding a word list to `json_each(?)`.
+std::string word_list(const std::vector<std::string>& words);
+
 // A JSON array of integers, for binding a key list to `json_each(?)`.
 std::string key_list(const std::vector<std::int64_t>& keys);
 

@@ -5,13 +5,6 @@
 namespace allegraph {
 namespace {
 
-std::optional<Date> date_column(const SQLite::Column& column) {
-    if (column.isNull()) return std::nullopt;
-    auto parsed = parse_date(column.getString());
-    if (!parsed) return std::nullopt;
-    return parsed.value();
-}
-
 // Correlated subqueries for the citation count and first source of the row `owner`.`key`.
 std::string citation_columns(const char* owner_column, const char* key, const QueryScope& scope) {
     std::string from = std::string(" FROM citations c JOIN sources s ON s.id = c.source WHERE c.") + owner_column +
@@ -34,17 +27,6 @@ void insert_around(SQLite::Database& db, const ExportFilter& filter, const Query
                    WHERE p.event = export_events.id AND p.entity NOT IN (SELECT id FROM temp.export_entities)))");
 }
 
-std::string json_words(const std::vector<std::string>& words) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i) out += ',';
-        out += '"';
-        out += words[i];  // vocabulary words, checked by the caller
-        out += '"';
-    }
-    return out + "]";
-}
-
 }  // namespace
 
 ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
@@ -60,7 +42,7 @@ ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter,
     if (filter.to) sql += " AND e.date_lo <= " + std::to_string(filter.to->hi);
     if (!filter.categories.empty()) sql += " AND e.category IN (SELECT value FROM json_each(?))";
     SQLite::Statement events(db, sql);
-    if (!filter.categories.empty()) events.bind(1, json_words(filter.categories));
+    if (!filter.categories.empty()) events.bind(1, word_list(filter.categories));
     events.exec();
 
     if (filter.around) {
@@ -114,9 +96,9 @@ void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.kind = "event";
         row.type = events.getColumn(1).getString();
         row.category = events.getColumn(2).getString();
-        row.date = date_column(events.getColumn(3));
+        row.date = stored_date(events.getColumn(3));
         row.status = events.getColumn(4).getString();
-        row.due = date_column(events.getColumn(5));
+        row.due = stored_date(events.getColumn(5));
         row.negated = events.getColumn(6).getInt() != 0;
         row.summary = privacy.scrub(events.getColumn(7).getString());
         row.unreviewed = events.getColumn(8).getString() == "unreviewed";
@@ -146,7 +128,7 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.kind = "role";
         row.type = roles.getColumn(5).getString();
         row.id = "role:" + row.source + ">" + row.target + ">" + row.type;
-        row.date = date_column(roles.getColumn(6));
+        row.date = stored_date(roles.getColumn(6));
         row.citations = roles.getColumn(7).getInt64();
         row.first_source = roles.getColumn(8).getString();
         visit(row);
@@ -165,7 +147,7 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.kind = "relation";
         row.type = relations.getColumn(8).getString();
         row.id = "relation:" + row.source + ">" + row.type + ">" + row.target;
-        row.date = date_column(relations.getColumn(9));
+        row.date = stored_date(relations.getColumn(9));
         row.citations = relations.getColumn(10).getInt64();
         row.first_source = relations.getColumn(11).getString();
         visit(row);

@@ -1,14 +1,9 @@
 #include "queries/native_records.hpp"
 
+#include "queries/event_loader.hpp"
+
 namespace allegraph {
 namespace {
-
-std::optional<Date> date_of(const SQLite::Column& column) {
-    if (column.isNull()) return std::nullopt;
-    auto parsed = parse_date(column.getString());
-    if (!parsed) return std::nullopt;
-    return parsed.value();
-}
 
 class CitationReader {
 public:
@@ -56,7 +51,7 @@ void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::fu
         s.publisher = st.getColumn(2).getString();
         s.author = st.getColumn(3).getString();
         s.url = st.getColumn(4).getString();
-        s.published = date_of(st.getColumn(5));
+        s.published = stored_date(st.getColumn(5));
         s.note = privacy.scrub(st.getColumn(6).getString());
         if (!st.getColumn(7).isNull()) s.text = privacy.scrub(st.getColumn(7).getString());
         visit(s);
@@ -105,9 +100,9 @@ void for_each_event(SQLite::Database& db, const Privacy& privacy, const std::fun
         Event e;
         e.id = st.getColumn(1).getString();
         e.type = st.getColumn(2).getString();
-        e.date = date_of(st.getColumn(3)).value_or(Date{});
+        e.date = stored_date(st.getColumn(3)).value_or(Date{});
         e.status = st.getColumn(4).getString();
-        e.due = date_of(st.getColumn(5));
+        e.due = stored_date(st.getColumn(5));
         e.negated = st.getColumn(6).getInt() != 0;
         e.nature = st.getColumn(7).getString();
         e.summary = privacy.scrub(st.getColumn(8).getString());
@@ -139,7 +134,7 @@ void for_each_relation(SQLite::Database& db, const Privacy& privacy,
         r.from = shown_id(privacy, st, 1);
         r.to = shown_id(privacy, st, 5);
         r.type = st.getColumn(9).getString();
-        r.date = date_of(st.getColumn(10));
+        r.date = stored_date(st.getColumn(10));
         if (!st.getColumn(11).isNull()) r.context = shown_id(privacy, st, 11);
         r.citations = citations.of(st.getColumn(0).getInt64());
         visit(r);

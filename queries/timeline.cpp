@@ -3,22 +3,6 @@
 #include "queries/event_loader.hpp"
 
 namespace allegraph {
-namespace {
-
-std::string json_strings(const std::vector<std::string>& words) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : words[i]) {
-            if (c == '"' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "]";
-}
-
-}  // namespace
 
 std::vector<std::int64_t> timeline_keys(SQLite::Database& db, const TimelineFilter& filter, const QueryScope& scope) {
     std::string sql = "SELECT e.id FROM events e WHERE " + review_condition(scope);
@@ -39,8 +23,8 @@ std::vector<std::int64_t> timeline_keys(SQLite::Database& db, const TimelineFilt
     if (filter.actor) query.bind(":actor", static_cast<std::int64_t>(*filter.actor));
     if (filter.from) query.bind(":from", static_cast<std::int64_t>(filter.from->lo));
     if (filter.to) query.bind(":to", static_cast<std::int64_t>(filter.to->hi));
-    if (!filter.types.empty()) query.bind(":types", json_strings(filter.types));
-    if (!filter.categories.empty()) query.bind(":categories", json_strings(filter.categories));
+    if (!filter.types.empty()) query.bind(":types", word_list(filter.types));
+    if (!filter.categories.empty()) query.bind(":categories", word_list(filter.categories));
     std::vector<std::int64_t> keys;
     while (query.executeStep()) keys.push_back(query.getColumn(0).getInt64());
     return keys;
