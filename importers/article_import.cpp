@@ -45,7 +45,8 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
     return options;
 }
 
-// Entities the rules named from a proposal ("proposed:person:Ana Ruiz") are created, marked needs_review.
+// Entities the rules named from a proposal ("proposed:person:Ana Ruiz") are created, marked needs_review;
+// proposed persons are private until an editor says otherwise.
 Result<void> create_proposed(GraphWriter& writer, Event& event, const std::string& source, std::string_view quote,
                              ImportReport& report) {
     for (auto& p : event.participants) {
@@ -65,6 +66,7 @@ Result<void> create_proposed(GraphWriter& writer, Event& event, const std::strin
         entity.id = free_entity_id(writer, organization ? "org" : "person", name);
         entity.name = name;
         entity.needs_review = true;
+        entity.is_public = organization;  // a person named in passing may be a survivor: private until reviewed
         entity.citations = {{source, std::string(quote), std::nullopt, std::nullopt}};
         if (auto written = writer.put_entity(entity); !written) return written.error();
         ++report.entities;

@@ -124,12 +124,13 @@ class OwnArticles(TempDbCase):
 
     def test_unknown_names_are_proposed_as_entities_for_review(self):
         self.import_ok(os.path.join(FIXTURES, "museum.txt"))
-        out = run("review", "--json", db=self.db)[1]
+        out = run("review", "--json", "--include-private", db=self.db)[1]
         events = {(e["type"], tuple(sorted(p["id"] for p in e["participants"]))) for e in json.loads(out)["events"]}
         self.assertIn(("suspension", ("org:harbor-art-museum", "person:maria-lopez")), events)
         self.assertIn(("allegation", ("person:maria-lopez", "person:tom-baker")), events)
-        card = run_json("entity", "Maria Lopez", db=self.db)
+        card = json.loads(run("entity", "Maria Lopez", "--include-private", "--json", db=self.db)[1])
         self.assertTrue(card["needs_review"])
+        self.assertNotIn("Maria Lopez", run("review", db=self.db)[1])  # proposed persons stay private until reviewed
         self.assertEqual(run_json("entity", "Harbor Art Museum", db=self.db)["kind"], "organization")
 
     def test_review_edit_corrects_a_candidate_before_accepting_it(self):
