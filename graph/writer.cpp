@@ -63,8 +63,9 @@ GraphWriter::GraphWriter(SQLite::Database& db)
                  excluded.needs_review))"),
       entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
       alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
-      entity_by_name_(db, R"(SELECT text_id FROM entities WHERE name_key = ?1
-          UNION SELECT e.text_id FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.alias_key = ?1 ORDER BY 1)"),
+      entity_by_name_(db, R"(SELECT text_id, kind FROM entities WHERE name_key = ?1
+          UNION SELECT e.text_id, e.kind FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.alias_key = ?1
+          ORDER BY 1)"),
       event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
                                               due_hi, negated, nature, summary, review)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
@@ -95,11 +96,17 @@ std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) { retur
 std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) { return lookup(entity_lookup_, id); }
 std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
 
-Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view state) {
+Result<std::string> GraphWriter::review_state(std::string_view event_id) {
     SQLite::Statement current(db_, "SELECT review FROM events WHERE text_id = ?");
     current.bind(1, std::string(event_id));
     if (!current.executeStep()) return Error{"no event " + std::string(event_id)};
-    std::string was = current.getColumn(0).getString();
+    return current.getColumn(0).getString();
+}
+
+Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view state) {
+    auto current = review_state(event_id);
+    if (!current) return current.error();
+    const std::string& was = current.value();
     if (was != "unreviewed" && was != state)
         return Error{std::string(event_id) + " is already " + (was == "reviewed" ? "accepted" : was)};
     SQLite::Statement update(db_, "UPDATE events SET review = ? WHERE text_id = ?");
@@ -111,10 +118,9 @@ Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view
 
 Result<void> GraphWriter::edit_candidate(std::string_view event_id, const std::optional<Date>& date,
                                          const std::string& type) {
-    SQLite::Statement current(db_, "SELECT review FROM events WHERE text_id = ?");
-    current.bind(1, std::string(event_id));
-    if (!current.executeStep()) return Error{"no event " + std::string(event_id)};
-    if (current.getColumn(0).getString() != "unreviewed")
+    auto current = review_state(event_id);
+    if (!current) return current.error();
+    if (current.value() != "unreviewed")
         return Error{std::string(event_id) + " is not an unreviewed candidate"};
     if (date) {
         SQLite::Statement update(db_, "UPDATE events SET date = ?, date_lo = ?, date_hi = ? WHERE text_id = ?");
@@ -136,12 +142,13 @@ Result<void> GraphWriter::edit_candidate(std::string_view event_id, const std::o
     return {};
 }
 
-std::vector<std::string> GraphWriter::entity_ids_named(std::string_view name) {
+std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_view name) {
     entity_by_name_.reset();
     entity_by_name_.bind(1, fold_key(name));
-    std::vector<std::string> ids;
-    while (entity_by_name_.executeStep()) ids.push_back(entity_by_name_.getColumn(0).getString());
-    return ids;
+    std::vector<NamedEntity> found;
+    while (entity_by_name_.executeStep())
+        found.push_back({entity_by_name_.getColumn(0).getString(), entity_by_name_.getColumn(1).getString()});
+    return found;
 }
 
 std::optional<std::string> GraphWriter::source_text(std::int64_t key) {

@@ -48,8 +48,11 @@ public:
     std::optional<std::int64_t> entity_key(std::string_view id);
     std::optional<std::int64_t> event_key(std::string_view id);
 
-    // The ids of the entities whose name or an alias folds to the same key as `name`.
-    std::vector<std::string> entity_ids_named(std::string_view name);
+    // The entities (id and kind) whose name or an alias folds to the same key as `name`, by id.
+    struct NamedEntity {
+        std::string id, kind;
+    };
+    std::vector<NamedEntity> entities_named(std::string_view name);
 
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);
@@ -57,6 +60,7 @@ public:
 private:
     enum class Owner { entity, event, relation };
     Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations);
+    Result<std::string> review_state(std::string_view event_id);
     Result<std::int64_t> resolve_entity(std::string_view id, std::string_view what);
 
     SQLite::Database& db_;

@@ -54,9 +54,9 @@ Result<void> create_proposed(GraphWriter& writer, Event& event, const std::strin
         std::string kind_and_name = p.entity.substr(9);
         std::string kind = kind_and_name.substr(0, kind_and_name.find(':'));
         std::string name = kind_and_name.substr(kind.size() + 1);
-        auto known = writer.entity_ids_named(name);
+        auto known = writer.entities_named(name);
         if (!known.empty()) {
-            p.entity = known.front();
+            p.entity = known.front().id;
             continue;
         }
         Entity entity;
@@ -83,8 +83,8 @@ std::string candidate_id(const std::string& source, std::size_t sentence, const 
 
 }  // namespace
 
-Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std::string& path,
-                            const ImportOptions& given, ImportReport& report) {
+Result<void> import_article(GraphWriter& writer, const std::string& path, const ImportOptions& given,
+                            ImportReport& report) {
     auto options = metadata(path, given);
     if (!options) return options.error();
     auto published = parse_date(options->published);
@@ -107,7 +107,7 @@ Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std
     ++report.sources;
 
     std::vector<Span> sentences = split_sentences(*text);
-    MentionFinder finder(db);
+    MentionFinder finder(writer);
     std::vector<std::vector<Mention>> mentions;
     std::map<std::string, int> person_counts;
     for (const auto& s : sentences) {

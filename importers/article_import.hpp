@@ -14,7 +14,7 @@
 namespace allegraph {
 
 // Reads the article at `path` and writes its source and candidate events.
-Result<void> import_article(GraphWriter& writer, SQLite::Database& db, const std::string& path,
-                            const ImportOptions& options, ImportReport& report);
+Result<void> import_article(GraphWriter& writer, const std::string& path, const ImportOptions& options,
+                            ImportReport& report);
 
 }  // namespace allegraph

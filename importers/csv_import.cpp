@@ -128,11 +128,11 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
     std::string name = value(record, column);
     if (name.find_first_of("\n\r\t") != std::string::npos) return located(record, column, "a name may not hold line breaks");
     if (writer_.entity_key(name)) return name;  // an entity id
-    auto ids = writer_.entity_ids_named(name);
-    if (ids.size() == 1) return ids.front();
-    if (ids.size() > 1) {
+    auto named = writer_.entities_named(name);
+    if (named.size() == 1) return named.front().id;
+    if (named.size() > 1) {
         std::string list;
-        for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+        for (const auto& entity : named) list += (list.empty() ? "" : ", ") + entity.id;
         return located(record, column, "\"" + name + "\" names several entities (" + list + "); write the id instead");
     }
     Entity entity;

@@ -21,12 +21,12 @@ Result<std::string> format_for(const std::string& path, const std::string& forma
     return Error{path + ": cannot tell the format from the extension; pass --format json, jsonl, csv or article"};
 }
 
-Result<void> import_one(GraphWriter& writer, SQLite::Database& db, const std::string& path,
-                        const ImportOptions& options, ImportReport& report) {
+Result<void> import_one(GraphWriter& writer, const std::string& path, const ImportOptions& options,
+                        ImportReport& report) {
     auto format = format_for(path, options.format);
     if (!format) return format.error();
     if (format.value() == "csv") return import_csv(writer, path, options, report);
-    if (format.value() == "article") return import_article(writer, db, path, options, report);
+    if (format.value() == "article") return import_article(writer, path, options, report);
     return import_json(writer, path, format.value() == "jsonl" ? JsonShape::lines : JsonShape::document, options,
                        report);
 }
@@ -39,7 +39,7 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         SQLite::Transaction transaction(store.db(), SQLite::TransactionBehavior::IMMEDIATE);
         GraphWriter writer(store.db());
         for (const auto& path : files)
-            if (auto done = import_one(writer, store.db(), path, options, report); !done) return done.error();
+            if (auto done = import_one(writer, path, options, report); !done) return done.error();
         if (!options.dry_run) transaction.commit();
     } catch (const SQLite::Exception& e) {
         return Error{"database error: " + std::string(e.what())};

@@ -112,16 +112,9 @@ std::vector<Mention> MentionFinder::propose(std::string_view text, std::size_t b
     return out;
 }
 
-MentionFinder::MentionFinder(SQLite::Database& db)
-    : lookup_(db, R"(SELECT text_id, kind FROM entities WHERE name_key = ?1
-                     UNION SELECT e.text_id, e.kind FROM aliases a JOIN entities e ON e.id = a.entity
-                     WHERE a.alias_key = ?1)") {}
-
 std::vector<Mention> MentionFinder::lookup(std::string_view name) {
-    lookup_.reset();
-    lookup_.bind(1, fold_key(name));
     std::vector<Mention> found;
-    while (lookup_.executeStep()) found.push_back({0, 0, lookup_.getColumn(0).getString(), lookup_.getColumn(1).getString()});
+    for (auto& entity : writer_.entities_named(name)) found.push_back({0, 0, std::move(entity.id), std::move(entity.kind)});
     return found;
 }
 

@@ -4,13 +4,13 @@
 // ("Milano" → Alyssa Milano). Names and surnames shared by several entities are skipped.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "graph/writer.hpp"
 
 namespace allegraph {
 
@@ -22,7 +22,7 @@ struct Mention {
 
 class MentionFinder {
 public:
-    explicit MentionFinder(SQLite::Database& db);
+    explicit MentionFinder(GraphWriter& writer) : writer_(writer) {}
 
     // The mentions in text[begin, end), longest first, without overlaps; remembers persons' surnames.
     std::vector<Mention> find(std::string_view text, std::size_t begin, std::size_t end);
@@ -36,7 +36,7 @@ public:
 private:
     std::vector<Mention> lookup(std::string_view name);
 
-    SQLite::Statement lookup_;
+    GraphWriter& writer_;
     std::map<std::string, Mention> surnames_;  // folded surname → the person it names in this article
 };
 
