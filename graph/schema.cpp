@@ -150,8 +150,90 @@ constexpr const char* kVersion2 = R"SQL(
 ALTER TABLE entities ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 3: the full-text index no longer keeps its own copy of every quote and summary
+// (external-content FTS5 over citations and events), and citations are deduplicated by the
+// writer through a small (owner, source) index instead of a unique index holding each quote
+// a second time. Together these halved the size of a large store (bench/RESULTS.md).
+constexpr const char* kVersion3 = R"SQL(
+DROP TRIGGER entities_search_insert;
+DROP TRIGGER entities_search_update;
+DROP TRIGGER entities_search_delete;
+DROP TRIGGER aliases_search_insert;
+DROP TRIGGER aliases_search_delete;
+DROP TRIGGER events_search_insert;
+DROP TRIGGER events_search_update;
+DROP TRIGGER events_search_delete;
+DROP TRIGGER citations_search_insert;
+DROP TABLE search;
+DROP INDEX citations_entity;
+DROP INDEX citations_event;
+DROP INDEX citations_relation;
+DROP INDEX events_category;
+CREATE INDEX citations_entity ON citations(entity, source) WHERE entity IS NOT NULL;
+CREATE INDEX citations_event ON citations(event, source) WHERE event IS NOT NULL;
+CREATE INDEX citations_relation ON citations(relation, source) WHERE relation IS NOT NULL;
+
+CREATE VIRTUAL TABLE search_names USING fts5(
+    owner UNINDEXED, field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search_summaries USING fts5(
+    summary, content = 'events', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search_quotes USING fts5(
+    quote, content = 'citations', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER entities_search_insert AFTER INSERT ON entities BEGIN
+    INSERT INTO search_names(owner, field, body) VALUES (new.text_id, 'name', new.name);
+    INSERT INTO search_names(owner, field, body) SELECT new.text_id, 'description', new.description
+        WHERE new.description <> '';
+END;
+CREATE TRIGGER entities_search_update AFTER UPDATE OF name, description ON entities BEGIN
+    DELETE FROM search_names WHERE owner = old.text_id AND field IN ('name', 'description');
+    INSERT INTO search_names(owner, field, body) VALUES (new.text_id, 'name', new.name);
+    INSERT INTO search_names(owner, field, body) SELECT new.text_id, 'description', new.description
+        WHERE new.description <> '';
+END;
+CREATE TRIGGER entities_search_delete AFTER DELETE ON entities BEGIN
+    DELETE FROM search_names WHERE owner = old.text_id;
+END;
+CREATE TRIGGER aliases_search_insert AFTER INSERT ON aliases BEGIN
+    INSERT INTO search_names(owner, field, body)
+        SELECT text_id, 'alias', new.alias FROM entities WHERE id = new.entity;
+END;
+CREATE TRIGGER aliases_search_delete AFTER DELETE ON aliases BEGIN
+    DELETE FROM search_names WHERE field = 'alias' AND body = old.alias
+        AND owner = (SELECT text_id FROM entities WHERE id = old.entity);
+END;
+CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+    INSERT INTO search_summaries(rowid, summary) VALUES (new.id, new.summary);
+END;
+CREATE TRIGGER events_search_update AFTER UPDATE OF summary ON events BEGIN
+    INSERT INTO search_summaries(search_summaries, rowid, summary) VALUES ('delete', old.id, old.summary);
+    INSERT INTO search_summaries(rowid, summary) VALUES (new.id, new.summary);
+END;
+CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+    INSERT INTO search_summaries(search_summaries, rowid, summary) VALUES ('delete', old.id, old.summary);
+END;
+CREATE TRIGGER citations_search_insert AFTER INSERT ON citations BEGIN
+    INSERT INTO search_quotes(rowid, quote) VALUES (new.id, new.quote);
+END;
+CREATE TRIGGER citations_search_update AFTER UPDATE OF quote ON citations BEGIN
+    INSERT INTO search_quotes(search_quotes, rowid, quote) VALUES ('delete', old.id, old.quote);
+    INSERT INTO search_quotes(rowid, quote) VALUES (new.id, new.quote);
+END;
+CREATE TRIGGER citations_search_delete AFTER DELETE ON citations BEGIN
+    INSERT INTO search_quotes(search_quotes, rowid, quote) VALUES ('delete', old.id, old.quote);
+END;
+
+INSERT INTO search_names(owner, field, body) SELECT text_id, 'name', name FROM entities;
+INSERT INTO search_names(owner, field, body) SELECT text_id, 'description', description FROM entities
+    WHERE description <> '';
+INSERT INTO search_names(owner, field, body)
+    SELECT e.text_id, 'alias', a.alias FROM aliases a JOIN entities e ON e.id = a.entity;
+INSERT INTO search_summaries(search_summaries) VALUES ('rebuild');
+INSERT INTO search_quotes(search_quotes) VALUES ('rebuild');
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {kVersion1, kVersion2};
+    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3};
     return steps;
 }
 
@@ -159,15 +241,15 @@ const std::vector<const char*>& migrations() {
 
 int current_schema_version() { return static_cast<int>(migrations().size()); }
 
-Result<void> migrate(SQLite::Database& db) {
+Result<void> migrate(SQLite::Database& db, int target) {
     int version = db.execAndGet("PRAGMA user_version").getInt();
     if (version > current_schema_version())
         return Error{"database schema version " + std::to_string(version) + " is newer than this allegraph (" +
                      std::to_string(current_schema_version()) + "); upgrade allegraph"};
-    if (version == current_schema_version()) return {};
+    if (version >= target) return {};
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-    for (int step = version; step < current_schema_version(); ++step) db.exec(migrations()[step]);
-    db.exec("PRAGMA user_version = " + std::to_string(current_schema_version()));
+    for (int step = version; step < target; ++step) db.exec(migrations()[step]);
+    db.exec("PRAGMA user_version = " + std::to_string(target));
     transaction.commit();
     return {};
 }

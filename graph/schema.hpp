@@ -11,8 +11,8 @@ namespace allegraph {
 // The schema version this binary writes.
 int current_schema_version();
 
-// Runs every migration the database lacks, in one transaction.
-// Fails on a database written by a newer binary.
-Result<void> migrate(SQLite::Database& db);
+// Runs every migration the database lacks up to `target` (default: the current
+// version), in one transaction. Fails on a database written by a newer binary.
+Result<void> migrate(SQLite::Database& db, int target = current_schema_version());
 
 }  // namespace allegraph

@@ -87,13 +87,28 @@ GraphWriter::GraphWriter(SQLite::Database& db)
               date_hi = excluded.date_hi, context = excluded.context
           WHERE (date, context) IS NOT (excluded.date, excluded.context))"),
       relation_lookup_(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ?"),
-      citation_entity_(db, "INSERT OR IGNORE INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
-      citation_event_(db, "INSERT OR IGNORE INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
+      citation_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
+                       "(SELECT 1 FROM citations WHERE entity = ?2 AND source = ?1 AND quote = ?3)"),
+      citation_event_(db, "INSERT INTO citations(source, event, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
+                       "(SELECT 1 FROM citations WHERE event = ?2 AND source = ?1 AND quote = ?3)"),
       citation_relation_(db,
-                         "INSERT OR IGNORE INTO citations(source, relation, quote, start, end) VALUES (?, ?, ?, ?, ?)") {}
+                         "INSERT INTO citations(source, relation, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
+                       "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)") {}
 
-std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) { return lookup(source_lookup_, id); }
-std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) { return lookup(entity_lookup_, id); }
+std::optional<std::int64_t> GraphWriter::cached_key(KeyCache& cache, SQLite::Statement& statement,
+                                                    std::string_view id) {
+    if (auto found = cache.find(id); found != cache.end()) return found->second;
+    auto key = lookup(statement, id);
+    if (key) cache.emplace(std::string(id), *key);
+    return key;
+}
+
+std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) {
+    return cached_key(source_keys_, source_lookup_, id);
+}
+std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) {
+    return cached_key(entity_keys_, entity_lookup_, id);
+}
 std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
 
 Result<std::string> GraphWriter::review_state(std::string_view event_id) {
@@ -152,9 +167,13 @@ std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_vi
 }
 
 std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
+    if (sources_without_text_.count(key)) return std::nullopt;
     source_text_.reset();
     source_text_.bind(1, static_cast<std::int64_t>(key));
-    if (!source_text_.executeStep()) return std::nullopt;
+    if (!source_text_.executeStep()) {
+        sources_without_text_.insert(key);
+        return std::nullopt;
+    }
     return source_text_.getColumn(0).getString();
 }
 
@@ -176,7 +195,9 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
         s.bind(11);
     }
     s.exec();
-    return *source_key(source.id);
+    auto key = *source_key(source.id);
+    if (source.text) sources_without_text_.erase(key);
+    return key;
 }
 
 Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {

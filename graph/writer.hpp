@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/model.hpp"
 #include "graph/result.hpp"
@@ -58,6 +60,15 @@ public:
     std::optional<std::string> source_text(std::int64_t source_key);
 
 private:
+    // Text id -> key, remembered for the writer's life (one transaction): a large import
+    // names the same entities and sources millions of times.
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using KeyCache = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
+    std::optional<std::int64_t> cached_key(KeyCache& cache, SQLite::Statement& statement, std::string_view id);
+
     enum class Owner { entity, event, relation };
     Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations);
     Result<std::string> review_state(std::string_view event_id);
@@ -70,6 +81,8 @@ private:
     SQLite::Statement link_insert_;
     SQLite::Statement relation_upsert_, relation_lookup_;
     SQLite::Statement citation_entity_, citation_event_, citation_relation_;
+    KeyCache source_keys_, entity_keys_;
+    std::unordered_set<std::int64_t> sources_without_text_;
 };
 
 }  // namespace allegraph

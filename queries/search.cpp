@@ -51,15 +51,28 @@ std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, con
     std::vector<std::string> words = words_of(text);
     if (words.empty() || (!privacy.include_private() && names_private_word(db, words))) return {};
     std::string review = scope.include_unreviewed ? "('reviewed', 'unreviewed')" : "('reviewed')";
+    // Names, summaries and quotes are three FTS5 tables (summaries and quotes index the
+    // events and citations tables in place); their hits are ranked together.
     SQLite::Statement st(db, R"(
-        SELECT s.owner, s.field, snippet(search, 2, '[', ']', '…', 16), bm25(search),
-               n.name, n.kind, n.public, v.summary, v.review
-        FROM search s
+        WITH hits(owner, field, snippet, rank) AS (
+            SELECT owner, field, snippet(search_names, 2, '[', ']', '…', 16), bm25(search_names)
+            FROM search_names WHERE search_names MATCH ?1
+            UNION ALL
+            SELECT v.text_id, 'summary', snippet(search_summaries, 0, '[', ']', '…', 16), bm25(search_summaries)
+            FROM search_summaries JOIN events v ON v.id = search_summaries.rowid
+            WHERE search_summaries MATCH ?1
+            UNION ALL
+            SELECT coalesce(ce.text_id, cv.text_id, 'relation:' || c.relation), 'quote',
+                   snippet(search_quotes, 0, '[', ']', '…', 16), bm25(search_quotes)
+            FROM search_quotes JOIN citations c ON c.id = search_quotes.rowid
+            LEFT JOIN entities ce ON ce.id = c.entity LEFT JOIN events cv ON cv.id = c.event
+            WHERE search_quotes MATCH ?1)
+        SELECT s.owner, s.field, s.snippet, s.rank, n.name, n.kind, n.public, v.summary, v.review
+        FROM hits s
         LEFT JOIN entities n ON n.text_id = s.owner
         LEFT JOIN events v ON v.text_id = s.owner
-        WHERE search MATCH ?1
-          AND (v.id IS NULL OR v.review IN )" + review + R"()
-        ORDER BY bm25(search), s.owner LIMIT ?2)");
+        WHERE (v.id IS NULL OR v.review IN )" + review + R"()
+        ORDER BY s.rank, s.owner LIMIT ?2)");
     st.bind(1, fts_query(words));
     st.bind(2, static_cast<std::int64_t>(limit));
     std::vector<SearchHit> hits;

@@ -55,17 +55,22 @@ TEST_CASE("a database from a newer allegraph is refused") {
 TEST_CASE("a version 1 database is migrated forward when opened, for reading too") {
     std::string path = temp_db("allegraph-unit-v1.db");
     {
-        auto store = Store::open(path, Store::Mode::write);
-        REQUIRE(store.ok());
-        store.value()->db().exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:a', 'person', 'A', 'a');
-                                    ALTER TABLE entities DROP COLUMN needs_review;
-                                    PRAGMA user_version = 1;)");
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        REQUIRE(migrate(db, 1).ok());
+        db.exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:a', 'person', 'Ann', 'ann');
+                   INSERT INTO sources(text_id, title) VALUES ('src:s', 'S');
+                   INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary)
+                       VALUES ('event:e', 'expulsion', 'response', '2017', 0, 0, 'Expelled the producer');
+                   INSERT INTO citations(source, event, quote) VALUES (1, 1, 'expelled on Saturday');)");
     }
     auto store = Store::open(path, Store::Mode::read);
     REQUIRE(store.ok());
     auto& db = store.value()->db();
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == current_schema_version());
     CHECK(db.execAndGet("SELECT needs_review FROM entities WHERE text_id = 'p:a'").getInt() == 0);
+    CHECK(db.execAndGet("SELECT count(*) FROM search_names WHERE search_names MATCH 'ann'").getInt() == 1);
+    CHECK(db.execAndGet("SELECT count(*) FROM search_summaries WHERE search_summaries MATCH 'producer'").getInt() == 1);
+    CHECK(db.execAndGet("SELECT count(*) FROM search_quotes WHERE search_quotes MATCH 'saturday'").getInt() == 1);
 }
 
 TEST_CASE("resolve_db_path prefers the flag, then the environment, then ./allegraph.db") {
@@ -83,10 +88,27 @@ TEST_CASE("the full-text index follows names, aliases, summaries and quotes") {
                INSERT INTO aliases(entity, alias, alias_key) VALUES (1, 'The Acad', 'the acad');
                INSERT INTO sources(text_id, title) VALUES ('src:s', 'S');
                INSERT INTO citations(source, entity, quote) VALUES (1, 1, 'expelled on Saturday');)");
-    CHECK(db.execAndGet("SELECT count(*) FROM search WHERE search MATCH 'academie'").getInt() == 1);
-    CHECK(db.execAndGet("SELECT count(*) FROM search WHERE search MATCH 'acad'").getInt() == 1);
-    CHECK(db.execAndGet("SELECT owner FROM search WHERE search MATCH 'saturday'").getString() == "org:a");
+    auto count = [&](const char* table, const char* word) {
+        return db.execAndGet(std::string("SELECT count(*) FROM ") + table + " WHERE " + table + " MATCH '" + word + "'")
+            .getInt();
+    };
+    CHECK(count("search_names", "academie") == 1);
+    CHECK(count("search_names", "acad") == 1);
+    CHECK(count("search_quotes", "saturday") == 1);
     db.exec("UPDATE entities SET name = 'Renamed', name_key = 'renamed' WHERE id = 1");
-    CHECK(db.execAndGet("SELECT count(*) FROM search WHERE search MATCH 'academie'").getInt() == 0);
-    CHECK(db.execAndGet("SELECT count(*) FROM search WHERE search MATCH 'renamed'").getInt() == 1);
+    CHECK(count("search_names", "academie") == 0);
+    CHECK(count("search_names", "renamed") == 1);
+    db.exec("DELETE FROM citations");
+    CHECK(count("search_quotes", "saturday") == 0);
+    db.exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary)
+               VALUES ('event:e', 'expulsion', 'response', '2017', 0, 0, 'Expelled the producer'))");
+    CHECK(count("search_summaries", "producer") == 1);
+    db.exec("UPDATE events SET summary = 'Suspended' WHERE id = 1");
+    CHECK(count("search_summaries", "producer") == 0);
+    CHECK(count("search_summaries", "suspended") == 1);
+    db.exec("DELETE FROM events");
+    CHECK(count("search_summaries", "suspended") == 0);
+    CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+    db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')");
+    db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('integrity-check')");
 }

@@ -1,6 +1,7 @@
 """End-to-end tests of `allegraph import`: counts, idempotence, atomicity,
 dry runs, located errors for bad input, JSON Lines, and the database file."""
 import json
+import sqlite3
 import os
 import stat
 import unittest
@@ -58,6 +59,44 @@ class ImportCase(TempDbCase):
         self.assertEqual(before, sha256_of(self.db))
         self.assertNotIn("event:e0", run("timeline", db=self.db)[1])
         self.assertIn("2017-02-29", err)
+
+    def large_lines(self, count):
+        """A JSON Lines file over 1 MB, large enough for the importer to defer its indexes."""
+        lines = [dict(SOURCE, record="source"), dict(PERSON, record="entity"), dict(ORG, record="entity")]
+        lines += [dict(event(id=f"event:bulk-{i}", summary=f"bulk summary {i} zebra{i}"), record="event",
+                       citations=[{"source": SOURCE["id"], "quote": f"quoted words number {i} " + "x" * 300}])
+                  for i in range(count)]
+        return lines
+
+    def test_large_import_defers_indexes_with_the_same_result(self):
+        lines = self.large_lines(4000)
+        big = write(self.dir, "big.jsonl", "\n".join(json.dumps(r) for r in lines) + "\n")
+        self.assertGreater(os.path.getsize(big), 1 << 20)
+        self.import_ok(big)
+        one_by_one = os.path.join(self.dir, "small.db")
+        for start in range(0, len(lines), 500):
+            part = write(self.dir, f"part{start}.jsonl", "\n".join(json.dumps(r) for r in lines[start:start + 500]))
+            code, _, err = run("import", part, db=one_by_one)
+            self.assertEqual(code, 0, err)
+        self.assertEqual(canonical_dump(one_by_one), canonical_dump(self.db))
+        hits = json.loads(run("search", "zebra3999", "--json", db=self.db)[1])
+        self.assertEqual([h["owner"] for h in hits["hits"]], ["event:bulk-3999"])
+        con = sqlite3.connect(self.db)
+        self.assertEqual(con.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+        con.execute("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')")
+        con.close()
+
+    def test_large_import_with_a_bad_last_record_leaves_the_store_and_its_indexes(self):
+        self.import_case()
+        run("stats", db=self.db)
+        before = sha256_of(self.db)
+        lines = self.large_lines(4000)
+        lines[-1]["date"] = "2017-13-01"
+        big = write(self.dir, "big.jsonl", "\n".join(json.dumps(r) for r in lines) + "\n")
+        code, _, err = run("import", big, db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn("big.jsonl:4003:", err)
+        self.assertEqual(before, sha256_of(self.db))
 
     def test_dry_run_writes_nothing(self):
         self.import_case()

@@ -1,0 +1,426 @@
+#!/usr/bin/python3
+"""The benchmark driver behind `make bench`: for each size of synthetic archive (10k, 100k
+and S events) it generates the archive once, then measures allegraph's import against
+sqlite3's own .import of the same rows (the floor), timelines, paths and the GraphML
+export against networkx and igraph building and writing the same graph, each process
+under /usr/bin/time -v for its peak RSS. It writes the figures as JSON (--json) and as
+bench/RESULTS.md (--results; report.py), and prints the target table.
+With --smoke (the bench_smoke ctest) it runs only 10k once, then checks that the JSON and
+Markdown it wrote hold every figure as a number; it never judges the figures themselves.
+"""
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import random
+import resource
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import report
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+SEED = 20171014
+YEAR = 2015
+PATH_PAIRS = 20
+TABLES = ["sources", "entities", "aliases", "events", "participants", "event_links", "relations", "citations"]
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    events: int
+    entities: int
+
+
+SIZES = {"10k": Size("10k", 10_000, 2_000), "100k": Size("100k", 100_000, 20_000),
+         "S": Size("S", 1_000_000, 200_000)}
+
+
+# ---- Running one process.
+
+class DidNotFinish(Exception):
+    """A process ran out of time or memory, or failed; the message says which."""
+
+    def __init__(self, reason, stderr=""):
+        super().__init__(reason)
+        self.reason = reason
+        self.stderr = stderr
+
+
+@dataclass
+class Run:
+    wall_s: float
+    peak_rss_kb: int
+    returncode: int
+    stdout: str
+
+
+def peak_rss_kb(time_output):
+    for line in time_output.splitlines():
+        if "Maximum resident set size" in line:
+            return int(line.rsplit(":", 1)[1])
+    raise DidNotFinish("no peak RSS in /usr/bin/time output")
+
+
+def memory_limiter(limit_bytes):
+    if not limit_bytes:
+        return None
+    return lambda: resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+
+
+def run_timed(cmd, limits, stdout=None, ok=(0,), memory=0):
+    """Runs `cmd` under /usr/bin/time -v. Wall time is measured around the whole process
+    (including /usr/bin/time's own start, about a millisecond); stdout goes to the file
+    `stdout`, to a string when stdout is "capture", else to /dev/null."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as stats, open_stdout(stdout) as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(["/usr/bin/time", "-v", "-o", stats.name, *map(str, cmd)], stdout=out,
+                                   stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                   preexec_fn=memory_limiter(memory))
+        captured, stderr = wait(process, limits.timeout)
+        wall = time.perf_counter() - started
+        if process.returncode not in ok:
+            raise DidNotFinish(failure(process.returncode, stderr, memory), stderr)
+        return Run(wall, peak_rss_kb(stats.read()), process.returncode, captured or "")
+
+
+def open_stdout(stdout):
+    if stdout == "capture":
+        return contextlib.nullcontext(subprocess.PIPE)
+    return open(stdout or os.devnull, "w")
+
+
+def wait(process, timeout):
+    try:
+        return process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        _, stderr = process.communicate()
+        raise DidNotFinish(f"timeout {timeout:g} s", stderr) from None
+
+
+def failure(returncode, stderr, memory):
+    if "MemoryError" in stderr or "Cannot allocate" in stderr or "out of memory" in stderr.lower():
+        return f"out of memory (limit {memory / 1e9:.1f} GB)"
+    if "terminated by signal 9" in stderr:
+        return "killed (signal 9; out of memory?)"
+    tail = stderr.strip().splitlines()[-3:]
+    return f"exit {returncode}: " + " / ".join(tail)
+
+
+def repeat(runs, measure):
+    """`measure` run `runs` times: the median wall time, the highest peak RSS, and the runs."""
+    results = [measure() for _ in range(runs)]
+    return {"wall_s": statistics.median(r.wall_s for r in results), "runs": runs,
+            "peak_rss_kb": max(r.peak_rss_kb for r in results)}, results
+
+
+def guarded(measure):
+    """A measurement, or a record of why it did not finish."""
+    try:
+        return measure()
+    except DidNotFinish as stop:
+        report.progress(f"  did not finish: {stop.reason}")
+        return {"dnf": stop.reason}
+
+
+def remove(*paths):
+    for path in paths:
+        Path(path).unlink(missing_ok=True)
+
+
+# ---- The archive.
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def data_rows(path):
+    """Data rows of a generated CSV file: its lines less the header (no field holds a newline)."""
+    with open(path, "rb") as f:
+        return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b"")) - 1
+
+
+def generate(size, work, generator, limits):
+    """The archive and CSV tables of `size` in `work`, reused when the stamp shows the same generator and size."""
+    stamp_path = work / "archive.stamp.json"
+    wanted = {"generator_sha256": file_sha256(generator), "events": size.events, "entities": size.entities,
+              "seed": SEED}
+    if stamp_path.exists():
+        stamp = json.loads(stamp_path.read_text())
+        if all(stamp.get(k) == v for k, v in wanted.items()) and (work / "archive.jsonl").exists():
+            report.progress(f"{size.name}: reusing {work / 'archive.jsonl'}")
+            return stamp["counts"]
+    report.progress(f"{size.name}: generating {size.events} events, {size.entities} entities")
+    remove(stamp_path)
+    run_timed([generator, "--events", size.events, "--entities", size.entities, "--seed", SEED,
+               "-o", work / "archive.jsonl", "--csv", work / "csv"], limits)
+    counts = {table: data_rows(work / "csv" / f"{table}.csv") for table in TABLES}
+    counts["jsonl_bytes"] = (work / "archive.jsonl").stat().st_size
+    stamp_path.write_text(json.dumps({**wanted, "counts": counts}, indent=1))
+    return counts
+
+
+# ---- Measurements.
+
+@dataclass
+class Limits:
+    runs: int
+    timeout: float
+    peer_runs: int
+    peer_memory: int
+
+
+def database_bytes(db):
+    """The database's size after a final checkpoint: the file plus its -wal, if any."""
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    wal = Path(f"{db}-wal")
+    return Path(db).stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def measure_import(binary, work, limits):
+    db = work / "allegraph.db"
+
+    def once():
+        remove(db, f"{db}-wal", f"{db}-shm")
+        return run_timed([binary, "--db", db, "import", work / "archive.jsonl"], limits)
+
+    record, _ = repeat(limits.runs, once)
+    return {**record, "db_bytes": database_bytes(db)}
+
+
+def measure_floor(work, limits):
+    db = work / "floor.db"
+    script = work / "floor_import.sql"
+    lines = [".bail on", f".read '{BENCH / 'floor_schema.sql'}'", "BEGIN;"]
+    lines += [f".import --csv --skip 1 '{work / 'csv' / (t + '.csv')}' {t}" for t in TABLES]
+    script.write_text("\n".join(lines + ["COMMIT;", ""]))
+
+    def once():
+        remove(db, f"{db}-journal")
+        return run_timed(["sqlite3", db, f".read '{script}'"], limits)
+
+    record, _ = repeat(limits.runs, once)
+    return {**record, "db_bytes": Path(db).stat().st_size}
+
+
+def participation(db):
+    """Public entities with at least one participation, most first: (id, count)."""
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = connection.execute("""SELECT e.text_id, count(*) FROM participants p JOIN entities e ON e.id = p.entity
+        WHERE e.public = 1 GROUP BY p.entity ORDER BY 2 DESC, e.text_id""").fetchall()
+    connection.close()
+    return rows
+
+
+def timeline_events(path):
+    with open(path) as f:
+        return len(json.load(f)["events"])
+
+
+def measure_timeline(binary, work, limits, entity, window=None):
+    """Timeline of `entity` (over `window`, a (from, to) pair, if given) as JSON."""
+    db, out = work / "allegraph.db", work / "timeline.json"
+    cmd = [binary, "--db", db, "timeline", entity, *(("--from", window[0], "--to", window[1]) if window else ()),
+           "--json"]
+    record, _ = repeat(limits.runs, lambda: run_timed(cmd, limits, stdout=None if window else out))
+    if window:
+        run_timed(cmd, limits, stdout=out)
+    events = timeline_events(out)
+    remove(out)
+    record = {"entity": entity, **record, "events": events}
+    if window:
+        record["from"], record["to"] = window
+    else:
+        record["events_per_s"] = events / record["wall_s"]
+    return record
+
+
+def path_pairs(entities):
+    ids = sorted(entity for entity, _ in entities)
+    rng = random.Random(SEED)
+    return [rng.sample(ids, 2) for _ in range(PATH_PAIRS)]
+
+
+def measure_paths(binary, work, limits, pairs):
+    """Each pair in its own process; per pair the median of the runs, then the median and max over pairs."""
+    times, rss, found = [], 0, 0
+    for a, b in pairs:
+        cmd = [binary, "--db", work / "allegraph.db", "path", a, b, "--json"]
+        record, results = repeat(limits.runs, lambda: run_timed(cmd, limits, ok=(0, 1)))
+        times.append(record["wall_s"])
+        rss = max(rss, record["peak_rss_kb"])
+        found += results[0].returncode == 0
+    return {"pairs": len(pairs), "found": found, "median_s": statistics.median(times), "max_s": max(times),
+            "runs": limits.runs, "peak_rss_kb": rss}
+
+
+def measure_export(binary, work, limits):
+    out = work / "export.graphml"
+
+    def once():
+        remove(out)
+        return run_timed([binary, "--db", work / "allegraph.db", "export", "graphml", "-o", out], limits)
+
+    record, _ = repeat(limits.runs, once)
+    record["file_bytes"] = out.stat().st_size
+    remove(out)
+    return record
+
+
+def measure_peer(name, work, limits):
+    """One peer script under /usr/bin/python3: its own phase timings and the whole process's wall time and RSS."""
+    out = work / f"{name}.graphml"
+    cmd = ["/usr/bin/python3", BENCH / "peers" / f"{name}_peer.py", work / "archive.jsonl", out]
+    results = []
+    try:
+        for _ in range(limits.peer_runs):
+            remove(out)
+            run = run_timed(cmd, limits, stdout="capture", memory=limits.peer_memory)
+            results.append((run, json.loads(run.stdout)))
+    except DidNotFinish as stop:
+        report.progress(f"  {name} did not finish: {stop.reason}")
+        remove(out)
+        return {"dnf": stop.reason, "phases_done": phases_done(stop.stderr), "limit_s": limits.timeout}
+    record = peer_record(results)
+    record["file_bytes"] = out.stat().st_size
+    remove(out)
+    return record
+
+
+def phases_done(stderr):
+    """The phases a stopped peer finished, from the JSON lines it printed on stderr."""
+    done = {}
+    for line in stderr.splitlines():
+        if line.startswith('{"phase"'):
+            phase = json.loads(line)
+            done[phase["phase"] + "_s"] = phase["s"]
+    return done
+
+
+def peer_record(results):
+    runs = [run for run, _ in results]
+    timings = [t for _, t in results]
+    record = {"version": timings[0]["version"], "nodes": timings[0]["nodes"], "edges": timings[0]["edges"],
+              "runs": len(results), "wall_s": statistics.median(r.wall_s for r in runs),
+              "peak_rss_kb": max(r.peak_rss_kb for r in runs)}
+    for phase in ("load_s", "build_s", "write_s"):
+        record[phase] = statistics.median(t[phase] for t in timings)
+    return record
+
+
+def measure_size(size, args, limits):
+    work = args.work / size.name
+    work.mkdir(parents=True, exist_ok=True)
+    result = {"events": size.events, "entities": size.entities, "counts": generate(size, work, args.generator, limits)}
+    steps = [("import", lambda: measure_import(args.bin, work, limits)),
+             ("floor", lambda: measure_floor(work, limits))]
+    run_steps(size, steps, result)
+    if "dnf" in result["import"]:
+        return result
+    picked = participation(work / "allegraph.db")
+    hub, median = picked[0][0], picked[len(picked) // 2][0]
+    window = (f"{YEAR}-01-01", f"{YEAR}-12-31")
+    steps = [("timeline_hub_year", lambda: measure_timeline(args.bin, work, limits, hub, window)),
+             ("timeline_hub_whole", lambda: measure_timeline(args.bin, work, limits, hub)),
+             ("timeline_median", lambda: measure_timeline(args.bin, work, limits, median)),
+             ("path", lambda: measure_paths(args.bin, work, limits, path_pairs(picked))),
+             ("export", lambda: measure_export(args.bin, work, limits))]
+    if not args.skip_peers:
+        steps += [(peer, lambda peer=peer: measure_peer(peer, work, limits)) for peer in ("networkx", "igraph")]
+    run_steps(size, steps, result)
+    return result
+
+
+def run_steps(size, steps, result):
+    for name, measure in steps:
+        report.progress(f"{size.name}: {name}")
+        result[name] = guarded(measure)
+
+
+# ---- Main.
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description="allegraph benchmark (make bench)")
+    parser.add_argument("--bin", type=Path, default=REPO / "build-bench" / "allegraph")
+    parser.add_argument("--generator", type=Path, default=REPO / "build-bench" / "bench" / "allegraph-generate")
+    parser.add_argument("--work", type=Path, default=REPO / "build-bench" / "work")
+    parser.add_argument("--sizes", default="10k,100k,S", help="comma list of 10k, 100k, S")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement; the median is reported")
+    parser.add_argument("--results", type=Path, help="Markdown results (default: bench/RESULTS.md)")
+    parser.add_argument("--json", type=Path, help="machine-readable results (default: results.json beside --work)")
+    parser.add_argument("--smoke", action="store_true", help="10k, one run, then check the written results")
+    parser.add_argument("--skip-peers", action="store_true", help="leave out networkx and igraph")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds any one process may run")
+    parser.add_argument("--peer-memory-gb", type=float, default=round(0.75 * total_ram_bytes() / 1e9, 1),
+                        help="address-space limit of a peer process (default: 3/4 of RAM)")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        if args.results is None or args.json is None:
+            parser.error("--smoke needs --results and --json, so it never overwrites bench/RESULTS.md")
+        args.sizes, args.runs = "10k", 1
+    args.sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    if unknown := [s for s in args.sizes if s not in SIZES]:
+        parser.error(f"unknown size {', '.join(unknown)} (choose from {', '.join(SIZES)})")
+    args.bin, args.generator, args.work = args.bin.resolve(), args.generator.resolve(), args.work.resolve()
+    args.results = (args.results or BENCH / "RESULTS.md").resolve()
+    args.json = (args.json or args.work.parent / "results.json").resolve()
+    return args
+
+
+def total_ram_bytes():
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def settings(args):
+    return {"sizes": args.sizes, "runs": args.runs, "seed": SEED, "year": YEAR, "path_pairs": PATH_PAIRS,
+            "timeout_s": args.timeout, "peer_memory_gb": args.peer_memory_gb, "peer_runs_on_S": 1,
+            "skip_peers": args.skip_peers, "smoke": args.smoke, "bin": str(args.bin), "generator": str(args.generator)}
+
+
+def limits_for(size, args):
+    # On S each peer runs once: networkx alone takes many minutes there.
+    peer_runs = 1 if size.name == "S" else args.runs
+    return Limits(args.runs, args.timeout, peer_runs, int(args.peer_memory_gb * 1e9))
+
+
+def main(argv):
+    args = parse_args(argv)
+    for path in (args.bin, args.generator):
+        if not os.access(path, os.X_OK):
+            sys.exit(f"run.py: no executable {path}")
+    results = {"about": report.about(settings(args)), "sizes": {}}
+    for name in args.sizes:
+        results["sizes"][name] = measure_size(SIZES[name], args, limits_for(SIZES[name], args))
+        report.write(results, args.results, args.json)
+    print(report.target_table(results))
+    if args.smoke:
+        problems = report.check(args.json, args.results)
+        for problem in problems:
+            print(f"bench smoke: {problem}", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

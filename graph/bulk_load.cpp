@@ -1,0 +1,52 @@
+#include "graph/bulk_load.hpp"
+
+namespace allegraph {
+namespace {
+
+// Importers look records up by text id, name, alias and citation owner: those indexes stay.
+constexpr const char* kDeferrable = R"SQL(
+    SELECT sql FROM sqlite_schema
+    WHERE (type = 'index' AND name IN ('events_date', 'events_type', 'participants_entity', 'event_links_target',
+                                       'relations_to', 'citations_source'))
+       OR (type = 'trigger' AND name IN ('events_search_insert', 'events_search_update', 'events_search_delete',
+                                         'citations_search_insert', 'citations_search_update',
+                                         'citations_search_delete'))
+    ORDER BY type, name)SQL";
+
+constexpr std::uintmax_t kSmallestDeferredInput = 1 << 20;
+// Rebuilding an index sorts the whole table once; keeping it in step costs a random B-tree
+// descent per row, several times dearer per row. Below a quarter of the store, keep in step.
+constexpr std::uintmax_t kStoreToInputRatio = 4;
+
+std::string drop_statement(const std::string& create) {
+    // "CREATE INDEX name ON ..." / "CREATE TRIGGER name AFTER ..."
+    std::size_t kind_start = create.find(' ') + 1;
+    std::size_t name_start = create.find(' ', kind_start) + 1;
+    std::size_t name_end = create.find_first_of(" \n", name_start);
+    return "DROP " + create.substr(kind_start, name_start - 1 - kind_start) + " " +
+           create.substr(name_start, name_end - name_start);
+}
+
+}  // namespace
+
+bool worth_deferring_indexes(SQLite::Database& db, std::uintmax_t input_bytes) {
+    auto store_bytes = static_cast<std::uintmax_t>(db.execAndGet("PRAGMA page_count").getInt64()) *
+                       static_cast<std::uintmax_t>(db.execAndGet("PRAGMA page_size").getInt64());
+    return input_bytes >= kSmallestDeferredInput && input_bytes * kStoreToInputRatio >= store_bytes;
+}
+
+DeferredIndexes defer_indexes(SQLite::Database& db) {
+    DeferredIndexes deferred;
+    SQLite::Statement list(db, kDeferrable);
+    while (list.executeStep()) deferred.statements.push_back(list.getColumn(0).getString());
+    for (const auto& create : deferred.statements) db.exec(drop_statement(create));
+    return deferred;
+}
+
+void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred) {
+    for (const auto& create : deferred.statements) db.exec(create);
+    db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('rebuild')");
+    db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('rebuild')");
+}
+
+}  // namespace allegraph

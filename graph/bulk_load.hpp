@@ -1,0 +1,36 @@
+// Deferred indexing for large writes. Keeping every secondary index and the full-text
+// index in step row by row costs about three times the insert itself on a large import
+// (bench/RESULTS.md); dropping them for the length of the transaction and building them
+// again at its end, sorted, is much cheaper. The drop and the rebuild happen inside the
+// caller's transaction, so readers never see a store without its indexes, and a failed
+// import rolls the drop back with everything else.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/result.hpp"
+
+namespace allegraph {
+
+// True when writing `input_bytes` into `db` is cheaper with indexes deferred: the input
+// is large, and not small beside what the store already holds.
+bool worth_deferring_indexes(SQLite::Database& db, std::uintmax_t input_bytes);
+
+// The indexes and full-text triggers dropped by defer_indexes, to be restored by restore_indexes.
+struct DeferredIndexes {
+    std::vector<std::string> statements;  // their CREATE statements, as stored in sqlite_schema
+};
+
+// Drops the secondary indexes that no importer lookup needs, and the triggers that keep
+// the summary and quote full-text indexes in step. Must run inside a transaction.
+DeferredIndexes defer_indexes(SQLite::Database& db);
+
+// Creates the deferred indexes and triggers again and rebuilds the full-text indexes
+// from the events and citations tables.
+void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred);
+
+}  // namespace allegraph

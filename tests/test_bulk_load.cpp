@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include "graph/bulk_load.hpp"
+#include "graph/store.hpp"
+
+using namespace allegraph;
+
+namespace {
+
+std::string schema_text(SQLite::Database& db) {
+    std::string out;
+    SQLite::Statement st(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+    while (st.executeStep())
+        out += st.getColumn(0).getString() + " " + st.getColumn(1).getString() + ": " + st.getColumn(2).getString() + "\n";
+    return out;
+}
+
+int matches(SQLite::Database& db, const std::string& table, const std::string& word) {
+    return db.execAndGet("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH '" + word + "'").getInt();
+}
+
+}  // namespace
+
+TEST_CASE("deferred indexes come back exactly as they were, with rows written meanwhile indexed") {
+    auto store = Store::open_in_memory();
+    auto& db = store->db();
+    db.exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:a', 'person', 'Ann', 'ann');
+               INSERT INTO sources(text_id, title) VALUES ('src:s', 'S');
+               INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary)
+                   VALUES ('event:before', 'expulsion', 'response', '2017', 1, 1, 'expelled before');)");
+    std::string before = schema_text(db);
+    SQLite::Transaction transaction(db);
+    DeferredIndexes deferred = defer_indexes(db);
+    CHECK(deferred.statements.size() == 12);
+    CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'participants_entity'").getInt() == 0);
+    db.exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary)
+                   VALUES ('event:during', 'suspension', 'response', '2018', 2, 2, 'suspended during');
+               UPDATE events SET summary = 'expelled again' WHERE text_id = 'event:before';
+               INSERT INTO participants(event, entity, role) VALUES (2, 1, 'subject');
+               INSERT INTO citations(source, event, quote) VALUES (1, 2, 'was suspended on Monday');)");
+    restore_indexes(db, deferred);
+    transaction.commit();
+    CHECK(schema_text(db) == before);
+    CHECK(matches(db, "search_summaries", "during") == 1);
+    CHECK(matches(db, "search_summaries", "again") == 1);
+    CHECK(matches(db, "search_summaries", "before") == 0);
+    CHECK(matches(db, "search_quotes", "monday") == 1);
+    CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+    db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('integrity-check')");
+    db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')");
+    CHECK(db.execAndGet("SELECT count(*) FROM participants INDEXED BY participants_entity WHERE entity = 1").getInt() == 1);
+}
+
+TEST_CASE("indexes are deferred only for an input large beside the store") {
+    auto store = Store::open_in_memory();
+    auto& db = store->db();
+    CHECK_FALSE(worth_deferring_indexes(db, 1000));
+    CHECK(worth_deferring_indexes(db, 1 << 20));
+    db.exec("INSERT INTO sources(text_id, title, body) VALUES ('src:big', 'Big', zeroblob(8 << 20))");
+    CHECK_FALSE(worth_deferring_indexes(db, 1 << 20));
+    CHECK(worth_deferring_indexes(db, 3 << 20));
+}
