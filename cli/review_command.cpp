@@ -40,6 +40,7 @@ int decide(const GlobalOptions& global, const ReviewArgs& args) {
     for (const auto& [ids, state] : {std::pair{&args.accept, "reviewed"}, std::pair{&args.reject, "rejected"}})
         for (const auto& id : *ids)
             if (auto done = writer.set_review(id, state); !done) throw Failure{kBadInput, done.error().message};
+    writer.finish();
     transaction.commit();
     std::cout << (args.edit.empty() ? "" : "edited " + args.edit + "; ") << "accepted " << args.accept.size()
               << ", rejected " << args.reject.size() << "\n";

@@ -19,7 +19,7 @@ void add_stats_command(CLI::App& app, GlobalOptions& global, std::function<int()
             QueryScope scope = make_scope(global, "");
             Privacy privacy(store->db(), scope.include_private);
             Stats s = stats(store->db());
-            GraphStats graph = graph_stats(load_graph(*store, scope), privacy, *top);
+            GraphStats graph = graph_stats(store->db(), load_graph(*store, scope), privacy, *top);
             if (global.json) write_stats_json(std::cout, s, graph);
             else write_stats_text(std::cout, s, graph);
             return static_cast<int>(kFound);

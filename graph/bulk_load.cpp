@@ -1,5 +1,7 @@
 #include "graph/bulk_load.hpp"
 
+#include "graph/graph_index.hpp"
+
 namespace allegraph {
 namespace {
 
@@ -7,10 +9,11 @@ namespace {
 constexpr const char* kDeferrable = R"SQL(
     SELECT sql FROM sqlite_schema
     WHERE (type = 'index' AND name IN ('events_date', 'events_type', 'participants_entity', 'event_links_target',
-                                       'relations_to', 'citations_source'))
-       OR (type = 'trigger' AND name IN ('events_search_insert', 'events_search_update', 'events_search_delete',
-                                         'citations_search_insert', 'citations_search_update',
-                                         'citations_search_delete'))
+                                       'relations_to'))
+       OR (type = 'trigger' AND (name IN ('events_search_insert', 'events_search_update', 'events_search_delete',
+                                          'citations_search_insert', 'citations_search_update',
+                                          'citations_search_delete')
+                                 OR name LIKE 'graph\_index\_%' ESCAPE '\'))
     ORDER BY type, name)SQL";
 
 constexpr std::uintmax_t kSmallestDeferredInput = 1 << 20;
@@ -40,6 +43,7 @@ DeferredIndexes defer_indexes(SQLite::Database& db) {
     SQLite::Statement list(db, kDeferrable);
     while (list.executeStep()) deferred.statements.push_back(list.getColumn(0).getString());
     for (const auto& create : deferred.statements) db.exec(drop_statement(create));
+    db.exec("DELETE FROM graph_index");
     return deferred;
 }
 
@@ -47,6 +51,7 @@ void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred) {
     for (const auto& create : deferred.statements) db.exec(create);
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('rebuild')");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('rebuild')");
+    refresh_graph_index(db);
 }
 
 }  // namespace allegraph

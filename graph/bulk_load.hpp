@@ -25,12 +25,13 @@ struct DeferredIndexes {
     std::vector<std::string> statements;  // their CREATE statements, as stored in sqlite_schema
 };
 
-// Drops the secondary indexes that no importer lookup needs, and the triggers that keep
-// the summary and quote full-text indexes in step. Must run inside a transaction.
+// Drops the secondary indexes that no importer lookup needs, the triggers that keep the
+// summary and quote full-text indexes in step, and the stored adjacency index with the
+// triggers that invalidate it. Must run inside a transaction.
 DeferredIndexes defer_indexes(SQLite::Database& db);
 
-// Creates the deferred indexes and triggers again and rebuilds the full-text indexes
-// from the events and citations tables.
+// Creates the deferred indexes and triggers again, rebuilds the full-text indexes from
+// the events and citations tables, and stores a fresh adjacency index.
 void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred);
 
 }  // namespace allegraph

@@ -1,86 +1,92 @@
 #include "graph/graph_view.hpp"
 
+#include <algorithm>
+#include <limits>
+
 #include "graph/vocabulary.hpp"
 
 namespace allegraph {
 namespace {
 
-std::string event_filter(const GraphLoadOptions& options) {
-    std::string sql = options.include_unreviewed ? "e.review IN ('reviewed', 'unreviewed')" : "e.review = 'reviewed'";
-    if (options.published_by)
-        sql += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = e.id"
-               " AND s.published_hi <= " + std::to_string(*options.published_by) + ")";
-    return sql;
+constexpr std::uint32_t kLeftOut = std::numeric_limits<std::uint32_t>::max();
+
+std::string_view word(const std::vector<std::string_view>& vocabulary, std::uint8_t index) {
+    return index < vocabulary.size() ? vocabulary[index] : std::string_view("unknown");
 }
 
-std::string relation_filter(const GraphLoadOptions& options) {
-    if (!options.published_by) return "1";
-    return "EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.relation = r.id"
-           " AND s.published_hi <= " + std::to_string(*options.published_by) + ")";
+bool in_view(const GraphIndex::EventNode& event, const GraphLoadOptions& options) {
+    if (event.review == ReviewState::rejected) return false;
+    if (event.review == ReviewState::unreviewed && !options.include_unreviewed) return false;
+    return !options.published_by || event.first_published <= *options.published_by;
+}
+
+bool in_view(const GraphIndex::RelationEdge& relation, const GraphLoadOptions& options) {
+    return !options.published_by || relation.first_published <= *options.published_by;
+}
+
+// Finds `key` among vertices [first, last), whose keys ascend with the vertex number.
+std::optional<Vertex> find_key(const Graph& g, Vertex first, Vertex last, std::int64_t key) {
+    Vertex end = last;
+    while (first < last) {
+        Vertex middle = first + (last - first) / 2;
+        if (g[middle].key < key) first = middle + 1;
+        else last = middle;
+    }
+    if (first < end && g[first].key == key) return first;
+    return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<Vertex> GraphView::entity_vertex(std::int64_t key) const {
-    auto found = entity_vertices_.find(key);
-    if (found == entity_vertices_.end()) return std::nullopt;
-    return found->second;
+    return find_key(graph_, 0, static_cast<Vertex>(entity_count_), key);
 }
 
 std::optional<Vertex> GraphView::event_vertex(std::int64_t key) const {
-    auto found = event_vertices_.find(key);
-    if (found == event_vertices_.end()) return std::nullopt;
-    return found->second;
+    return find_key(graph_, static_cast<Vertex>(entity_count_), static_cast<Vertex>(boost::num_vertices(graph_)), key);
 }
 
 GraphView GraphView::load(SQLite::Database& db, const GraphLoadOptions& options) {
+    return from_index(load_graph_index(db), options);
+}
+
+GraphView GraphView::from_index(const GraphIndex& index, const GraphLoadOptions& options) {
+    auto entity_count = static_cast<std::uint32_t>(index.entities.size());
+    std::vector<std::uint32_t> event_vertex(index.events.size(), kLeftOut);
+    std::uint32_t vertices = entity_count;
+    for (std::size_t i = 0; i < index.events.size(); ++i)
+        if (in_view(index.events[i], options)) event_vertex[i] = vertices++;
+
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+    std::vector<EdgeProps> props;
+    edges.reserve(index.roles.size() + index.relations.size() + index.links.size());
+    props.reserve(edges.capacity());
+    for (const auto& r : index.roles)
+        if (event_vertex[r.event] != kLeftOut) {
+            edges.emplace_back(r.entity, event_vertex[r.event]);
+            props.push_back({EdgeKind::role, false, word(roles(), r.role), 0});
+        }
+    for (const auto& r : index.relations)
+        if (in_view(r, options)) {
+            std::string_view type = word(relation_types(), r.type);
+            edges.emplace_back(r.from, r.to);
+            props.push_back({EdgeKind::relation, is_symmetric_relation(type), type, r.key});
+        }
+    for (const auto& l : index.links)
+        if (event_vertex[l.from] != kLeftOut && event_vertex[l.to] != kLeftOut) {
+            edges.emplace_back(event_vertex[l.from], event_vertex[l.to]);
+            props.push_back({EdgeKind::link, false, word(link_types(), l.type), 0});
+        }
+
     GraphView view;
+    view.entity_count_ = entity_count;
+    view.graph_ = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), props.begin(), vertices);
     Graph& g = view.graph_;
-    SQLite::Statement entities(db, "SELECT id, text_id, name, kind, category, public FROM entities ORDER BY id");
-    while (entities.executeStep()) {
-        VertexProps p;
-        p.key = entities.getColumn(0).getInt64();
-        p.id = entities.getColumn(1).getString();
-        p.label = entities.getColumn(2).getString();
-        p.kind = entities.getColumn(3).getString();
-        p.type = entities.getColumn(4).getString();
-        p.is_public = entities.getColumn(5).getInt() != 0;
-        view.entity_vertices_[p.key] = boost::add_vertex(p, g);
-    }
-    SQLite::Statement events(db, "SELECT e.id, e.text_id, e.summary, e.type, e.date FROM events e WHERE " +
-                                     event_filter(options) + " ORDER BY e.id");
-    while (events.executeStep()) {
-        VertexProps p;
-        p.key = events.getColumn(0).getInt64();
-        p.is_event = true;
-        p.id = events.getColumn(1).getString();
-        p.label = events.getColumn(2).getString();
-        p.kind = "event";
-        p.type = events.getColumn(3).getString();
-        p.date = events.getColumn(4).getString();
-        view.event_vertices_[p.key] = boost::add_vertex(p, g);
-    }
-    SQLite::Statement roles(db, "SELECT entity, event, role FROM participants ORDER BY event, entity, role");
-    while (roles.executeStep()) {
-        auto event = view.event_vertex(roles.getColumn(1).getInt64());
-        if (!event) continue;
-        EdgeProps p{EdgeKind::role, roles.getColumn(2).getString(), 0, false};
-        boost::add_edge(view.entity_vertices_.at(roles.getColumn(0).getInt64()), *event, p, g);
-    }
-    SQLite::Statement relations(db, "SELECT r.id, r.from_entity, r.type, r.to_entity FROM relations r WHERE " +
-                                        relation_filter(options) + " ORDER BY r.id");
-    while (relations.executeStep()) {
-        std::string type = relations.getColumn(2).getString();
-        EdgeProps p{EdgeKind::relation, type, relations.getColumn(0).getInt64(), is_symmetric_relation(type)};
-        boost::add_edge(view.entity_vertices_.at(relations.getColumn(1).getInt64()),
-                        view.entity_vertices_.at(relations.getColumn(3).getInt64()), p, g);
-    }
-    SQLite::Statement links(db, "SELECT event, type, target FROM event_links ORDER BY event, target");
-    while (links.executeStep()) {
-        auto from = view.event_vertex(links.getColumn(0).getInt64());
-        auto to = view.event_vertex(links.getColumn(2).getInt64());
-        if (from && to) boost::add_edge(*from, *to, EdgeProps{EdgeKind::link, links.getColumn(1).getString(), 0, false}, g);
-    }
+    for (std::uint32_t i = 0; i < entity_count; ++i)
+        g[i] = {index.entities[i].key, false, index.entities[i].is_public, index.entities[i].is_hub, {}};
+    for (std::size_t i = 0; i < index.events.size(); ++i)
+        if (event_vertex[i] != kLeftOut)
+            g[event_vertex[i]] = {index.events[i].key, true, true, false, word(event_types(), index.events[i].type)};
     return view;
 }
 

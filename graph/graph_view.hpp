@@ -1,41 +1,43 @@
-// GraphView: the in-memory graph built from the store for the questions SQL
-// answers badly — paths, neighbourhoods, components, centrality. A Boost.Graph
-// bidirectional adjacency_list whose vertices are entities and events and whose
-// edges are roles (entity → event), relations (entity → entity) and event links
-// (event → event), with bundled properties read through property maps.
+// GraphView: the in-memory graph for the questions SQL answers badly — paths,
+// neighbourhoods, components, centrality. A Boost.Graph bidirectional compressed
+// sparse row graph whose vertices are entities and events and whose edges are roles
+// (entity → event), relations (entity → entity) and event links (event → event),
+// with bundled properties read through property maps. It is built from the adjacency
+// index (graph/graph_index.hpp), not from SQL rows, so a path on a store of millions
+// of events starts in milliseconds. Names and ids are not held: look them up by key.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <cstdint>
 #include <optional>
-#include <string>
-#include <unordered_map>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph_index.hpp"
 
 namespace allegraph {
 
 struct VertexProps {
-    std::int64_t key = 0;    // entities.id or events.id
+    std::int64_t key = 0;  // entities.id or events.id
     bool is_event = false;
-    std::string id;          // text id
-    std::string label;       // entity name, or event summary
-    std::string kind;        // entity kind, or "event"
-    std::string type;        // event type, or organization category
-    std::string date;        // event date (EDTF), empty for entities
-    bool is_public = true;
+    bool is_public = true;          // entities: false for a private person
+    bool is_hub = false;            // entities: a platform, news medium or campaign
+    std::string_view type;          // events: the event type
 };
 
-enum class EdgeKind { role, relation, link };
+enum class EdgeKind : std::uint8_t { role, relation, link };
 
 struct EdgeProps {
     EdgeKind kind = EdgeKind::role;
-    std::string type;           // the role, relation type or link type
-    std::int64_t relation = 0;  // relations.id for relation edges
     bool symmetric = false;     // relation edges that read both ways
+    std::string_view type;      // the role, relation type or link type
+    std::int64_t relation = 0;  // relations.id for relation edges
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
+using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, VertexProps, EdgeProps, boost::no_property,
+                                                 std::uint32_t, std::uint32_t>;
 using Vertex = Graph::vertex_descriptor;
 using Edge = Graph::edge_descriptor;
 
@@ -47,8 +49,11 @@ struct GraphLoadOptions {
 
 class GraphView {
 public:
-    // Builds the view from the store: all entities, the events in view, their roles, relations and links.
+    // The view of the store: all entities, the events in view, their roles, relations and links.
     static GraphView load(SQLite::Database& db, const GraphLoadOptions& options);
+
+    // The view of an index already at hand.
+    static GraphView from_index(const GraphIndex& index, const GraphLoadOptions& options);
 
     const Graph& graph() const { return graph_; }
 
@@ -56,13 +61,12 @@ public:
     std::optional<Vertex> entity_vertex(std::int64_t key) const;
     std::optional<Vertex> event_vertex(std::int64_t key) const;
 
-    // The number of entity vertices (the rest are events).
-    std::size_t entity_count() const { return entity_vertices_.size(); }
+    // The number of entity vertices: vertices 0 .. entity_count() - 1 are entities, the rest events.
+    std::size_t entity_count() const { return entity_count_; }
 
 private:
     Graph graph_;
-    std::unordered_map<std::int64_t, Vertex> entity_vertices_;
-    std::unordered_map<std::int64_t, Vertex> event_vertices_;
+    std::size_t entity_count_ = 0;
 };
 
 }  // namespace allegraph

@@ -150,10 +150,11 @@ constexpr const char* kVersion2 = R"SQL(
 ALTER TABLE entities ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-// Version 3: the full-text index no longer keeps its own copy of every quote and summary
-// (external-content FTS5 over citations and events), and citations are deduplicated by the
-// writer through a small (owner, source) index instead of a unique index holding each quote
-// a second time. Together these halved the size of a large store (bench/RESULTS.md).
+// Version 3, for archives of millions of events (bench/RESULTS.md): the full-text index no
+// longer keeps its own copy of every quote and summary (external-content FTS5 over citations
+// and events); citations are deduplicated by the writer through a small (owner, source) index
+// instead of a unique index holding each quote a second time; and the adjacency index that
+// path questions read is kept in the store (graph/graph_index.hpp).
 constexpr const char* kVersion3 = R"SQL(
 DROP TRIGGER entities_search_insert;
 DROP TRIGGER entities_search_update;
@@ -169,16 +170,19 @@ DROP INDEX citations_entity;
 DROP INDEX citations_event;
 DROP INDEX citations_relation;
 DROP INDEX events_category;
+DROP INDEX citations_source;
 CREATE INDEX citations_entity ON citations(entity, source) WHERE entity IS NOT NULL;
 CREATE INDEX citations_event ON citations(event, source) WHERE event IS NOT NULL;
 CREATE INDEX citations_relation ON citations(relation, source) WHERE relation IS NOT NULL;
 
 CREATE VIRTUAL TABLE search_names USING fts5(
     owner UNINDEXED, field UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE search_summaries USING fts5(
-    summary, content = 'events', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE search_quotes USING fts5(
-    quote, content = 'citations', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+-- Search matches words, never phrases, so summaries and quotes need no token positions
+-- (detail = none); snippets and ranks re-read the text from events and citations.
+CREATE VIRTUAL TABLE search_summaries USING fts5(summary, content = 'events', content_rowid = 'id',
+    detail = none, columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search_quotes USING fts5(quote, content = 'citations', content_rowid = 'id',
+    detail = none, columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TRIGGER entities_search_insert AFTER INSERT ON entities BEGIN
     INSERT INTO search_names(owner, field, body) VALUES (new.text_id, 'name', new.name);
@@ -222,6 +226,34 @@ END;
 CREATE TRIGGER citations_search_delete AFTER DELETE ON citations BEGIN
     INSERT INTO search_quotes(search_quotes, rowid, quote) VALUES ('delete', old.id, old.quote);
 END;
+
+-- The adjacency index (graph/graph_index.hpp): any change to what it holds deletes it.
+CREATE TABLE graph_index (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
+CREATE TRIGGER graph_index_entities_insert AFTER INSERT ON entities BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_entities_delete AFTER DELETE ON entities BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_entities_update AFTER UPDATE OF id, public, kind, category ON entities
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_events_insert AFTER INSERT ON events BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_events_delete AFTER DELETE ON events BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_events_update AFTER UPDATE OF id, type, review ON events
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_participants_insert AFTER INSERT ON participants BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_participants_delete AFTER DELETE ON participants BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_participants_update AFTER UPDATE ON participants BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_relations_insert AFTER INSERT ON relations BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_relations_delete AFTER DELETE ON relations BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_relations_update AFTER UPDATE OF id, from_entity, to_entity, type ON relations
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_event_links_insert AFTER INSERT ON event_links BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_event_links_delete AFTER DELETE ON event_links BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_event_links_update AFTER UPDATE ON event_links BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_citations_insert AFTER INSERT ON citations BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_citations_delete AFTER DELETE ON citations BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_citations_update AFTER UPDATE OF source, event, relation ON citations
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_sources_update AFTER UPDATE OF id, published_hi ON sources
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_sources_delete AFTER DELETE ON sources BEGIN DELETE FROM graph_index; END;
 
 INSERT INTO search_names(owner, field, body) SELECT text_id, 'name', name FROM entities;
 INSERT INTO search_names(owner, field, body) SELECT text_id, 'description', description FROM entities

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "graph/graph_index.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
 
@@ -94,6 +95,8 @@ GraphWriter::GraphWriter(SQLite::Database& db)
       citation_relation_(db,
                          "INSERT INTO citations(source, relation, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)") {}
+
+void GraphWriter::finish() { refresh_graph_index(db_); }
 
 std::optional<std::int64_t> GraphWriter::cached_key(KeyCache& cache, SQLite::Statement& statement,
                                                     std::string_view id) {

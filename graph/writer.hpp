@@ -45,6 +45,10 @@ public:
     // Corrects an unreviewed candidate's date and/or type (empty: unchanged) before it is accepted.
     Result<void> edit_candidate(std::string_view event_id, const std::optional<Date>& date, const std::string& type);
 
+    // Brings what is derived from the records (the adjacency index) up to date. Call it
+    // after the last change, before committing.
+    void finish();
+
     // The surrogate key of a text id, if it is in the store.
     std::optional<std::int64_t> source_key(std::string_view id);
     std::optional<std::int64_t> entity_key(std::string_view id);

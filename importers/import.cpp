@@ -59,6 +59,7 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
             if (auto done = import_one(writer, path, options, report); !done) return done.error();
         if (options.dry_run) return report;
         if (deferred) restore_indexes(store.db(), *deferred);
+        writer.finish();
         transaction.commit();
     } catch (const SQLite::Exception& e) {
         return Error{"database error: " + std::string(e.what())};

@@ -1,5 +1,6 @@
 #include "queries/centrality.hpp"
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
 
@@ -80,22 +81,34 @@ std::vector<double> sampled_betweenness(const Projection& p, std::size_t sample)
     return score;
 }
 
-std::vector<Ranked> top(const GraphView& view, const std::vector<Vertex>& entities, const std::vector<double>& score,
-                        const Privacy& privacy, std::size_t k) {
+// The text ids of the view's entities, by vertex: ties in a ranking go to the smaller id.
+std::vector<std::string> entity_ids(SQLite::Database& db) {
+    std::vector<std::string> ids;
+    SQLite::Statement st(db, "SELECT text_id FROM entities ORDER BY id");
+    while (st.executeStep()) ids.push_back(st.getColumn(0).getString());
+    return ids;
+}
+
+std::vector<Ranked> top(SQLite::Database& db, const GraphView& view, const std::vector<Vertex>& entities,
+                        const std::vector<std::string>& ids, const std::vector<double>& score, const Privacy& privacy,
+                        std::size_t k) {
     std::vector<std::size_t> order(score.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::size_t keep = std::min(k, order.size());
     std::partial_sort(order.begin(), order.begin() + keep, order.end(), [&](std::size_t a, std::size_t b) {
-        return score[a] != score[b] ? score[a] > score[b] : view.graph()[entities[a]].id < view.graph()[entities[b]].id;
+        return score[a] != score[b] ? score[a] > score[b] : ids[entities[a]] < ids[entities[b]];
     });
     std::vector<Ranked> out;
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({entity_ref(view, entities[order[i]], privacy), score[order[i]]});
+    for (std::size_t i = 0; i < keep; ++i)
+        out.push_back({entity_ref(db, view, entities[order[i]], privacy), score[order[i]]});
     return out;
 }
 
 }  // namespace
 
-GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_t top_k, double work_budget) {
+GraphStats graph_stats(SQLite::Database& db, const GraphView& view, const Privacy& privacy, std::size_t top_k,
+                       double work_budget) {
+    std::vector<std::string> ids = entity_ids(db);
     std::vector<Vertex> entities;
     Projection p = project(view, entities);
     GraphStats stats;
@@ -112,7 +125,7 @@ GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_
 
     std::vector<double> degree(entities.size());
     for (std::size_t i = 0; i < entities.size(); ++i) degree[i] = static_cast<double>(boost::degree(i, p));
-    stats.top_degree = top(view, entities, degree, privacy, top_k);
+    stats.top_degree = top(db, view, entities, ids, degree, privacy, top_k);
 
     std::vector<double> betweenness(entities.size(), 0);
     double edges = static_cast<double>(std::max<std::size_t>(stats.adjacencies, 1));
@@ -124,7 +137,7 @@ GraphStats graph_stats(const GraphView& view, const Privacy& privacy, std::size_
         stats.betweenness_sample = std::min(std::max<std::size_t>(affordable, 100), entities.size());
         betweenness = sampled_betweenness(p, stats.betweenness_sample);
     }
-    stats.top_betweenness = top(view, entities, betweenness, privacy, top_k);
+    stats.top_betweenness = top(db, view, entities, ids, betweenness, privacy, top_k);
     return stats;
 }
 

@@ -28,9 +28,7 @@ std::vector<Step> steps_from(const GraphView& view, Vertex from) {
 
 bool is_hub(const GraphView& view, Vertex v, const HubPolicy& policy) {
     if (policy.through_hubs) return false;
-    const VertexProps& p = view.graph()[v];
-    if (p.kind == "campaign" || (p.kind == "organization" && (p.type == "platform" || p.type == "media")))
-        return true;
+    if (view.graph()[v].is_hub) return true;
     return policy.max_degree > 0 && steps_from(view, v).size() > policy.max_degree;
 }
 

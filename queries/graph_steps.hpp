@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/graph_view.hpp"
@@ -18,9 +19,9 @@ struct Step {
     Vertex from;
     Vertex to;
     std::optional<Vertex> event;  // set when the step is a shared event
-    std::string from_role, to_role;
+    std::string_view from_role, to_role;  // vocabulary words
     std::int64_t relation = 0;    // set when the step is a relation
-    std::string relation_type;
+    std::string_view relation_type;
     bool inverse = false;         // the relation points from `to` to `from`
 };
 

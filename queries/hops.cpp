@@ -20,9 +20,13 @@ std::string context_of(SQLite::Database& db, std::int64_t relation, const Privac
 
 }  // namespace
 
-EntityRef entity_ref(const GraphView& view, Vertex v, const Privacy& privacy) {
-    const VertexProps& p = view.graph()[v];
-    return privacy.entity(p.key, p.id, p.label, p.kind, p.is_public);
+EntityRef entity_ref(SQLite::Database& db, const GraphView& view, Vertex v, const Privacy& privacy) {
+    SQLite::Statement st(db, "SELECT text_id, name, kind, public FROM entities WHERE id = ?");
+    std::int64_t key = view.graph()[v].key;
+    st.bind(1, key);
+    st.executeStep();
+    return privacy.entity(key, st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+                          st.getColumn(3).getInt() != 0);
 }
 
 std::vector<Hop> describe_steps(SQLite::Database& db, const GraphView& view, const std::vector<Step>& steps,
@@ -36,17 +40,17 @@ std::vector<Hop> describe_steps(SQLite::Database& db, const GraphView& view, con
     std::vector<Hop> hops;
     for (const auto& step : steps) {
         Hop hop;
-        hop.from = entity_ref(view, step.from, privacy);
-        hop.to = entity_ref(view, step.to, privacy);
+        hop.from = entity_ref(db, view, step.from, privacy);
+        hop.to = entity_ref(db, view, step.to, privacy);
         if (step.event) {
             const EventRow& event = events.at(view.graph()[*step.event].key);
-            hop.via = event.type + ": " + step.from_role + " / " + step.to_role;
+            hop.via = event.type + ": " + std::string(step.from_role) + " / " + std::string(step.to_role);
             hop.citations = event.citations;
             hop.event = event;
         } else {
             hop.relation_type = step.relation_type;
             hop.inverse = step.inverse;
-            hop.via = step.relation_type + (step.inverse ? " (inverse)" : "");
+            hop.via = hop.relation_type + (step.inverse ? " (inverse)" : "");
             if (std::string context = context_of(db, step.relation, privacy); !context.empty())
                 hop.via += ", " + context;
             hop.citations = citations_for(db, "relation", step.relation, scope, privacy);

@@ -29,7 +29,7 @@ struct Hop {
 std::vector<Hop> describe_steps(SQLite::Database& db, const GraphView& view, const std::vector<Step>& steps,
                                 const QueryScope& scope, const Privacy& privacy);
 
-// The entity of vertex `v` as it may be shown.
-EntityRef entity_ref(const GraphView& view, Vertex v, const Privacy& privacy);
+// The entity of vertex `v` as it may be shown, its name and id read from the store.
+EntityRef entity_ref(SQLite::Database& db, const GraphView& view, Vertex v, const Privacy& privacy);
 
 }  // namespace allegraph

@@ -8,7 +8,7 @@ namespace {
 
 bool wanted(const GraphView& view, const Step& step, const std::vector<std::string>& types) {
     if (types.empty()) return true;
-    const std::string& type = step.event ? view.graph()[*step.event].type : step.relation_type;
+    std::string_view type = step.event ? view.graph()[*step.event].type : step.relation_type;
     return std::find(types.begin(), types.end(), type) != types.end();
 }
 
@@ -35,7 +35,8 @@ std::vector<Neighbour> neighbourhood(SQLite::Database& db, const GraphView& view
     }
     std::vector<Neighbour> out;
     for (auto& [vertex, steps] : reached_by)
-        out.push_back({entity_ref(view, vertex, privacy), depth[vertex], describe_steps(db, view, steps, scope, privacy)});
+        out.push_back(
+            {entity_ref(db, view, vertex, privacy), depth[vertex], describe_steps(db, view, steps, scope, privacy)});
     std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
         return a.depth != b.depth ? a.depth < b.depth : a.entity.name < b.entity.name;
     });

@@ -1,0 +1,282 @@
+#include "graph/graph_index.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+// "AGX" and the format version; a reader of another version recomputes from the rows.
+constexpr char kMagic[4] = {'A', 'G', 'X', '1'};
+constexpr std::uint8_t kUnknownWord = 255;
+
+std::uint8_t word_index(const std::vector<std::string_view>& vocabulary, std::string_view word) {
+    auto found = std::find(vocabulary.begin(), vocabulary.end(), word);
+    return found == vocabulary.end() ? kUnknownWord : static_cast<std::uint8_t>(found - vocabulary.begin());
+}
+
+ReviewState review_state(std::string_view word) {
+    if (word == "unreviewed") return ReviewState::unreviewed;
+    if (word == "rejected") return ReviewState::rejected;
+    return ReviewState::reviewed;
+}
+
+std::int32_t published_day(const SQLite::Column& column) {
+    if (column.isNull()) return kNeverPublished;
+    return static_cast<std::int32_t>(std::clamp<std::int64_t>(column.getInt64(), std::numeric_limits<std::int32_t>::min(),
+                                                              kNeverPublished));
+}
+
+// Key -> position in a vector sorted by key.
+template <typename Node>
+std::unordered_map<std::int64_t, std::uint32_t> positions(const std::vector<Node>& nodes) {
+    std::unordered_map<std::int64_t, std::uint32_t> out;
+    out.reserve(nodes.size());
+    for (std::uint32_t i = 0; i < nodes.size(); ++i) out.emplace(nodes[i].key, i);
+    return out;
+}
+
+// The earliest publication among the sources citing each owner (event or relation), by owner key.
+std::unordered_map<std::int64_t, std::int32_t> first_published(SQLite::Database& db, const char* owner) {
+    std::unordered_map<std::int64_t, std::int32_t> out;
+    SQLite::Statement st(db, std::string("SELECT c.") + owner + ", min(s.published_hi) FROM citations c"
+                             " JOIN sources s ON s.id = c.source WHERE c." + owner + " IS NOT NULL GROUP BY c." + owner);
+    while (st.executeStep()) out.emplace(st.getColumn(0).getInt64(), published_day(st.getColumn(1)));
+    return out;
+}
+
+class Encoder {
+public:
+    void u8(std::uint8_t v) { out_.push_back(static_cast<char>(v)); }
+    void varint(std::uint64_t v) {
+        while (v >= 0x80) {
+            u8(static_cast<std::uint8_t>(v | 0x80));
+            v >>= 7;
+        }
+        u8(static_cast<std::uint8_t>(v));
+    }
+    void signed_varint(std::int64_t v) {  // zigzag
+        varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+    }
+    void raw(const char* data, std::size_t size) { out_.append(data, size); }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+};
+
+class Decoder {
+public:
+    Decoder(const void* data, std::size_t size) : at_(static_cast<const std::uint8_t*>(data)), end_(at_ + size) {}
+    bool ok() const { return ok_; }
+    bool at_end() const { return at_ == end_; }
+    std::uint8_t u8() {
+        if (at_ == end_) return fail();
+        return *at_++;
+    }
+    std::uint64_t varint() {
+        std::uint64_t v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            std::uint8_t byte = u8();
+            v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+            if (!(byte & 0x80)) return v;
+        }
+        return fail();
+    }
+    std::int64_t signed_varint() {
+        std::uint64_t v = varint();
+        return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
+    }
+    // A count of items each at least one byte long: never more than the bytes left.
+    std::size_t count() {
+        std::uint64_t n = varint();
+        if (n > static_cast<std::uint64_t>(end_ - at_)) return fail();
+        return static_cast<std::size_t>(n);
+    }
+    bool magic() {
+        if (end_ - at_ < 4 || std::memcmp(at_, kMagic, 4) != 0) return fail();
+        at_ += 4;
+        return true;
+    }
+
+private:
+    std::uint8_t fail() {
+        ok_ = false;
+        at_ = end_;
+        return 0;
+    }
+    const std::uint8_t* at_;
+    const std::uint8_t* end_;
+    bool ok_ = true;
+};
+
+std::int32_t to_day(std::int64_t v) {
+    return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, std::numeric_limits<std::int32_t>::min(), kNeverPublished));
+}
+
+}  // namespace
+
+GraphIndex compute_graph_index(SQLite::Database& db) {
+    GraphIndex index;
+    SQLite::Statement entities(db, "SELECT id, public, kind = 'campaign' OR (kind = 'organization' AND category IN"
+                                   " ('platform', 'media')) FROM entities ORDER BY id");
+    while (entities.executeStep())
+        index.entities.push_back({entities.getColumn(0).getInt64(), entities.getColumn(1).getInt() != 0,
+                                  entities.getColumn(2).getInt() != 0});
+    auto event_published = first_published(db, "event");
+    SQLite::Statement events(db, "SELECT id, type, review FROM events ORDER BY id");
+    while (events.executeStep()) {
+        std::int64_t key = events.getColumn(0).getInt64();
+        auto published = event_published.find(key);
+        index.events.push_back({key, word_index(event_types(), events.getColumn(1).getString()),
+                                review_state(events.getColumn(2).getString()),
+                                published == event_published.end() ? kNeverPublished : published->second});
+    }
+    auto entity_at = positions(index.entities);
+    auto event_at = positions(index.events);
+    SQLite::Statement roles(db, "SELECT event, entity, role FROM participants ORDER BY event, entity, role");
+    while (roles.executeStep())
+        index.roles.push_back({entity_at.at(roles.getColumn(1).getInt64()), event_at.at(roles.getColumn(0).getInt64()),
+                               word_index(allegraph::roles(), roles.getColumn(2).getString())});
+    auto relation_published = first_published(db, "relation");
+    SQLite::Statement relations(db, "SELECT id, from_entity, to_entity, type FROM relations ORDER BY id");
+    while (relations.executeStep()) {
+        std::int64_t key = relations.getColumn(0).getInt64();
+        auto published = relation_published.find(key);
+        index.relations.push_back({key, entity_at.at(relations.getColumn(1).getInt64()),
+                                   entity_at.at(relations.getColumn(2).getInt64()),
+                                   word_index(relation_types(), relations.getColumn(3).getString()),
+                                   published == relation_published.end() ? kNeverPublished : published->second});
+    }
+    SQLite::Statement links(db, "SELECT event, target, type FROM event_links ORDER BY event, target");
+    while (links.executeStep())
+        index.links.push_back({event_at.at(links.getColumn(0).getInt64()), event_at.at(links.getColumn(1).getInt64()),
+                               word_index(link_types(), links.getColumn(2).getString())});
+    return index;
+}
+
+// Keys and positions are stored as deltas from the previous row, so the dense, sorted
+// columns take a byte or two each.
+std::string encode_graph_index(const GraphIndex& index) {
+    Encoder e;
+    e.raw(kMagic, 4);
+    e.varint(index.entities.size());
+    std::int64_t previous = 0;
+    for (const auto& n : index.entities) {
+        e.signed_varint(n.key - previous);
+        previous = n.key;
+        e.u8(static_cast<std::uint8_t>((n.is_public ? 1 : 0) | (n.is_hub ? 2 : 0)));
+    }
+    e.varint(index.events.size());
+    previous = 0;
+    for (const auto& n : index.events) {
+        e.signed_varint(n.key - previous);
+        previous = n.key;
+        e.u8(n.type);
+        e.u8(static_cast<std::uint8_t>(n.review));
+        e.signed_varint(n.first_published);
+    }
+    e.varint(index.roles.size());
+    std::uint32_t previous_event = 0;
+    for (const auto& r : index.roles) {
+        e.varint(r.event - previous_event);
+        previous_event = r.event;
+        e.varint(r.entity);
+        e.u8(r.role);
+    }
+    e.varint(index.relations.size());
+    previous = 0;
+    for (const auto& r : index.relations) {
+        e.signed_varint(r.key - previous);
+        previous = r.key;
+        e.varint(r.from);
+        e.varint(r.to);
+        e.u8(r.type);
+        e.signed_varint(r.first_published);
+    }
+    e.varint(index.links.size());
+    for (const auto& l : index.links) {
+        e.varint(l.from);
+        e.varint(l.to);
+        e.u8(l.type);
+    }
+    return e.take();
+}
+
+std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size) {
+    Decoder d(data, size);
+    GraphIndex index;
+    if (!d.magic()) return std::nullopt;
+    index.entities.resize(d.count());
+    std::int64_t key = 0;
+    for (auto& n : index.entities) {
+        n.key = key += d.signed_varint();
+        std::uint8_t flags = d.u8();
+        n.is_public = flags & 1;
+        n.is_hub = flags & 2;
+    }
+    index.events.resize(d.count());
+    key = 0;
+    for (auto& n : index.events) {
+        n.key = key += d.signed_varint();
+        n.type = d.u8();
+        std::uint8_t review = d.u8();
+        if (review > 2) return std::nullopt;
+        n.review = static_cast<ReviewState>(review);
+        n.first_published = to_day(d.signed_varint());
+    }
+    auto entity_count = index.entities.size(), event_count = index.events.size();
+    index.roles.resize(d.count());
+    std::uint64_t event = 0;
+    for (auto& r : index.roles) {
+        event += d.varint();
+        std::uint64_t entity = d.varint();
+        if (event >= event_count || entity >= entity_count) return std::nullopt;
+        r = {static_cast<std::uint32_t>(entity), static_cast<std::uint32_t>(event), d.u8()};
+    }
+    index.relations.resize(d.count());
+    key = 0;
+    for (auto& r : index.relations) {
+        r.key = key += d.signed_varint();
+        std::uint64_t from = d.varint(), to = d.varint();
+        if (from >= entity_count || to >= entity_count) return std::nullopt;
+        r.from = static_cast<std::uint32_t>(from);
+        r.to = static_cast<std::uint32_t>(to);
+        r.type = d.u8();
+        r.first_published = to_day(d.signed_varint());
+    }
+    index.links.resize(d.count());
+    for (auto& l : index.links) {
+        std::uint64_t from = d.varint(), to = d.varint();
+        if (from >= event_count || to >= event_count) return std::nullopt;
+        l = {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), d.u8()};
+    }
+    if (!d.ok() || !d.at_end()) return std::nullopt;
+    return index;
+}
+
+std::optional<GraphIndex> read_graph_index(SQLite::Database& db) {
+    SQLite::Statement st(db, "SELECT data FROM graph_index WHERE id = 1");
+    if (!st.executeStep()) return std::nullopt;
+    SQLite::Column data = st.getColumn(0);
+    return decode_graph_index(data.getBlob(), static_cast<std::size_t>(data.getBytes()));
+}
+
+GraphIndex load_graph_index(SQLite::Database& db) {
+    if (auto stored = read_graph_index(db)) return std::move(*stored);
+    return compute_graph_index(db);
+}
+
+void refresh_graph_index(SQLite::Database& db) {
+    db.exec("DELETE FROM graph_index WHERE substr(data, 1, 4) <> CAST('AGX1' AS BLOB)");
+    if (db.execAndGet("SELECT count(*) FROM graph_index").getInt() > 0) return;
+    std::string data = encode_graph_index(compute_graph_index(db));
+    SQLite::Statement st(db, "INSERT INTO graph_index(id, data) VALUES (1, ?)");
+    st.bind(1, data.data(), static_cast<int>(data.size()));
+    st.exec();
+}
+
+}  // namespace allegraph

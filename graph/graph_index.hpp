@@ -1,0 +1,78 @@
+// GraphIndex: the store's adjacency — which entity takes part in which event, in what
+// role, which entities are related and which events linked — in compact arrays, with
+// just the per-node facts a walk filters on (review state, first publication, hub,
+// privacy). Building it from SQL rows costs seconds on a large store, so writers keep
+// a copy in the store itself (one BLOB row, written in their transaction), and path
+// and neighbourhood questions read that instead. Triggers delete the stored copy on
+// any change to what it holds, by allegraph or any other SQLite client, so a stale
+// copy is never read: without one, readers compute the index from the rows.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace allegraph {
+
+// An event or relation no source with a known publication date cites.
+inline constexpr std::int32_t kNeverPublished = std::numeric_limits<std::int32_t>::max();
+
+enum class ReviewState : std::uint8_t { reviewed = 0, unreviewed = 1, rejected = 2 };
+
+struct GraphIndex {
+    struct EntityNode {
+        std::int64_t key = 0;
+        bool is_public = true;
+        bool is_hub = false;  // a platform, news medium or campaign (queries/graph_steps.hpp)
+    };
+    struct EventNode {
+        std::int64_t key = 0;
+        std::uint8_t type = 0;  // index into event_types()
+        ReviewState review = ReviewState::reviewed;
+        std::int32_t first_published = kNeverPublished;  // earliest published_hi of a citing source
+    };
+    struct RoleEdge {
+        std::uint32_t entity = 0;  // index into entities
+        std::uint32_t event = 0;   // index into events
+        std::uint8_t role = 0;     // index into roles()
+    };
+    struct RelationEdge {
+        std::int64_t key = 0;
+        std::uint32_t from = 0, to = 0;  // indexes into entities
+        std::uint8_t type = 0;           // index into relation_types()
+        std::int32_t first_published = kNeverPublished;
+    };
+    struct LinkEdge {
+        std::uint32_t from = 0, to = 0;  // indexes into events
+        std::uint8_t type = 0;           // index into link_types()
+    };
+
+    std::vector<EntityNode> entities;     // by key
+    std::vector<EventNode> events;        // by key
+    std::vector<RoleEdge> roles;          // by event, then entity, then role
+    std::vector<RelationEdge> relations;  // by key
+    std::vector<LinkEdge> links;          // by event, then target
+};
+
+// The index computed from the store's rows.
+GraphIndex compute_graph_index(SQLite::Database& db);
+
+// The stored index, or nullopt when there is none (a change since the last write) or it is unreadable.
+std::optional<GraphIndex> read_graph_index(SQLite::Database& db);
+
+// The stored index if there is one, else the one computed from the rows.
+GraphIndex load_graph_index(SQLite::Database& db);
+
+// Computes and stores the index unless a current one is stored. Writers call it in their
+// transaction, after their last change.
+void refresh_graph_index(SQLite::Database& db);
+
+// The index in its stored form, and back; decode fails (nullopt) on anything malformed.
+std::string encode_graph_index(const GraphIndex& index);
+std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size);
+
+}  // namespace allegraph

@@ -1,0 +1,121 @@
+#include <doctest/doctest.h>
+
+#include "graph/graph_index.hpp"
+#include "graph/graph_view.hpp"
+#include "graph/store.hpp"
+#include "graph/writer.hpp"
+
+using namespace allegraph;
+
+namespace {
+
+// Two sources published on different days; an event cited by the later one; a private person.
+std::unique_ptr<Store> indexed_store() {
+    auto store = Store::open_in_memory();
+    store->db().exec(R"(
+        INSERT INTO sources(text_id, title, published, published_lo, published_hi) VALUES
+            ('src:early', 'E', '2017-10-16', 17455, 17455), ('src:late', 'L', '2017-10-20', 17459, 17459);
+        INSERT INTO entities(text_id, kind, category, name, name_key, public) VALUES
+            ('p:a', 'person', '', 'A', 'a', 0), ('o:b', 'organization', 'media', 'B', 'b', 1),
+            ('p:c', 'person', '', 'C', 'c', 1);
+        INSERT INTO events(text_id, type, category, date, date_lo, date_hi, review) VALUES
+            ('ev:1', 'expulsion', 'response', '2017', 1, 1, 'reviewed'),
+            ('ev:2', 'denial', 'response', '2017', 1, 1, 'unreviewed'),
+            ('ev:3', 'report', 'media', '2017', 1, 1, 'rejected');
+        INSERT INTO participants(event, entity, role) VALUES (1, 2, 'actor'), (1, 1, 'subject'), (2, 3, 'actor');
+        INSERT INTO relations(from_entity, type, to_entity) VALUES (1, 'friend_of', 3);
+        INSERT INTO event_links(event, type, target) VALUES (2, 'responds_to', 1);
+        INSERT INTO citations(source, event, quote) VALUES (1, 1, 'q1'), (2, 1, 'q2'), (2, 2, 'q3');
+        INSERT INTO citations(source, relation, quote) VALUES (2, 1, 'q4');)");
+    return store;
+}
+
+int stored_count(SQLite::Database& db) { return db.execAndGet("SELECT count(*) FROM graph_index").getInt(); }
+
+}  // namespace
+
+TEST_CASE("the index holds keys, flags, review, first publication and edges") {
+    auto store = indexed_store();
+    GraphIndex index = compute_graph_index(store->db());
+    REQUIRE(index.entities.size() == 3);
+    CHECK_FALSE(index.entities[0].is_public);
+    CHECK(index.entities[1].is_hub);
+    CHECK_FALSE(index.entities[2].is_hub);
+    REQUIRE(index.events.size() == 3);
+    CHECK(index.events[0].first_published == 17455);
+    CHECK(index.events[1].review == ReviewState::unreviewed);
+    CHECK(index.events[2].first_published == kNeverPublished);
+    CHECK(index.roles.size() == 3);
+    REQUIRE(index.relations.size() == 1);
+    CHECK(index.relations[0].first_published == 17459);
+    REQUIRE(index.links.size() == 1);
+    CHECK(index.links[0].from == 1);
+    CHECK(index.links[0].to == 0);
+}
+
+TEST_CASE("the stored form decodes to the same view, and anything malformed is refused") {
+    auto store = indexed_store();
+    GraphIndex index = compute_graph_index(store->db());
+    std::string data = encode_graph_index(index);
+    auto decoded = decode_graph_index(data.data(), data.size());
+    REQUIRE(decoded);
+    CHECK(encode_graph_index(*decoded) == data);
+    for (std::size_t cut = 0; cut < data.size(); ++cut) CHECK_FALSE(decode_graph_index(data.data(), cut));
+    std::string wrong_magic = data;
+    wrong_magic[3] = '9';
+    CHECK_FALSE(decode_graph_index(wrong_magic.data(), wrong_magic.size()));
+    std::string trailing = data + "x";
+    CHECK_FALSE(decode_graph_index(trailing.data(), trailing.size()));
+    for (std::size_t at = 4; at < data.size(); ++at) {  // flipped bytes decode or are refused, never crash
+        std::string flipped = data;
+        flipped[at] = static_cast<char>(flipped[at] ^ 0xff);
+        (void)decode_graph_index(flipped.data(), flipped.size());
+    }
+}
+
+TEST_CASE("writers store the index; any change to what it holds deletes it, from any client") {
+    auto store = indexed_store();
+    auto& db = store->db();
+    CHECK(stored_count(db) == 0);
+    GraphWriter writer(db);
+    writer.finish();
+    REQUIRE(stored_count(db) == 1);
+    CHECK(encode_graph_index(*read_graph_index(db)) == encode_graph_index(compute_graph_index(db)));
+    for (const char* change : {"UPDATE events SET review = 'rejected' WHERE id = 1",
+                               "INSERT INTO participants(event, entity, role) VALUES (1, 3, 'participant')",
+                               "UPDATE entities SET public = 1 WHERE id = 1", "DELETE FROM event_links",
+                               "UPDATE sources SET published_hi = 17000 WHERE id = 2",
+                               "INSERT INTO citations(source, event, quote) VALUES (1, 2, 'q5')"}) {
+        CAPTURE(change);
+        writer.finish();
+        REQUIRE(stored_count(db) == 1);
+        db.exec(change);
+        CHECK(stored_count(db) == 0);
+    }
+    writer.finish();
+    db.exec("UPDATE events SET summary = 'words only' WHERE id = 1");
+    CHECK(stored_count(db) == 1);  // a summary is not in the index
+}
+
+TEST_CASE("the view filters review state and publication like the rows do") {
+    auto store = indexed_store();
+    GraphIndex index = compute_graph_index(store->db());
+    GraphView reviewed = GraphView::from_index(index, {});
+    CHECK(boost::num_vertices(reviewed.graph()) == 4);  // 3 entities, ev:1
+    CHECK(reviewed.event_vertex(1));
+    CHECK_FALSE(reviewed.event_vertex(2));
+    CHECK_FALSE(reviewed.event_vertex(3));
+    GraphLoadOptions as_of_early;
+    as_of_early.include_unreviewed = true;
+    as_of_early.published_by = 17455;
+    GraphView early = GraphView::from_index(index, as_of_early);
+    CHECK(early.event_vertex(1));
+    CHECK_FALSE(early.event_vertex(2));        // cited only by the later source
+    CHECK(boost::num_edges(early.graph()) == 2);  // ev:1's roles; the relation is cited later
+    GraphLoadOptions all;
+    all.include_unreviewed = true;
+    GraphView full = GraphView::from_index(index, all);
+    CHECK(boost::num_edges(full.graph()) == 5);  // 3 roles, 1 relation, 1 link
+    CHECK(full.graph()[*full.event_vertex(2)].type == "denial");
+    CHECK_FALSE(full.graph()[*full.entity_vertex(1)].is_public);
+}
