@@ -13,17 +13,21 @@ std::string ascii_lower(std::string s) {
 
 }  // namespace
 
-Privacy::Privacy(SQLite::Database& db, bool include_private) : include_private_(include_private) {
-    if (include_private_) return;
-    SQLite::Statement names(db, R"(SELECT name FROM entities WHERE public = 0
+namespace {
+
+std::vector<std::string> private_names(SQLite::Database& db, bool include_private) {
+    std::vector<std::string> names;
+    if (include_private) return names;
+    SQLite::Statement st(db, R"(SELECT name FROM entities WHERE public = 0
         UNION SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.public = 0)");
-    while (names.executeStep()) {
-        std::string name = names.getColumn(0).getString();
-        if (!name.empty()) lowered_names_.push_back(ascii_lower(name));
-    }
-    std::sort(lowered_names_.begin(), lowered_names_.end(),
-              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    while (st.executeStep()) names.push_back(ascii_lower(st.getColumn(0).getString()));
+    return names;
 }
+
+}  // namespace
+
+Privacy::Privacy(SQLite::Database& db, bool include_private)
+    : include_private_(include_private), private_names_(private_names(db, include_private)) {}
 
 EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::string& name, const std::string& kind,
                           bool is_public) const {
@@ -32,20 +36,17 @@ EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::st
 }
 
 std::string Privacy::scrub(const std::string& text) const {
-    if (lowered_names_.empty()) return text;
-    std::string out = text;
-    for (const auto& name : lowered_names_) {
-        std::string lowered = ascii_lower(out);
-        std::string rebuilt;
-        std::size_t from = 0;
-        for (std::size_t at = lowered.find(name); at != std::string::npos; at = lowered.find(name, at + name.size())) {
-            rebuilt.append(out, from, at - from);
-            rebuilt += "[redacted]";
-            from = at + name.size();
-        }
-        rebuilt.append(out, from, std::string::npos);
-        out = std::move(rebuilt);
+    if (private_names_.empty()) return text;
+    auto spans = private_names_.find_all(ascii_lower(text));
+    if (spans.empty()) return text;
+    std::string out;
+    std::size_t from = 0;
+    for (auto [start, end] : spans) {
+        out.append(text, from, start - from);
+        out += "[redacted]";
+        from = end;
     }
+    out.append(text, from, std::string::npos);
     return out;
 }
 

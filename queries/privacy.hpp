@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "queries/name_matcher.hpp"
 #include "queries/rows.hpp"
 
 namespace allegraph {
@@ -30,7 +31,7 @@ public:
 
 private:
     bool include_private_;
-    std::vector<std::string> lowered_names_;  // longest first, so "Dominique Fraser" goes before "Fraser"
+    NameMatcher private_names_;  // lowered names and aliases of private entities
 };
 
 }  // namespace allegraph
