@@ -1,5 +1,6 @@
 # The README's two commands: `make demo` and `make test`. Each installs missing
 # Debian packages, builds with CMake, then shows the demo or runs every test.
+# `make bench` measures a Release build against sqlite3, networkx and igraph.
 BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= 2
@@ -7,7 +8,7 @@ MAKEFLAGS += --no-print-directory
 BIN = $(BUILD)/allegraph
 DEMO_DB = $(BUILD)/demo.db
 
-.PHONY: all deps build test test-asan demo clean
+.PHONY: all deps build test test-asan demo bench clean
 
 all: build
 
@@ -34,5 +35,11 @@ demo: build
 	@echo
 	@echo "Demo database: $(DEMO_DB)   try: $(BIN) --db $(DEMO_DB) entity AMPAS"
 
+# The benchmark (bench/run.py) on a Release build of its own: writes bench/RESULTS.md.
+bench: deps
+	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build build-bench -j $(JOBS)
+	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate --work build-bench/work
+
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan
+	rm -rf $(BUILD) $(BUILD)-asan build-bench

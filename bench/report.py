@@ -8,6 +8,7 @@ import json
 import math
 import os
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,7 +28,8 @@ MEASUREMENT_KEYS = {
     "path": ["pairs", "found", "median_s", "max_s", "runs", "peak_rss_kb"],
     "export": ["wall_s", "runs", "peak_rss_kb", "file_bytes"],
 }
-PEER_KEYS = ["load_s", "build_s", "write_s", "wall_s", "runs", "peak_rss_kb", "file_bytes", "nodes", "edges"]
+PEER_KEYS = ["load_s", "build_s", "write_s", "wall_s", "runs", "peak_rss_kb", "load_rss_kb", "build_rss_kb",
+             "write_rss_kb", "file_bytes", "nodes", "edges"]
 PEERS = ["networkx", "igraph"]
 COUNT_KEYS = ["sources", "entities", "aliases", "events", "participants", "event_links", "relations", "citations",
               "jsonl_bytes"]
@@ -159,9 +161,16 @@ def status(figure, goal, at_most):
     return "met" if (figure <= goal if at_most else figure >= goal) else "missed"
 
 
+def our_status(size, measurement, figure, goal, at_most):
+    """As status(), but a measurement of ours that did not finish misses its target."""
+    if figure is None and "dnf" in size.get(measurement, {}):
+        return "missed (did not finish)"
+    return status(figure, goal, at_most)
+
+
 def dnf_note(size, measurement):
     record = size.get(measurement, {})
-    return f"did not finish ({record['dnf']})" if "dnf" in record else "not measured"
+    return f"{measurement} " + (f"did not finish ({record['dnf']})" if "dnf" in record else "not measured")
 
 
 def speedup_target(size, peer, goal):
@@ -172,11 +181,71 @@ def speedup_target(size, peer, goal):
         return figure, status(write / export, goal, False)
     bound = peer_lower_bound(size, peer)
     if bound is not None and export is not None:
-        figure = f"export {seconds(export)}; {peer} {dnf_note(size, peer)}, write ≥ {seconds(bound)}: " \
+        figure = f"export {seconds(export)}; {dnf_note(size, peer)}, write ≥ {seconds(bound)}: " \
                  f"≥ {times(bound / export)}"
         return figure, "met (lower bound)" if bound / export >= goal else "n/a (peer did not finish)"
-    missing = "export" if export is None else peer
-    return dnf_note(size, missing), "missed" if missing == "export" else "n/a"
+    if export is None:
+        return dnf_note(size, "export"), our_status(size, "export", None, goal, False)
+    return dnf_note(size, peer), "n/a"
+
+
+def import_target(size, _):
+    r = ratios(size)["import_vs_floor"]
+    figure = f"{seconds(value(size, 'import', 'wall_s'))} vs {seconds(value(size, 'floor', 'wall_s'))}: {times(r)}"
+    return figure, our_status(size, "import", r, 2.0, True)
+
+
+def export_rss_target(size, _):
+    kb = value(size, "export", "peak_rss_kb")
+    return megabytes(kb, 1024), our_status(size, "export", kb and kb * 1024 / 1e6, 100, True)
+
+
+def export_growth_target(_, sizes):
+    growth = export_rss_growth(sizes)
+    return times(growth), our_status(sizes.get("S", {}), "export", growth, 1.5, True)
+
+
+def hub_year_target(size, _):
+    s = value(size, "timeline_hub_year", "wall_s")
+    return seconds(s), our_status(size, "timeline_hub_year", s, 0.030, True)
+
+
+def hub_rate_target(size, _):
+    rate = value(size, "timeline_hub_whole", "events_per_s")
+    return f"{integer(rate)} events/s", our_status(size, "timeline_hub_whole", rate, 200_000, False)
+
+
+def median_entity_target(size, _):
+    s = value(size, "timeline_median", "wall_s")
+    return seconds(s), our_status(size, "timeline_median", s, 0.010, True)
+
+
+def path_target(size, _):
+    worst, typical = value(size, "path", "max_s"), value(size, "path", "median_s")
+    return f"max {seconds(worst)}, median {seconds(typical)}", our_status(size, "path", worst, 0.300, True)
+
+
+def database_target(size, _):
+    r = ratios(size)["db_vs_floor"]
+    figure = f"{megabytes(value(size, 'import', 'db_bytes'))} vs {megabytes(value(size, 'floor', 'db_bytes'))}: " \
+             f"{times(r)}"
+    return figure, our_status(size, "import", r, 1.5, True)
+
+
+# (target, goal, function of (the target size's results, all sizes' results) -> (figure, status))
+TARGETS = [
+    ("import vs sqlite3 .import", "≤ 2.0×", import_target),
+    ("GraphML export vs igraph write", "write ÷ export ≥ 2×", lambda size, _: speedup_target(size, "igraph", 2)),
+    ("GraphML export vs networkx write", "write ÷ export ≥ 15×",
+     lambda size, _: speedup_target(size, "networkx", 15)),
+    ("export peak RSS", "≤ 100 MB", export_rss_target),
+    ("export peak RSS, S ÷ 100k", "≤ 1.5×", export_growth_target),
+    ("timeline of the hub, one year", "≤ 30 ms", hub_year_target),
+    ("timeline of the hub, whole", "≥ 200,000 events/s", hub_rate_target),
+    ("timeline of the median entity", "≤ 10 ms", median_entity_target),
+    ("path (max of 20 pairs)", "≤ 300 ms", path_target),
+    ("database size vs sqlite3 .import's", "≤ 1.5×", database_target),
+]
 
 
 def targets(results):
@@ -184,43 +253,11 @@ def targets(results):
     name = target_size(results)
     if name is None:
         return []
-    size = results["sizes"][name]
-    r = ratios(size)
     rows = []
-
-    def add(label, figure, goal, state):
-        rows.append((label, figure, goal, state))
-
-    imp, floor = value(size, "import", "wall_s"), value(size, "floor", "wall_s")
-    add("import vs sqlite3 .import", f"{seconds(imp)} vs {seconds(floor)}: {times(r['import_vs_floor'])}",
-        "≤ 2.0×", status(r["import_vs_floor"], 2.0, True))
-    for peer, goal in (("igraph", 2), ("networkx", 15)):
-        figure, state = speedup_target(size, peer, goal)
-        add(f"GraphML export vs {peer} write", figure, f"write ÷ export ≥ {goal}×", state)
-    rss = value(size, "export", "peak_rss_kb")
-    add("export peak RSS", megabytes(rss, 1024), "≤ 100 MB", status(rss and rss * 1024 / 1e6, 100, True))
-    growth = export_rss_growth(results["sizes"])
-    add("export peak RSS, S ÷ 100k", times(growth), "≤ 1.5×", status(growth, 1.5, True))
-    year = value(size, "timeline_hub_year", "wall_s")
-    add("timeline of the hub, one year", seconds(year), "≤ 30 ms", status(year, 0.030, True))
-    rate = value(size, "timeline_hub_whole", "events_per_s")
-    add("timeline of the hub, whole", f"{integer(rate)} events/s", "≥ 200,000 events/s",
-        status(rate, 200_000, False))
-    median = value(size, "timeline_median", "wall_s")
-    add("timeline of the median entity", seconds(median), "≤ 10 ms", status(median, 0.010, True))
-    worst, typical = value(size, "path", "max_s"), value(size, "path", "median_s")
-    add("path (max of 20 pairs)", f"max {seconds(worst)}, median {seconds(typical)}", "≤ 300 ms",
-        status(worst, 0.300, True))
-    add("database size vs sqlite3 .import's", f"{megabytes(value(size, 'import', 'db_bytes'))} vs "
-        f"{megabytes(value(size, 'floor', 'db_bytes'))}: {times(r['db_vs_floor'])}", "≤ 1.5×",
-        status(r["db_vs_floor"], 1.5, True))
+    for label, goal, figure in TARGETS:
+        shown, state = figure(results["sizes"][name], results["sizes"])
+        rows.append((label, shown, goal, state))
     return rows
-
-
-TARGET_LABELS = ["import vs sqlite3 .import", "GraphML export vs igraph write", "GraphML export vs networkx write",
-                 "export peak RSS", "export peak RSS, S ÷ 100k", "timeline of the hub, one year",
-                 "timeline of the hub, whole", "timeline of the median entity", "path (max of 20 pairs)",
-                 "database size vs sqlite3 .import's"]
 
 
 def markdown_table(header, rows):
@@ -241,6 +278,8 @@ def timed_cell(measurement, key="wall_s"):
         record = size.get(measurement)
         if record is None:
             return "—"
+        if key in record.get("phases_done", {}):
+            return f"{seconds(record['phases_done'][key])} (1, then did not finish)"
         if "dnf" in record:
             return f"did not finish ({record['dnf']})"
         return f"{seconds(record.get(key))} ({record['runs']})"
@@ -250,6 +289,8 @@ def timed_cell(measurement, key="wall_s"):
 def number_cell(measurement, key, show):
     def cell(size):
         record = size.get(measurement)
+        if record is not None and key in record.get("phases_done", {}):
+            return show(record["phases_done"][key])
         if record is not None and "dnf" in record:
             return "did not finish"
         return show(value(size, measurement, key))
@@ -309,6 +350,7 @@ for _peer in PEERS:
         (f"{_peer}: build graph", timed_cell(_peer, "build_s")),
         (f"{_peer}: write_graphml", timed_cell(_peer, "write_s")),
         (f"{_peer}: whole process", timed_cell(_peer)),
+        (f"{_peer}: peak RSS before writing", number_cell(_peer, "build_rss_kb", lambda kb: megabytes(kb, 1024))),
         (f"{_peer}: peak RSS", rss_cell(_peer)),
         (f"{_peer}: file size", number_cell(_peer, "file_bytes", megabytes)),
     ]
@@ -366,10 +408,9 @@ def method_notes(settings):
 
 def preserved_profile(path):
     if path.exists():
-        text = path.read_text()
-        at = text.find(PROFILE_HEADING)
-        if at >= 0:
-            return text[at:].rstrip("\n") + "\n"
+        found = re.search(f"^{re.escape(PROFILE_HEADING)}[ \t]*$", path.read_text(), re.MULTILINE)
+        if found:
+            return found.string[found.start():].rstrip("\n") + "\n"
     return PROFILE_HEADING + "\n" + PROFILE_PLACEHOLDER
 
 
@@ -378,7 +419,7 @@ def markdown(results, profile):
     return f"""# allegraph benchmark results
 
 Written by `bench/run.py` (`make bench`) on {a['date']}, commit `{a['commit']}`.
-Everything above "{PROFILE_HEADING}" is rewritten on every run.
+Everything above the section "Profile and notes" (which must stay last) is rewritten on every run.
 
 ## Machine
 
@@ -426,39 +467,42 @@ def is_number(x):
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
+def wanted_keys(skip_peers):
+    """Every record a size's results must hold, and the numeric keys of each."""
+    wanted = {**MEASUREMENT_KEYS, "counts": COUNT_KEYS, "ratios": RATIO_KEYS[:2] if skip_peers else RATIO_KEYS}
+    if not skip_peers:
+        wanted.update({peer: PEER_KEYS for peer in PEERS})
+    return wanted
+
+
 def check_json(results):
+    if not results.get("sizes"):
+        return ["no sizes in the JSON results"]
     problems = []
-    for name, size in results.get("sizes", {}).items():
-        wanted = dict(MEASUREMENT_KEYS)
-        if not results["about"]["settings"]["skip_peers"]:
-            wanted.update({peer: PEER_KEYS for peer in PEERS})
-        wanted.update({"counts": COUNT_KEYS, "ratios": RATIO_KEYS if len(wanted) > len(MEASUREMENT_KEYS)
-                       else RATIO_KEYS[:2]})
-        for measurement, keys in wanted.items():
+    for name, size in results["sizes"].items():
+        for measurement, keys in wanted_keys(results["about"]["settings"]["skip_peers"]).items():
             record = size.get(measurement)
             if not isinstance(record, dict):
                 problems.append(f"{name}: no {measurement}")
                 continue
-            problems += [f"{name}: {measurement}.{k} is {record.get(k)!r}" for k in keys if not is_number(record.get(k))]
-    return problems or ([] if results.get("sizes") else ["no sizes"])
+            problems += [f"{name}: {measurement}.{k} is {record.get(k)!r}" for k in keys
+                         if not is_number(record.get(k))]
+    return problems
 
 
 def check_markdown(text, results):
     problems = [f"RESULTS has no {h!r}" for h in ("## Machine", "## Targets", "## Sizes", PROFILE_HEADING)
                 if h not in text]
-    rows = INGEST_ROWS + QUERY_ROWS + (EXPORT_ROWS if not results["about"]["settings"]["skip_peers"] else
-                                       EXPORT_ROWS[:3])
+    export_rows = EXPORT_ROWS[:3] if results["about"]["settings"]["skip_peers"] else EXPORT_ROWS
     lines = text.splitlines()
-    for label, _ in rows:
+    for label, _ in INGEST_ROWS + QUERY_ROWS + export_rows:
         found = [line for line in lines if line.startswith(f"| {label} |")]
         if not found:
             problems.append(f"RESULTS has no row {label!r}")
-        if label in TEXT_ROWS:
-            continue
-        for line in found:
+        for line in found if label not in TEXT_ROWS else []:
             if any(not any(ch.isdigit() for ch in cell) for cell in line.strip("|").split("|")[1:]):
                 problems.append(f"RESULTS row {label!r} lacks a number: {line}")
-    problems += [f"RESULTS target table has no {t!r}" for t in TARGET_LABELS if f"| {t} |" not in text]
+    problems += [f"RESULTS target table has no {t!r}" for t, *_ in TARGETS if f"| {t} |" not in text]
     return problems
 
 

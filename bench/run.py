@@ -25,7 +25,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import report
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree (ctest runs this from there)
+import report  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -110,8 +111,9 @@ def wait(process, timeout):
 
 
 def failure(returncode, stderr, memory):
-    if "MemoryError" in stderr or "Cannot allocate" in stderr or "out of memory" in stderr.lower():
-        return f"out of memory (limit {memory / 1e9:.1f} GB)"
+    signs = ("MemoryError", "Cannot allocate", "bad_alloc", "failed to map", "out of memory")
+    if any(sign.lower() in stderr.lower() for sign in signs):
+        return f"out of memory (limit {memory / 1e9:.3g} GB)"
     if "terminated by signal 9" in stderr:
         return "killed (signal 9; out of memory?)"
     tail = stderr.strip().splitlines()[-3:]
@@ -162,7 +164,8 @@ def generate(size, work, generator, limits):
               "seed": SEED}
     if stamp_path.exists():
         stamp = json.loads(stamp_path.read_text())
-        if all(stamp.get(k) == v for k, v in wanted.items()) and (work / "archive.jsonl").exists():
+        files = [work / "archive.jsonl", *(work / "csv" / f"{table}.csv" for table in TABLES)]
+        if all(stamp.get(k) == v for k, v in wanted.items()) and all(f.exists() for f in files):
             report.progress(f"{size.name}: reusing {work / 'archive.jsonl'}")
             return stamp["counts"]
     report.progress(f"{size.name}: generating {size.events} events, {size.entities} entities")
@@ -311,6 +314,7 @@ def phases_done(stderr):
         if line.startswith('{"phase"'):
             phase = json.loads(line)
             done[phase["phase"] + "_s"] = phase["s"]
+            done[phase["phase"] + "_rss_kb"] = phase["rss_kb"]
     return done
 
 
@@ -320,8 +324,9 @@ def peer_record(results):
     record = {"version": timings[0]["version"], "nodes": timings[0]["nodes"], "edges": timings[0]["edges"],
               "runs": len(results), "wall_s": statistics.median(r.wall_s for r in runs),
               "peak_rss_kb": max(r.peak_rss_kb for r in runs)}
-    for phase in ("load_s", "build_s", "write_s"):
-        record[phase] = statistics.median(t[phase] for t in timings)
+    for phase in ("load", "build", "write"):
+        record[phase + "_s"] = statistics.median(t[phase + "_s"] for t in timings)
+        record[phase + "_rss_kb"] = max(t[phase + "_rss_kb"] for t in timings)
     return record
 
 
@@ -371,6 +376,8 @@ def parse_args(argv):
     parser.add_argument("--peer-memory-gb", type=float, default=round(0.75 * total_ram_bytes() / 1e9, 1),
                         help="address-space limit of a peer process (default: 3/4 of RAM)")
     args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     if args.smoke:
         if args.results is None or args.json is None:
             parser.error("--smoke needs --results and --json, so it never overwrites bench/RESULTS.md")
@@ -411,7 +418,10 @@ def main(argv):
             sys.exit(f"run.py: no executable {path}")
     results = {"about": report.about(settings(args)), "sizes": {}}
     for name in args.sizes:
-        results["sizes"][name] = measure_size(SIZES[name], args, limits_for(SIZES[name], args))
+        try:
+            results["sizes"][name] = measure_size(SIZES[name], args, limits_for(SIZES[name], args))
+        except DidNotFinish as stop:
+            sys.exit(f"run.py: cannot generate the {name} archive: {stop.reason}")
         report.write(results, args.results, args.json)
     print(report.target_table(results))
     if args.smoke:

@@ -1,16 +1,16 @@
 // Cytoscape.js elements JSON: {"elements": {"nodes": [{"data": …}], "edges": [{"data": …}]}},
 // ready for cy.add() or the Cytoscape desktop app's JSON import.
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
 #include "exporters/graph_export.hpp"
+#include "exporters/json_writer.hpp"
 
 namespace allegraph {
 namespace {
 
 class CytoscapeWriter : public GraphFormatWriter {
 public:
-    explicit CytoscapeWriter(std::ostream& out) : stream_(out), w_(stream_), out_(out) {}
+    explicit CytoscapeWriter(std::ostream& out) : stream_(out), w_(stream_) {}
 
     void begin() override {
         w_.StartObject();
@@ -76,7 +76,8 @@ public:
         w_.EndArray();
         w_.EndObject();
         w_.EndObject();
-        out_ << '\n';
+        stream_.Put('\n');
+        stream_.Flush();
     }
 
 private:
@@ -91,9 +92,8 @@ private:
         if (!date.open_end()) field("date_hi", iso_day(date.hi));
     }
 
-    rapidjson::OStreamWrapper stream_;
-    rapidjson::Writer<rapidjson::OStreamWrapper> w_;
-    std::ostream& out_;
+    json::BufferedOStream stream_;
+    rapidjson::Writer<json::BufferedOStream> w_;
     bool in_edges_ = false;
 };
 

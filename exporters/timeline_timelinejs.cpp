@@ -2,22 +2,18 @@
 // start_date/end_date at the date's true precision (a month is {year, month},
 // never an invented day), display_date in words, the headline and a body with
 // summary, denials and sources, and the event category as the group.
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include "exporters/escape.hpp"
+#include "exporters/json_writer.hpp"
 #include "exporters/timeline_formats.hpp"
 #include "exporters/wording.hpp"
 
 namespace allegraph {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
-
-void str(Writer& w, const char* key, const std::string& value) {
-    w.Key(key);
-    w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
-}
+using json::str;
+using json::Writer;
 
 // A TimelineJS date for `day`, at the precision that `date` has on that side.
 void date_object(Writer& w, const char* key, std::int64_t day, Precision precision) {
@@ -66,7 +62,7 @@ std::string body(const EventRow& e) {
 }  // namespace
 
 void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc) {
-    rapidjson::OStreamWrapper stream(out);
+    json::BufferedOStream stream(out);
     Writer w(stream);
     w.SetIndent(' ', 2);
     w.StartObject();
@@ -95,6 +91,7 @@ void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc) {
     }
     w.EndArray();
     w.EndObject();
+    stream.Flush();
     out << '\n';
 }
 

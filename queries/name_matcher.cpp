@@ -6,6 +6,8 @@
 namespace allegraph {
 namespace {
 
+constexpr std::uint32_t kDenseDepth = 2;
+
 std::uint64_t edge_key(std::int32_t node, unsigned char byte) {
     return (static_cast<std::uint64_t>(node) << 8) | byte;
 }
@@ -22,6 +24,7 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) : nodes_(1) {
             if (next < 0) {
                 next = static_cast<std::int32_t>(nodes_.size());
                 nodes_.emplace_back();
+                nodes_.back().depth = nodes_[static_cast<std::size_t>(node)].depth + 1;
                 children.emplace_back();
                 edges_.emplace(edge_key(node, byte), next);
                 children[static_cast<std::size_t>(node)].emplace_back(byte, next);
@@ -29,6 +32,12 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) : nodes_(1) {
             node = next;
         }
         nodes_[static_cast<std::size_t>(node)].length = static_cast<std::uint32_t>(name.size());
+    }
+    for (std::size_t node = 0; node < nodes_.size(); ++node) {
+        if (nodes_[node].depth > kDenseDepth) continue;
+        nodes_[node].dense = static_cast<std::int32_t>(dense_.size() / 256);
+        dense_.resize(dense_.size() + 256, -1);
+        for (auto [byte, c] : children[node]) dense_[static_cast<std::size_t>(nodes_[node].dense) * 256 + byte] = c;
     }
     // Breadth first, so every fail link points at a node already finished.
     std::deque<std::int32_t> queue;
@@ -47,6 +56,8 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) : nodes_(1) {
 }
 
 std::int32_t NameMatcher::child(std::int32_t node, unsigned char byte) const {
+    if (std::int32_t row = nodes_[static_cast<std::size_t>(node)].dense; row >= 0)
+        return dense_[static_cast<std::size_t>(row) * 256 + byte];
     auto found = edges_.find(edge_key(node, byte));
     return found == edges_.end() ? -1 : found->second;
 }

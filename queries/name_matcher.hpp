@@ -32,12 +32,15 @@ private:
         std::int32_t fail = 0;
         std::int32_t output = -1;     // the nearest node on the fail chain (itself included) ending a name
         std::uint32_t length = 0;     // the length of the name ending here, 0 if none
+        std::int32_t dense = -1;      // its row in dense_, for the shallow nodes a scan visits most
+        std::uint32_t depth = 0;
     };
     std::int32_t child(std::int32_t node, unsigned char byte) const;
     std::int32_t step(std::int32_t node, unsigned char byte) const;
 
     std::vector<Node> nodes_;
     std::unordered_map<std::uint64_t, std::int32_t> edges_;  // (node << 8 | byte) -> child
+    std::vector<std::int32_t> dense_;                         // 256 children (-1: none) per shallow node
 };
 
 }  // namespace allegraph

@@ -19,7 +19,7 @@ std::vector<std::string> private_names(SQLite::Database& db, bool include_privat
     std::vector<std::string> names;
     if (include_private) return names;
     SQLite::Statement st(db, R"(SELECT name FROM entities WHERE public = 0
-        UNION SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.public = 0)");
+        UNION SELECT a.alias FROM entities e CROSS JOIN aliases a ON a.entity = e.id WHERE e.public = 0)");
     while (st.executeStep()) names.push_back(ascii_lower(st.getColumn(0).getString()));
     return names;
 }

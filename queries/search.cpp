@@ -36,7 +36,7 @@ std::string fts_query(const std::vector<std::string>& words) {
 
 bool names_private_word(SQLite::Database& db, const std::vector<std::string>& words) {
     SQLite::Statement names(db, R"(SELECT name FROM entities WHERE public = 0
-        UNION ALL SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.public = 0)");
+        UNION ALL SELECT a.alias FROM entities e CROSS JOIN aliases a ON a.entity = e.id WHERE e.public = 0)");
     while (names.executeStep())
         for (const auto& private_word : words_of(names.getColumn(0).getString()))
             for (const auto& word : words)

@@ -13,6 +13,7 @@ import datetime
 import gc
 import json
 import re
+import resource
 import sys
 import time
 
@@ -143,7 +144,8 @@ def _key(item):
 
 
 class Scrubber:
-    """Replaces private names (ASCII case-insensitive, anywhere in the text) with "[redacted]"."""
+    """Replaces private names with "[redacted]" as Privacy::scrub does: ASCII case-insensitive, anywhere
+    in the text, leftmost first and the longest name at each start, never overlapping."""
 
     def __init__(self, names):
         names = {n.encode().lower() for n in names if n}
@@ -284,15 +286,17 @@ def graph_rows(path):
 
 
 def run_peer(library, version, build, write, counts):
-    """Reads argv[1], builds the library's graph, writes GraphML to argv[2]. Each phase's seconds go
-    to stderr as it ends (so a run stopped at the time limit still shows how far it got), and all
-    of them as one JSON object on stdout at the end."""
+    """Reads argv[1], builds the library's graph, writes GraphML to argv[2]. Each phase's seconds and
+    the peak RSS so far go to stderr as it ends (so a run stopped at its time or memory limit still
+    shows how far it got), and all of them as one JSON object on stdout at the end."""
     archive, output = sys.argv[1:3]
     phases = {}
 
     def phase(name, started):
         phases[name + "_s"] = time.perf_counter() - started
-        print(json.dumps({"phase": name, "s": phases[name + "_s"]}), file=sys.stderr, flush=True)
+        phases[name + "_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"phase": name, "s": phases[name + "_s"], "rss_kb": phases[name + "_rss_kb"]}),
+              file=sys.stderr, flush=True)
 
     started = time.perf_counter()
     nodes, edges = graph_rows(archive)

@@ -6,9 +6,12 @@ the "id" attribute. Every attribute is a column over all nodes (or edges): a val
 element lacks is "" for text (written as empty data), NaN for numbers (not written)
 and False for booleans (written), since igraph has no missing value for those.
 """
+import sys
+
 import igraph
 
-from archive_graph import run_peer
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from archive_graph import run_peer  # noqa: E402
 
 BOOLEANS = {"negated", "unreviewed"}
 NUMBERS = {"citations"}

@@ -5,9 +5,12 @@ A MultiDiGraph, because two entities may hold several relations; each edge's key
 edge id, which networkx writes as the GraphML edge id. networkx writes edges grouped by
 source node, not in our order, and booleans as True/False.
 """
+import sys
+
 import networkx
 
-from archive_graph import run_peer
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from archive_graph import run_peer  # noqa: E402
 
 
 def build(nodes, edges):
