@@ -5,8 +5,27 @@ namespace allegraph {
 std::string xml_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
+    append_xml_escaped(out, text);
+    return out;
+}
+
+namespace {
+
+bool plain_xml(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u != 0x7f && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t run = at;
+        while (run < text.size() && plain_xml(text[run])) ++run;
+        out.append(text.substr(at, run - at));
+        if (run == text.size()) return;
+        switch (text[run]) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
@@ -15,12 +34,10 @@ std::string xml_escape(std::string_view text) {
             case '\t': out += "&#9;"; break;
             case '\n': out += "&#10;"; break;
             case '\r': out += "&#13;"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += "\xEF\xBF\xBD";
-                else out += c;
+            default: out += "\xEF\xBF\xBD";  // other control characters are not allowed in XML 1.0
         }
+        at = run + 1;
     }
-    return out;
 }
 
 std::string dot_escape(std::string_view text) {

@@ -62,6 +62,8 @@ public:
         out_ << "      </edge>\n";
     }
 
+    bool wants_first_seen() const override { return true; }
+
     void end() override {
         out_ << (in_edges_ ? "    </edges>\n" : "    </nodes>\n    <edges>\n    </edges>\n") << "  </graph>\n</gexf>\n";
     }

@@ -5,7 +5,9 @@ namespace allegraph {
 void export_graph(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
                   const std::function<void()>& progress) {
     writer.begin();
-    for_each_node(db, scope, privacy, [&](const NodeRow& node) {
+    NodeOptions options;
+    options.first_seen = writer.wants_first_seen();
+    for_each_node(db, scope, privacy, options, [&](const NodeRow& node) {
         writer.node(node);
         progress();
     });

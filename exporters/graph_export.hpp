@@ -22,6 +22,8 @@ public:
     virtual void node(const NodeRow& node) = 0;
     virtual void edge(const EdgeRow& edge) = 0;
     virtual void end() = 0;
+    // True for formats that show when an entity first appears (GEXF spells).
+    virtual bool wants_first_seen() const { return false; }
 };
 
 std::unique_ptr<GraphFormatWriter> make_graphml_writer(std::ostream& out, bool yed);

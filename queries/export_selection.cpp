@@ -5,12 +5,49 @@
 namespace allegraph {
 namespace {
 
-// Correlated subqueries for the citation count and first source of the row `owner`.`key`.
-std::string citation_columns(const char* owner_column, const char* key, const QueryScope& scope) {
-    std::string from = std::string(" FROM citations c JOIN sources s ON s.id = c.source WHERE c.") + owner_column +
-                       " = " + key + published_by_condition(scope);
-    return "(SELECT count(*)" + from + "), (SELECT s.text_id" + from + " ORDER BY s.published_lo, s.text_id LIMIT 1)";
-}
+// The citation count and first source (earliest published, then by id) of each owner —
+// entity, event or relation — read in one pass over the citations in owner order, in
+// step with a scan of the owners in key order. A correlated subquery per row cost a
+// second and a half per million role edges (bench/RESULTS.md).
+class CitationCursor {
+public:
+    CitationCursor(SQLite::Database& db, const char* owner_column, const QueryScope& scope)
+        : rows_(db, std::string("SELECT c.") + owner_column + ", s.published_lo, s.text_id FROM citations c"
+                    " JOIN sources s ON s.id = c.source WHERE c." + owner_column + " IS NOT NULL" +
+                    published_by_condition(scope) + " ORDER BY c." + owner_column) {
+        more_ = rows_.executeStep();
+    }
+
+    struct Summary {
+        std::int64_t count = 0;
+        std::string first_source;
+    };
+
+    // The summary of `key`; keys must be asked for in ascending order.
+    Summary at(std::int64_t key) {
+        while (more_ && rows_.getColumn(0).getInt64() < key) more_ = rows_.executeStep();
+        Summary summary;
+        std::optional<std::int64_t> first_published;
+        while (more_ && rows_.getColumn(0).getInt64() == key) {
+            SQLite::Column published = rows_.getColumn(1);
+            std::string source = rows_.getColumn(2).getString();
+            std::optional<std::int64_t> day;
+            if (!published.isNull()) day = published.getInt64();
+            // SQL's order: NULL first, then by day, then by source id.
+            if (summary.count == 0 || day < first_published || (day == first_published && source < summary.first_source)) {
+                first_published = day;
+                summary.first_source = std::move(source);
+            }
+            ++summary.count;
+            more_ = rows_.executeStep();
+        }
+        return summary;
+    }
+
+private:
+    SQLite::Statement rows_;
+    bool more_ = false;
+};
 
 void insert_around(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
     GraphLoadOptions options;
@@ -27,13 +64,39 @@ void insert_around(SQLite::Database& db, const ExportFilter& filter, const Query
                    WHERE p.event = export_events.id AND p.entity NOT IN (SELECT id FROM temp.export_entities)))");
 }
 
+// True when the selection is every entity and every event in scope: rows then stream
+// with the scope's own conditions instead of a lookup in the temporary tables each.
+bool whole_scope(SQLite::Database& db) {
+    return db.execAndGet("SELECT coalesce((SELECT whole FROM temp.export_scope), 0)").getInt() != 0;
+}
+
+// The condition that event `alias` is in the selection.
+std::string event_selected(bool whole, const std::string& alias, const QueryScope& scope) {
+    if (!whole) return alias + ".id IN (SELECT id FROM temp.export_events)";
+    std::string review = scope.include_unreviewed ? " IN ('reviewed', 'unreviewed')" : " = 'reviewed'";
+    std::string out = alias + ".review" + review;
+    if (scope.as_of)
+        out += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = " + alias +
+               ".id" + published_by_condition(scope) + ")";
+    return out;
+}
+
+// The condition that entity `alias` is in the selection.
+std::string entity_selected(bool whole, const std::string& alias) {
+    return whole ? "1" : alias + ".id IN (SELECT id FROM temp.export_entities)";
+}
+
 }  // namespace
 
 ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
     db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_entities (id INTEGER PRIMARY KEY);
                CREATE TEMP TABLE IF NOT EXISTS export_events (id INTEGER PRIMARY KEY);
+               CREATE TEMP TABLE IF NOT EXISTS export_scope (whole INTEGER NOT NULL);
                DELETE FROM temp.export_entities;
-               DELETE FROM temp.export_events;)");
+               DELETE FROM temp.export_events;
+               DELETE FROM temp.export_scope;)");
+    bool whole = !filter.around && !filter.from && !filter.to && filter.categories.empty();
+    db.exec(std::string("INSERT INTO temp.export_scope(whole) VALUES (") + (whole ? "1" : "0") + ")");
     std::string sql = "INSERT INTO temp.export_events(id) SELECT e.id FROM events e WHERE " + review_condition(scope);
     if (scope.as_of)
         sql += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = e.id" +
@@ -63,14 +126,16 @@ ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter,
                                 JOIN temp.export_events b ON b.id = l.target))")};
 }
 
-void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy,
+void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, const NodeOptions& options,
                    const std::function<void(const NodeRow&)>& visit) {
-    SQLite::Statement entities(db, "SELECT n.id, n.text_id, n.name, n.kind, n.category, n.public, " +
-                                       citation_columns("entity", "n.id", scope) + R"(,
+    std::string first_seen = options.first_seen ? R"(
             (SELECT min(e.date_lo) FROM participants p JOIN temp.export_events x ON x.id = p.event
-                 JOIN events e ON e.id = p.event WHERE p.entity = n.id AND e.date_lo > )" +
-                                       std::to_string(kOpenStart) + R"()
-        FROM entities n JOIN temp.export_entities x ON x.id = n.id ORDER BY n.text_id)");
+                 JOIN events e ON e.id = p.event WHERE p.entity = n.id AND e.date_lo > )" + std::to_string(kOpenStart) + ")"
+                                                : std::string("NULL");
+    bool whole = whole_scope(db);
+    SQLite::Statement entities(db, "SELECT n.id, n.text_id, n.name, n.kind, n.category, n.public, " + first_seen +
+                                       " FROM entities n WHERE " + entity_selected(whole, "n") + " ORDER BY n.id");
+    CitationCursor entity_citations(db, "entity", scope);
     while (entities.executeStep()) {
         NodeRow row;
         EntityRef ref = privacy.entity(entities.getColumn(0).getInt64(), entities.getColumn(1).getString(),
@@ -81,29 +146,32 @@ void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.kind = ref.kind;
         row.redacted = ref.redacted;
         row.category = ref.redacted ? "" : entities.getColumn(4).getString();
-        row.citations = entities.getColumn(6).getInt64();
-        row.first_source = entities.getColumn(7).getString();
-        if (!entities.getColumn(8).isNull()) row.first_seen = entities.getColumn(8).getInt64();
+        auto cited = entity_citations.at(entities.getColumn(0).getInt64());
+        row.citations = cited.count;
+        row.first_source = std::move(cited.first_source);
+        if (!entities.getColumn(6).isNull()) row.first_seen = entities.getColumn(6).getInt64();
         visit(row);
     }
-    SQLite::Statement events(db, "SELECT e.text_id, e.type, e.category, e.date, e.status, e.due, e.negated, e.summary,"
-                                 " e.review, " + citation_columns("event", "e.id", scope) +
-                                     " FROM events e JOIN temp.export_events x ON x.id = e.id ORDER BY e.text_id");
+    SQLite::Statement events(db, "SELECT e.id, e.text_id, e.type, e.category, e.date, e.status, e.due, e.negated,"
+                                 " e.summary, e.review FROM events e WHERE " + event_selected(whole, "e", scope) +
+                                 " ORDER BY e.id");
+    CitationCursor event_citations(db, "event", scope);
     while (events.executeStep()) {
         NodeRow row;
         row.is_event = true;
-        row.id = events.getColumn(0).getString();
+        row.id = events.getColumn(1).getString();
         row.kind = "event";
-        row.type = events.getColumn(1).getString();
-        row.category = events.getColumn(2).getString();
-        row.date = stored_date(events.getColumn(3));
-        row.status = events.getColumn(4).getString();
-        row.due = stored_date(events.getColumn(5));
-        row.negated = events.getColumn(6).getInt() != 0;
-        row.summary = privacy.scrub(events.getColumn(7).getString());
-        row.unreviewed = events.getColumn(8).getString() == "unreviewed";
-        row.citations = events.getColumn(9).getInt64();
-        row.first_source = events.getColumn(10).getString();
+        row.type = events.getColumn(2).getString();
+        row.category = events.getColumn(3).getString();
+        row.date = stored_date(events.getColumn(4));
+        row.status = events.getColumn(5).getString();
+        row.due = stored_date(events.getColumn(6));
+        row.negated = events.getColumn(7).getInt() != 0;
+        row.summary = privacy.scrub(events.getColumn(8).getString());
+        row.unreviewed = events.getColumn(9).getString() == "unreviewed";
+        auto cited = event_citations.at(events.getColumn(0).getInt64());
+        row.citations = cited.count;
+        row.first_source = std::move(cited.first_source);
         row.label = (row.negated ? "no " : "") + row.type + (row.date ? ", " + display_date(*row.date) : "");
         visit(row);
     }
@@ -117,11 +185,19 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
                     st.getColumn(first + 3).getInt() != 0)
             .id;
     };
-    SQLite::Statement roles(db, "SELECT n.id, n.text_id, n.kind, n.public, e.text_id, p.role, e.date, " +
-                                    citation_columns("event", "e.id", scope) + R"( FROM participants p
-        JOIN temp.export_events xe ON xe.id = p.event JOIN temp.export_entities xn ON xn.id = p.entity
-        JOIN entities n ON n.id = p.entity JOIN events e ON e.id = p.event ORDER BY p.event, p.entity, p.role)");
+    bool whole = whole_scope(db);
+    SQLite::Statement roles(db, R"(SELECT n.id, n.text_id, n.kind, n.public, e.text_id, p.role, e.date, p.event
+        FROM participants p JOIN events e ON e.id = p.event JOIN entities n ON n.id = p.entity
+        WHERE )" + event_selected(whole, "e", scope) + " AND " + entity_selected(whole, "n") +
+                                    " ORDER BY p.event, p.entity, p.role");
+    CitationCursor event_citations(db, "event", scope);
+    std::int64_t summarized_event = 0;
+    CitationCursor::Summary event_summary;
     while (roles.executeStep()) {
+        if (std::int64_t event = roles.getColumn(7).getInt64(); event != summarized_event) {
+            event_summary = event_citations.at(event);
+            summarized_event = event;
+        }
         EdgeRow row;
         row.source = entity_id(roles, 0);
         row.target = roles.getColumn(4).getString();
@@ -129,17 +205,17 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.type = roles.getColumn(5).getString();
         row.id = "role:" + row.source + ">" + row.target + ">" + row.type;
         row.date = stored_date(roles.getColumn(6));
-        row.citations = roles.getColumn(7).getInt64();
-        row.first_source = roles.getColumn(8).getString();
+        row.citations = event_summary.count;
+        row.first_source = event_summary.first_source;
         visit(row);
     }
     std::string cited = scope.as_of ? " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source"
                                       " WHERE c.relation = r.id" + published_by_condition(scope) + ")"
                                     : "";
-    SQLite::Statement relations(db, "SELECT f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public, r.type,"
-                                    " r.date, " + citation_columns("relation", "r.id", scope) + R"( FROM relations r
-        JOIN temp.export_entities a ON a.id = r.from_entity JOIN temp.export_entities b ON b.id = r.to_entity
-        JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity WHERE 1)" + cited + " ORDER BY r.id");
+    SQLite::Statement relations(db, R"(SELECT f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public, r.type,
+        r.date, r.id FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
+        WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + cited + " ORDER BY r.id");
+    CitationCursor relation_citations(db, "relation", scope);
     while (relations.executeStep()) {
         EdgeRow row;
         row.source = entity_id(relations, 0);
@@ -148,13 +224,15 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.type = relations.getColumn(8).getString();
         row.id = "relation:" + row.source + ">" + row.type + ">" + row.target;
         row.date = stored_date(relations.getColumn(9));
-        row.citations = relations.getColumn(10).getInt64();
-        row.first_source = relations.getColumn(11).getString();
+        auto summary = relation_citations.at(relations.getColumn(10).getInt64());
+        row.citations = summary.count;
+        row.first_source = std::move(summary.first_source);
         visit(row);
     }
     SQLite::Statement links(db, R"(SELECT f.text_id, l.type, t.text_id FROM event_links l
-        JOIN temp.export_events a ON a.id = l.event JOIN temp.export_events b ON b.id = l.target
-        JOIN events f ON f.id = l.event JOIN events t ON t.id = l.target ORDER BY l.event, l.type, l.target)");
+        JOIN events f ON f.id = l.event JOIN events t ON t.id = l.target
+        WHERE )" + event_selected(whole, "f", scope) + " AND " + event_selected(whole, "t", scope) +
+                                    " ORDER BY l.event, l.type, l.target");
     while (links.executeStep()) {
         EdgeRow row;
         row.source = links.getColumn(0).getString();

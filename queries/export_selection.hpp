@@ -1,7 +1,8 @@
 // Export selection: which entities, events, roles, relations and links an export
 // holds — everything in scope, or a sub-graph around an entity, in a date window
-// or of some event categories. The selection is kept in two temporary tables of
-// the connection, so exporters stream rows from SQL and never hold the graph.
+// or of some event categories. The selection is kept in temporary tables of the
+// connection (its entities and events, or a flag when it is everything in scope),
+// so exporters stream rows from SQL and never hold the graph.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -50,8 +51,13 @@ struct EdgeRow {
     std::int64_t citations = 0;
 };
 
-// The selected nodes: entities by id, then events by date; rows are redacted by `privacy`.
-void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy,
+struct NodeOptions {
+    bool first_seen = false;  // fill NodeRow::first_seen (a pass over every participation)
+};
+
+// The selected nodes: entities, then events, each in the order they were first stored;
+// rows are redacted by `privacy`.
+void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, const NodeOptions& options,
                    const std::function<void(const NodeRow&)>& visit);
 
 // The selected edges: roles, relations, then links.
