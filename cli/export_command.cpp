@@ -35,7 +35,8 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
     args.filter.from = parse_date_option("--from", args.from);
     args.filter.to = parse_date_option("--to", args.to);
     args.filter.categories = vocabulary_list("--category", args.categories, event_categories());
-    ExportCounts counts = select_for_export(store->db(), args.filter, scope);
+    select_for_export(store->db(), args.filter, scope);
+    ExportCounts counts = Progress::on_terminal() ? count_selection(store->db()) : ExportCounts{};
 
     OutputFile output(args.output);
     Progress progress("exporting " + args.format, counts.nodes + counts.edges);

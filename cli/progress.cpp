@@ -8,7 +8,9 @@ namespace allegraph::cli {
 
 Progress::Progress(std::string label, std::size_t total, std::size_t threshold)
     : label_(std::move(label)), total_(total), threshold_(threshold),
-      active_(total >= threshold && ::isatty(STDERR_FILENO)) {}
+      active_(total >= threshold && on_terminal()) {}
+
+bool Progress::on_terminal() { return ::isatty(STDERR_FILENO) != 0; }
 
 void Progress::finish() {
     if (active_) std::cerr << "\r\033[K" << std::flush;
@@ -23,7 +25,7 @@ void Progress::tick() {
 void Progress::update(std::size_t done, std::size_t total) {
     done_ = done;
     total_ = total;
-    if (!active_ && total >= threshold_ && ::isatty(STDERR_FILENO)) active_ = true;
+    if (!active_ && total >= threshold_ && on_terminal()) active_ = true;
     if (active_) draw();
 }
 

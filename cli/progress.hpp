@@ -13,6 +13,9 @@ public:
     Progress(std::string label, std::size_t total, std::size_t threshold = 100000);
     ~Progress() { finish(); }
 
+    // True when a bar would be drawn at all (stderr is a terminal): count the work only then.
+    static bool on_terminal();
+
     // Clears the bar, so what follows starts on a clean line.
     void finish();
 

@@ -88,7 +88,7 @@ std::string entity_selected(bool whole, const std::string& alias) {
 
 }  // namespace
 
-ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
+void select_for_export(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
     db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_entities (id INTEGER PRIMARY KEY);
                CREATE TEMP TABLE IF NOT EXISTS export_events (id INTEGER PRIMARY KEY);
                CREATE TEMP TABLE IF NOT EXISTS export_scope (whole INTEGER NOT NULL);
@@ -116,6 +116,9 @@ ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter,
     } else {
         db.exec("INSERT INTO temp.export_entities(id) SELECT id FROM entities");
     }
+}
+
+ExportCounts count_selection(SQLite::Database& db) {
     auto count = [&](const char* sql) { return static_cast<std::size_t>(db.execAndGet(sql).getInt64()); };
     return {count("SELECT (SELECT count(*) FROM temp.export_entities) + (SELECT count(*) FROM temp.export_events)"),
             count(R"(SELECT (SELECT count(*) FROM participants p JOIN temp.export_events a ON a.id = p.event

@@ -30,9 +30,11 @@ struct ExportCounts {
     std::size_t nodes = 0, edges = 0;
 };
 
-// Fills the selection; returns how many nodes and edges it holds.
-ExportCounts select_for_export(SQLite::Database& db, const ExportFilter& filter,
-                                                      const QueryScope& scope);
+// Fills the selection.
+void select_for_export(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope);
+
+// How many nodes and edges the selection holds (a pass over every role: ask only when shown).
+ExportCounts count_selection(SQLite::Database& db);
 
 // A node of the selected graph: an entity or an event, as it may be shown.
 struct NodeRow {
