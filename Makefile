@@ -4,6 +4,7 @@
 BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= 2
+BENCH_RUNS ?= 5
 MAKEFLAGS += --no-print-directory
 BIN = $(BUILD)/allegraph
 DEMO_DB = $(BUILD)/demo.db
@@ -39,7 +40,7 @@ demo: build
 bench: deps
 	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build build-bench -j $(JOBS)
-	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate --work build-bench/work
+	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate --work build-bench/work --runs $(BENCH_RUNS)
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan build-bench
