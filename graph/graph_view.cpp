@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::uint32_t kLeftOut = std::numeric_limits<std::uint32_t>::max();
 
-std::string_view word(const std::vector<std::string_view>& vocabulary, std::uint8_t index) {
+std::string_view word_at(const std::vector<std::string_view>& vocabulary, std::uint8_t index) {
     return index < vocabulary.size() ? vocabulary[index] : std::string_view("unknown");
 }
 
@@ -38,6 +38,15 @@ std::optional<Vertex> find_key(const Graph& g, Vertex first, Vertex last, std::i
 
 }  // namespace
 
+std::string_view EdgeProps::type() const {
+    switch (kind) {
+        case EdgeKind::role: return word_at(roles(), word);
+        case EdgeKind::relation: return word_at(relation_types(), word);
+        case EdgeKind::link: return word_at(link_types(), word);
+    }
+    return "unknown";
+}
+
 std::optional<Vertex> GraphView::entity_vertex(std::int64_t key) const {
     return find_key(graph_, 0, static_cast<Vertex>(entity_count_), key);
 }
@@ -64,18 +73,17 @@ GraphView GraphView::from_index(const GraphIndex& index, const GraphLoadOptions&
     for (const auto& r : index.roles)
         if (event_vertex[r.event] != kLeftOut) {
             edges.emplace_back(r.entity, event_vertex[r.event]);
-            props.push_back({EdgeKind::role, false, word(roles(), r.role), 0});
+            props.push_back({0, EdgeKind::role, false, r.role});
         }
     for (const auto& r : index.relations)
         if (in_view(r, options)) {
-            std::string_view type = word(relation_types(), r.type);
             edges.emplace_back(r.from, r.to);
-            props.push_back({EdgeKind::relation, is_symmetric_relation(type), type, r.key});
+            props.push_back({r.key, EdgeKind::relation, is_symmetric_relation(word_at(relation_types(), r.type)), r.type});
         }
     for (const auto& l : index.links)
         if (event_vertex[l.from] != kLeftOut && event_vertex[l.to] != kLeftOut) {
             edges.emplace_back(event_vertex[l.from], event_vertex[l.to]);
-            props.push_back({EdgeKind::link, false, word(link_types(), l.type), 0});
+            props.push_back({0, EdgeKind::link, false, l.type});
         }
 
     GraphView view;
@@ -86,7 +94,7 @@ GraphView GraphView::from_index(const GraphIndex& index, const GraphLoadOptions&
         g[i] = {index.entities[i].key, false, index.entities[i].is_public, index.entities[i].is_hub, {}};
     for (std::size_t i = 0; i < index.events.size(); ++i)
         if (event_vertex[i] != kLeftOut)
-            g[event_vertex[i]] = {index.events[i].key, true, true, false, word(event_types(), index.events[i].type)};
+            g[event_vertex[i]] = {index.events[i].key, true, true, false, word_at(event_types(), index.events[i].type)};
     return view;
 }
 

@@ -29,11 +29,15 @@ struct VertexProps {
 
 enum class EdgeKind : std::uint8_t { role, relation, link };
 
+// Sixteen bytes an edge: a store of millions of events has millions of edges.
 struct EdgeProps {
+    std::int64_t relation = 0;  // relations.id for relation edges
     EdgeKind kind = EdgeKind::role;
     bool symmetric = false;     // relation edges that read both ways
-    std::string_view type;      // the role, relation type or link type
-    std::int64_t relation = 0;  // relations.id for relation edges
+    std::uint8_t word = 0;      // the role, relation type or link type: its index in that vocabulary
+
+    // The role, relation type or link type.
+    std::string_view type() const;
 };
 
 using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, VertexProps, EdgeProps, boost::no_property,

@@ -4,6 +4,9 @@
 #include "graph/store.hpp"
 #include "queries/centrality.hpp"
 #include "queries/graph_steps.hpp"
+#include "queries/path.hpp"
+
+#include <random>
 
 using namespace allegraph;
 
@@ -101,4 +104,49 @@ TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degre
     CHECK(is_hub(view, *view.entity_vertex(2), policy));
     policy.through_hubs = true;
     CHECK_FALSE(is_hub(view, *view.entity_vertex(6), policy));
+}
+
+TEST_CASE("the first shortest path is the first of all shortest paths, on a random graph") {
+    auto store = Store::open_in_memory();
+    auto& db = store->db();
+    std::mt19937 random(11);
+    const int entities = 60, events = 90;
+    for (int i = 1; i <= entities; ++i)
+        db.exec("INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:" + std::to_string(i) +
+                "', 'person', 'P" + std::to_string(i) + "', 'p" + std::to_string(i) + "')");
+    for (int i = 1; i <= events; ++i) {
+        db.exec("INSERT INTO events(text_id, type, category, date, date_lo, date_hi) VALUES ('ev:" + std::to_string(i) +
+                "', 'statement', 'media', '2017', 17167, 17531)");
+        int a = 1 + static_cast<int>(random() % entities), b = 1 + static_cast<int>(random() % entities);
+        if (a == b) continue;
+        db.exec("INSERT INTO participants(event, entity, role) VALUES (" + std::to_string(i) + ", " + std::to_string(a) +
+                ", 'actor'), (" + std::to_string(i) + ", " + std::to_string(b) + ", 'subject')");
+    }
+    for (int i = 0; i < 20; ++i) {
+        int a = 1 + static_cast<int>(random() % entities), b = 1 + static_cast<int>(random() % entities);
+        if (a != b)
+            db.exec("INSERT OR IGNORE INTO relations(from_entity, type, to_entity) VALUES (" + std::to_string(a) +
+                    ", 'member_of', " + std::to_string(b) + ")");
+    }
+    GraphView view = GraphView::load(db, {});
+    Privacy privacy(db, true);
+    PathOptions first, all;
+    all.all = true;
+    int compared = 0;
+    for (int a = 1; a <= entities; a += 3)
+        for (int b = 2; b <= entities; b += 5) {
+            Vertex from = *view.entity_vertex(a), to = *view.entity_vertex(b);
+            auto one = find_paths(db, view, from, to, first, {}, privacy);
+            auto every = find_paths(db, view, from, to, all, {}, privacy);
+            REQUIRE(one.paths.empty() == every.paths.empty());
+            if (one.paths.empty()) continue;
+            REQUIRE(one.paths[0].size() == every.paths[0].size());
+            for (std::size_t h = 0; h < one.paths[0].size(); ++h) {
+                CHECK(one.paths[0][h].from.id == every.paths[0][h].from.id);
+                CHECK(one.paths[0][h].to.id == every.paths[0][h].to.id);
+                CHECK(one.paths[0][h].via == every.paths[0][h].via);
+            }
+            ++compared;
+        }
+    CHECK(compared > 20);
 }

@@ -25,7 +25,7 @@ struct Fixture {
         Source s;
         s.id = "src:s";
         s.title = "S";
-        s.text = "Ann Lee and Bo Park starred together. Ann Lee said so.";
+        s.text = std::string("Ann Lee and Bo Park starred together. Ann Lee said so.");
         REQUIRE(writer.put_source(s).ok());
         REQUIRE(writer.put_entity(person("person:bo", "Bo Park")).ok());
         REQUIRE(writer.put_entity(person("person:ann", "Ann Lee")).ok());
