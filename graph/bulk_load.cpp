@@ -10,10 +10,7 @@ constexpr const char* kDeferrable = R"SQL(
     SELECT sql FROM sqlite_schema
     WHERE (type = 'index' AND name IN ('events_date', 'events_type', 'participants_entity', 'event_links_target',
                                        'relations_to'))
-       OR (type = 'trigger' AND (name IN ('events_search_insert', 'events_search_update', 'events_search_delete',
-                                          'citations_search_insert', 'citations_search_update',
-                                          'citations_search_delete')
-                                 OR name LIKE 'graph\_index\_%' ESCAPE '\'))
+       OR (type = 'trigger' AND (name LIKE '%\_search\_%' ESCAPE '\' OR name LIKE 'graph\_index\_%' ESCAPE '\'))
     ORDER BY type, name)SQL";
 
 constexpr std::uintmax_t kSmallestDeferredInput = 1 << 20;
@@ -30,6 +27,15 @@ std::string drop_statement(const std::string& create) {
            create.substr(name_start, name_end - name_start);
 }
 
+// The name index keeps its own copy of names, descriptions and aliases, so it is made
+// anew (dropping it is far quicker than deleting its rows one by one), then filled.
+constexpr const char* kFillSearchNames = R"SQL(
+    INSERT INTO search_names(owner, field, body) SELECT text_id, 'name', name FROM entities;
+    INSERT INTO search_names(owner, field, body) SELECT text_id, 'description', description FROM entities
+        WHERE description <> '';
+    INSERT INTO search_names(owner, field, body)
+        SELECT e.text_id, 'alias', a.alias FROM aliases a JOIN entities e ON e.id = a.entity;)SQL";
+
 }  // namespace
 
 bool worth_deferring_indexes(SQLite::Database& db, std::uintmax_t input_bytes) {
@@ -42,12 +48,17 @@ DeferredIndexes defer_indexes(SQLite::Database& db) {
     DeferredIndexes deferred;
     SQLite::Statement list(db, kDeferrable);
     while (list.executeStep()) deferred.statements.push_back(list.getColumn(0).getString());
+    deferred.search_names_table =
+        db.execAndGet("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search_names'").getString();
     for (const auto& create : deferred.statements) db.exec(drop_statement(create));
     db.exec("DELETE FROM graph_index");
     return deferred;
 }
 
 void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred) {
+    db.exec("DROP TABLE search_names");
+    db.exec(deferred.search_names_table);
+    db.exec(kFillSearchNames);
     for (const auto& create : deferred.statements) db.exec(create);
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('rebuild')");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('rebuild')");

@@ -23,15 +23,16 @@ bool worth_deferring_indexes(SQLite::Database& db, std::uintmax_t input_bytes);
 // The indexes and full-text triggers dropped by defer_indexes, to be restored by restore_indexes.
 struct DeferredIndexes {
     std::vector<std::string> statements;  // their CREATE statements, as stored in sqlite_schema
+    std::string search_names_table;       // the name index's CREATE statement, to make it anew
 };
 
 // Drops the secondary indexes that no importer lookup needs, the triggers that keep the
-// summary and quote full-text indexes in step, and the stored adjacency index with the
-// triggers that invalidate it. Must run inside a transaction.
+// full-text indexes in step, and the stored adjacency index with the triggers that
+// invalidate it. Must run inside a transaction.
 DeferredIndexes defer_indexes(SQLite::Database& db);
 
 // Creates the deferred indexes and triggers again, rebuilds the full-text indexes from
-// the events and citations tables, and stores a fresh adjacency index.
+// the entities, aliases, events and citations tables, and stores a fresh adjacency index.
 void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred);
 
 }  // namespace allegraph

@@ -154,7 +154,8 @@ ALTER TABLE entities ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
 // longer keeps its own copy of every quote and summary (external-content FTS5 over citations
 // and events); citations are deduplicated by the writer through a small (owner, source) index
 // instead of a unique index holding each quote a second time; and the adjacency index that
-// path questions read is kept in the store (graph/graph_index.hpp).
+// path questions read is kept in the store (graph/graph_index.hpp). The private-entity index
+// now covers names, since every query reads them all to redact them.
 constexpr const char* kVersion3 = R"SQL(
 DROP TRIGGER entities_search_insert;
 DROP TRIGGER entities_search_update;
@@ -171,6 +172,8 @@ DROP INDEX citations_event;
 DROP INDEX citations_relation;
 DROP INDEX events_category;
 DROP INDEX citations_source;
+DROP INDEX entities_private;
+CREATE INDEX entities_private ON entities(public, name) WHERE public = 0;
 CREATE INDEX citations_entity ON citations(entity, source) WHERE entity IS NOT NULL;
 CREATE INDEX citations_event ON citations(event, source) WHERE event IS NOT NULL;
 CREATE INDEX citations_relation ON citations(relation, source) WHERE relation IS NOT NULL;

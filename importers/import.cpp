@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "graph/bulk_load.hpp"
+#include "graph/graph_index.hpp"
 #include "graph/writer.hpp"
 #include "importers/article_import.hpp"
 #include "importers/csv_import.hpp"
@@ -43,6 +44,16 @@ std::uintmax_t total_size(const std::vector<std::string>& files) {
     return total;
 }
 
+// The writer's statements are finalized on return: restoring deferred indexes drops and
+// remakes a table, which SQLite refuses while a statement of the connection is open.
+Result<void> write_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options,
+                         ImportReport& report) {
+    GraphWriter writer(store.db());
+    for (const auto& path : files)
+        if (auto done = import_one(writer, path, options, report); !done) return done.error();
+    return {};
+}
+
 }  // namespace
 
 Result<ImportReport> import_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options) {
@@ -54,12 +65,10 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         SQLite::Transaction transaction(store.db(), SQLite::TransactionBehavior::IMMEDIATE);
         std::optional<DeferredIndexes> deferred;
         if (worth_deferring_indexes(store.db(), total_size(files))) deferred = defer_indexes(store.db());
-        GraphWriter writer(store.db());
-        for (const auto& path : files)
-            if (auto done = import_one(writer, path, options, report); !done) return done.error();
+        if (auto done = write_files(store, files, options, report); !done) return done.error();
         if (options.dry_run) return report;
         if (deferred) restore_indexes(store.db(), *deferred);
-        writer.finish();
+        refresh_graph_index(store.db());
         transaction.commit();
     } catch (const SQLite::Exception& e) {
         return Error{"database error: " + std::string(e.what())};

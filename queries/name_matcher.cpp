@@ -15,7 +15,12 @@ std::uint64_t edge_key(std::int32_t node, unsigned char byte) {
 }  // namespace
 
 NameMatcher::NameMatcher(const std::vector<std::string>& names) : nodes_(1) {
+    std::size_t bytes = 0;
+    for (const auto& name : names) bytes += name.size();
+    edges_.reserve(bytes);
+    nodes_.reserve(bytes + 1);
     std::vector<std::vector<std::pair<unsigned char, std::int32_t>>> children(1);
+    children.reserve(bytes + 1);
     for (const auto& name : names) {
         if (name.empty()) continue;
         std::int32_t node = 0;

@@ -38,7 +38,9 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
                    VALUES ('event:during', 'suspension', 'response', '2018', 2, 2, 'suspended during');
                UPDATE events SET summary = 'expelled again' WHERE text_id = 'event:before';
                INSERT INTO participants(event, entity, role) VALUES (2, 1, 'subject');
-               INSERT INTO citations(source, event, quote) VALUES (1, 2, 'was suspended on Monday');)");
+               INSERT INTO citations(source, event, quote) VALUES (1, 2, 'was suspended on Monday');
+               INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:z', 'person', 'Zed', 'zed');
+               INSERT INTO aliases(entity, alias, alias_key) VALUES (2, 'Zeddy', 'zeddy');)");
     restore_indexes(db, deferred);
     transaction.commit();
     CHECK(schema_text(db) == before);
@@ -46,6 +48,9 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
     CHECK(matches(db, "search_summaries", "again") == 1);
     CHECK(matches(db, "search_summaries", "before") == 0);
     CHECK(matches(db, "search_quotes", "monday") == 1);
+    CHECK(matches(db, "search_names", "ann") == 1);
+    CHECK(matches(db, "search_names", "zed") == 1);
+    CHECK(matches(db, "search_names", "zeddy") == 1);
     CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('integrity-check')");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')");
