@@ -94,7 +94,8 @@ GraphWriter::GraphWriter(SQLite::Database& db)
                        "(SELECT 1 FROM citations WHERE event = ?2 AND source = ?1 AND quote = ?3)"),
       citation_relation_(db,
                          "INSERT INTO citations(source, relation, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
-                       "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)") {}
+                       "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)"),
+      citation_fresh_event_(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)") {}
 
 void GraphWriter::finish() { refresh_graph_index(db_); }
 
@@ -255,11 +256,17 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     s.bind(12, event.nature);
     s.bind(13, event.summary);
     s.bind(14, event.unreviewed ? "unreviewed" : "reviewed");
+    // An upsert that inserted moves the last insert rowid to the new row; one that updated,
+    // or changed nothing, leaves it. A new event needs no lookup and has nothing to clear.
+    std::int64_t before = db_.getLastInsertRowid();
     s.exec();
-    std::int64_t key = *event_key(event.id);
-    participants_clear_.reset();
-    participants_clear_.bind(1, static_cast<std::int64_t>(key));
-    participants_clear_.exec();
+    bool fresh = db_.getLastInsertRowid() != before;
+    std::int64_t key = fresh ? db_.getLastInsertRowid() : *event_key(event.id);
+    if (!fresh) {
+        participants_clear_.reset();
+        participants_clear_.bind(1, static_cast<std::int64_t>(key));
+        participants_clear_.exec();
+    }
     for (const auto& [entity, role] : members) {
         participant_insert_.reset();
         participant_insert_.bind(1, static_cast<std::int64_t>(key));
@@ -267,7 +274,7 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
         participant_insert_.bind(3, role);
         participant_insert_.exec();
     }
-    if (auto cited = put_citations(Owner::event, key, event.citations); !cited) return cited.error();
+    if (auto cited = put_citations(Owner::event, key, event.citations, fresh); !cited) return cited.error();
     return key;
 }
 
@@ -315,20 +322,28 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
     return key;
 }
 
-Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations) {
-    auto& s = owner == Owner::entity ? citation_entity_ : owner == Owner::event ? citation_event_ : citation_relation_;
+Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
+                                        bool fresh_owner) {
+    auto& s = fresh_owner                ? citation_fresh_event_
+              : owner == Owner::entity ? citation_entity_
+              : owner == Owner::event  ? citation_event_
+                                       : citation_relation_;
     for (std::size_t i = 0; i < citations.size(); ++i) {
         const auto& citation = citations[i];
-        std::string where = "citations[" + std::to_string(i) + "]";
+        auto where = [i] { return "citations[" + std::to_string(i) + "]"; };
         auto source = source_key(citation.source);
-        if (!source) return Error{where + ".source: unknown source id \"" + citation.source + "\""};
+        if (!source) return Error{where() + ".source: unknown source id \"" + citation.source + "\""};
         std::optional<std::size_t> start = citation.start, end = citation.end;
         if (auto text = source_text(*source)) {
             auto found = locate_quote(*text, citation.quote);
             if (!found)
-                return Error{where + ".quote: not a verbatim substring of the text of " + citation.source};
+                return Error{where() + ".quote: not a verbatim substring of the text of " + citation.source};
             if (!start) std::tie(start, end) = *found;
         }
+        // A fresh owner has no citations in the store yet: only this record's own repeats are duplicates.
+        auto same = [&](const Citation& c) { return c.source == citation.source && c.quote == citation.quote; };
+        if (fresh_owner && std::any_of(citations.begin(), citations.begin() + static_cast<std::ptrdiff_t>(i), same))
+            continue;
         s.reset();
         s.bind(1, static_cast<std::int64_t>(*source));
         s.bind(2, static_cast<std::int64_t>(key));

@@ -90,3 +90,33 @@ TEST_CASE("writing the same records twice changes nothing") {
     REQUIRE(f.writer.put_entity(ann).ok());
     CHECK(f.store->db().getTotalChanges() == changes);
 }
+
+TEST_CASE("an event written again replaces its participants and adds only new citations") {
+    Fixture f;
+    Event e;
+    e.id = "event:e";
+    e.type = "statement";
+    e.date = *parse_date("2017-10-16");
+    e.participants = {{"person:ann", "actor"}, {"person:bo", "subject"}};
+    e.citations = {cite("Ann Lee said so"), cite("Ann Lee said so")};  // a repeat within the record
+    auto first = f.writer.put_event(e);
+    REQUIRE(first.ok());
+    CHECK(f.count("SELECT count(*) FROM citations WHERE event IS NOT NULL") == 1);
+    CHECK(f.count("SELECT count(*) FROM participants") == 2);
+    e.participants = {{"person:bo", "actor"}};
+    e.citations = {cite("Ann Lee said so"), cite("Bo Park starred")};
+    auto second = f.writer.put_event(e);
+    REQUIRE(second.ok());
+    CHECK(second.value() == first.value());
+    CHECK(f.count("SELECT count(*) FROM citations WHERE event IS NOT NULL") == 2);
+    CHECK(f.count("SELECT count(*) FROM participants") == 1);
+    CHECK(f.count("SELECT count(*) FROM participants WHERE role = 'actor'") == 1);
+    Source other;  // an insert elsewhere between two writes of the event must not fool the writer
+    other.id = "src:t";
+    other.title = "T";
+    REQUIRE(f.writer.put_source(other).ok());
+    auto third = f.writer.put_event(e);
+    REQUIRE(third.ok());
+    CHECK(third.value() == first.value());
+    CHECK(f.count("SELECT count(*) FROM citations WHERE event IS NOT NULL") == 2);
+}
