@@ -95,6 +95,7 @@ GraphWriter::GraphWriter(SQLite::Database& db)
       citation_relation_(db,
                          "INSERT INTO citations(source, relation, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)"),
+      citation_fresh_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
       citation_fresh_event_(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)") {}
 
 void GraphWriter::finish() { refresh_graph_index(db_); }
@@ -221,8 +222,11 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     s.bind(7, entity.size);
     s.bind(8, entity.is_public ? 1 : 0);
     s.bind(9, entity.needs_review ? 1 : 0);
+    std::int64_t before = db_.getLastInsertRowid();  // see put_event
     s.exec();
-    std::int64_t key = *entity_key(entity.id);
+    bool fresh = db_.getLastInsertRowid() != before;
+    std::int64_t key = fresh ? db_.getLastInsertRowid() : *entity_key(entity.id);
+    if (fresh) entity_keys_.emplace(entity.id, key);
     for (const auto& alias : entity.aliases) {
         alias_insert_.reset();
         alias_insert_.bind(1, static_cast<std::int64_t>(key));
@@ -230,7 +234,7 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
         alias_insert_.bind(3, fold_key(alias));
         alias_insert_.exec();
     }
-    if (auto cited = put_citations(Owner::entity, key, entity.citations); !cited) return cited.error();
+    if (auto cited = put_citations(Owner::entity, key, entity.citations, fresh); !cited) return cited.error();
     return key;
 }
 
@@ -324,9 +328,8 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
 
 Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
                                         bool fresh_owner) {
-    auto& s = fresh_owner                ? citation_fresh_event_
-              : owner == Owner::entity ? citation_entity_
-              : owner == Owner::event  ? citation_event_
+    auto& s = owner == Owner::entity ? (fresh_owner ? citation_fresh_entity_ : citation_entity_)
+              : owner == Owner::event  ? (fresh_owner ? citation_fresh_event_ : citation_event_)
                                        : citation_relation_;
     for (std::size_t i = 0; i < citations.size(); ++i) {
         const auto& citation = citations[i];

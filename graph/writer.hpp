@@ -74,7 +74,7 @@ private:
     std::optional<std::int64_t> cached_key(KeyCache& cache, SQLite::Statement& statement, std::string_view id);
 
     enum class Owner { entity, event, relation };
-    // `fresh_owner`: the event was inserted just now, so no stored citation can repeat these.
+    // `fresh_owner`: the entity or event was inserted just now, so no stored citation can repeat these.
     Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
                                bool fresh_owner = false);
     Result<std::string> review_state(std::string_view event_id);
@@ -86,7 +86,8 @@ private:
     SQLite::Statement event_upsert_, event_lookup_, participants_clear_, participant_insert_;
     SQLite::Statement link_insert_;
     SQLite::Statement relation_upsert_, relation_lookup_;
-    SQLite::Statement citation_entity_, citation_event_, citation_relation_, citation_fresh_event_;
+    SQLite::Statement citation_entity_, citation_event_, citation_relation_;
+    SQLite::Statement citation_fresh_entity_, citation_fresh_event_;
     KeyCache source_keys_, entity_keys_;
     std::unordered_set<std::int64_t> sources_without_text_;
 };
