@@ -1,0 +1,55 @@
+"""End-to-end test of schema migration: a store written by allegraph at schema version 1
+(tests/fixtures/schema/weinstein-v1.db, the curated case imported by that build, without
+the articles' text) opens with this binary, migrates, and answers as it did."""
+import os
+import shutil
+import sqlite3
+import unittest
+
+from harness import CASE, SOURCE_DIR, TempDbCase, run, run_json
+
+FIXTURE = os.path.join(SOURCE_DIR, "tests", "fixtures", "schema", "weinstein-v1.db")
+
+
+def weinstein_events(db):
+    con = sqlite3.connect(db)
+    try:
+        return sorted(r[0] for r in con.execute(
+            """SELECT v.text_id FROM events v JOIN participants p ON p.event = v.id
+               JOIN entities e ON e.id = p.entity WHERE e.text_id = 'person:harvey-weinstein'
+               AND v.review = 'reviewed'"""))
+    finally:
+        con.close()
+
+
+class MigrationCase(TempDbCase):
+    def setUp(self):
+        super().setUp()
+        shutil.copy(FIXTURE, self.db)
+        os.chmod(self.db, 0o600)
+
+    def test_a_version_1_store_migrates_on_first_use_and_answers_the_same(self):
+        con = sqlite3.connect(self.db)
+        self.assertEqual(con.execute("PRAGMA user_version").fetchone()[0], 1)
+        con.close()
+        expected = weinstein_events(self.db)
+        timeline = run_json("timeline", "Harvey Weinstein", db=self.db)
+        self.assertEqual(sorted(e["id"] for e in timeline["events"]), expected)
+        con = sqlite3.connect(self.db)
+        self.assertGreaterEqual(con.execute("PRAGMA user_version").fetchone()[0], 3)
+        self.assertEqual(con.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+        con.close()
+        hits = run_json("search", "expelled", db=self.db)["hits"]
+        self.assertTrue(any(h["field"] == "quote" for h in hits), hits)
+        path = run_json("path", "Alyssa Milano", "Harvey Weinstein", db=self.db)
+        self.assertTrue(path["paths"])
+
+    def test_a_migrated_store_takes_imports(self):
+        code, _, err = run("import", CASE, db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(len(run_json("timeline", "Harvey Weinstein", db=self.db)["events"]),
+                         len(weinstein_events(self.db)))
+
+
+if __name__ == "__main__":
+    unittest.main()
