@@ -5,11 +5,12 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= 2
 BENCH_RUNS ?= 5
+FUZZ_SECONDS ?= 60
 MAKEFLAGS += --no-print-directory
 BIN = $(BUILD)/allegraph
 DEMO_DB = $(BUILD)/demo.db
 
-.PHONY: all deps build test test-asan demo bench clean
+.PHONY: all deps build test test-asan demo bench fuzz clean
 
 all: build
 
@@ -36,6 +37,15 @@ demo: build
 	@echo
 	@echo "Demo database: $(DEMO_DB)   try: $(BIN) --db $(DEMO_DB) entity AMPAS"
 
+# libFuzzer targets (clang, ASan and UBSan) for the JSON, JSON Lines, CSV and article
+# importers and the date parser, FUZZ_SECONDS each, from the seeds in tests/fuzz/corpus.
+fuzz:
+	@scripts/install-deps.sh fuzz
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DALLEGRAPH_FUZZ=ON -DBUILD_TESTING=OFF \
+		-DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+	scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
 # The benchmark (bench/run.py) on a Release build of its own: writes bench/RESULTS.md.
 bench: deps
 	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -43,4 +53,4 @@ bench: deps
 	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate --work build-bench/work --runs $(BENCH_RUNS)
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan build-bench
+	rm -rf $(BUILD) $(BUILD)-asan build-bench build-fuzz

@@ -8,6 +8,8 @@ packages=(
   python3 python3-networkx python3-igraph graphviz libxml2-utils time
   chromium fonts-dejavu-core
 )
+# `install-deps.sh fuzz` adds what `make fuzz` needs: clang and its libFuzzer runtime.
+[ "${1:-}" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
