@@ -12,6 +12,24 @@
 namespace allegraph {
 namespace {
 
+// The first string anywhere in `node` — in fields the importer reads or ignores — that is
+// not valid UTF-8, with its field path in `path`; nullptr when every string is valid.
+const JsonNode* invalid_utf8(const JsonNode& node, std::string& path) {
+    if (node.type == JsonNode::Type::string) return is_valid_utf8(node.string) ? nullptr : &node;
+    std::size_t length = path.size();
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+        path += "[" + std::to_string(i) + "]";
+        if (const JsonNode* bad = invalid_utf8(node.items[i], path)) return bad;
+        path.resize(length);
+    }
+    for (const auto& member : node.members) {
+        path += (length ? "." : "") + member.key;
+        if (const JsonNode* bad = invalid_utf8(member.value, path)) return bad;
+        path.resize(length);
+    }
+    return nullptr;
+}
+
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 // Maps a byte offset of the parsed text to "file:line:column".
@@ -99,6 +117,11 @@ Result<void> JsonImporter::document(std::string_view text, std::size_t base) {
         for (const auto& item : items->items)
             if (auto done = record(kind, item, where); !done) return done;
     }
+    for (const auto& member : root.members) {  // the fields around the sections, read or not
+        std::string path = member.key;
+        if (const JsonNode* bad = invalid_utf8(member.value, path))
+            return Error{where(bad->offset) + ": " + path + ": invalid UTF-8"};
+    }
     return {};
 }
 
@@ -138,7 +161,13 @@ Result<void> JsonImporter::record(std::string_view kind, const JsonNode& node, c
     if (node.type != JsonNode::Type::object)
         return located(where, node.offset, "", "expected an object, got " + std::string(json_type_name(node)), "");
     FieldReader fields(node);
-    return write(kind, fields, node, where);
+    if (auto written = write(kind, fields, node, where); !written) return written;
+    std::string path;
+    if (const JsonNode* bad = invalid_utf8(node, path)) {
+        const JsonNode* id = node.find("id");
+        return located(where, bad->offset, path, "invalid UTF-8", id && id->type == JsonNode::Type::string ? id->string : "");
+    }
+    return {};
 }
 
 Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, const JsonNode& node,

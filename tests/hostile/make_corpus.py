@@ -479,10 +479,8 @@ def json_cases():
     # Invalid UTF-8 in a field the importer ignores: the file is still not UTF-8 JSON.
     s = base()
     s["events"][0]["date_note"] = raw(b"resolved from \xc0\xaf Saturday")
-    case("json/utf8-overlong-in-ignored-field.json", document(sections=s), "invalid UTF-8",
-         pending="invalid UTF-8 in an ignored field accepted")
-    case("json/utf8-ff-in-ignored-top-level-field.json", document(top={"comment": raw(b"\xff\xfe")}), "invalid UTF-8",
-         pending="invalid UTF-8 in an ignored field accepted")
+    case("json/utf8-overlong-in-ignored-field.json", document(sections=s), "invalid UTF-8")
+    case("json/utf8-ff-in-ignored-top-level-field.json", document(top={"comment": raw(b"\xff\xfe")}), "invalid UTF-8")
 
 
 def jsonl_cases():
@@ -551,8 +549,7 @@ def jsonl_cases():
     r[3]["id"] = r[4]["links"][0]["event"] = "person:hostile-a"
     case("jsonl/duplicate-id-event-reuses-entity-id.jsonl", lines(r), "person:hostile-a",
          pending="cross-kind duplicate id accepted")
-    case("jsonl/utf8-surrogate-in-ignored-field.jsonl", jsonl(3, "date_note", raw(b"\xed\xa0\x80")), "invalid UTF-8",
-         pending="invalid UTF-8 in an ignored field accepted")
+    case("jsonl/utf8-surrogate-in-ignored-field.jsonl", jsonl(3, "date_note", raw(b"\xed\xa0\x80")), "invalid UTF-8")
 
 
 def csv_cases():
