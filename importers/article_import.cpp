@@ -94,6 +94,10 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     auto text = read_file(path);
     if (!text) return text.error();
     if (!is_valid_utf8(*text)) return Error{path + ": not valid UTF-8"};
+    if (auto nul = text->find('\0'); nul != std::string::npos) {
+        auto at = position_of(*text, nul);
+        return Error{path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": a NUL byte in the text"};
+    }
 
     Source source;
     source.id = options->source_id.empty() ? "src:article-" + sha256_hex(*text).substr(0, 16) : options->source_id;

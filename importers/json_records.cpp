@@ -77,6 +77,8 @@ Entity read_entity(FieldReader& fields, bool allow_uncited) {
     e.aliases = fields.names("aliases");
     e.description = fields.text("description", Need::optional);
     e.size = fields.name("size", Need::optional);
+    if (!e.size.empty() && e.kind != "group" && !fields.failed())
+        fields.fail("size", "only groups have a size", fields.object().find("size"));
     e.is_public = fields.boolean("public", true);
     e.needs_review = fields.boolean("needs_review", false);
     e.citations = read_citations(fields, allow_uncited);
@@ -92,6 +94,8 @@ Event read_event(FieldReader& fields, bool allow_uncited) {
     e.due = fields.date("due", Need::optional);
     e.negated = fields.boolean("negated", false);
     e.nature = fields.word("nature", Need::optional, allegation_natures());
+    if (!e.nature.empty() && e.type != "allegation" && !fields.failed())
+        fields.fail("nature", "only allegations have a nature", fields.object().find("nature"));
     e.summary = fields.text("summary", Need::optional);
     static const std::vector<std::string_view> kReview = {"reviewed", "unreviewed"};
     e.unreviewed = fields.word("review", Need::optional, kReview) == "unreviewed";

@@ -466,10 +466,8 @@ def json_cases():
     case("json/source-replaces-curated-source-text.json", document(sections=s), "src:cbc-metoo",
          pending="a source's text replaced under the citations that quote it")
     # Fields the format restricts to one kind or type (docs/format.md §2): not checked yet.
-    case("json/nature-on-an-expulsion.json", document("events", 0, "nature", "rape"), "nature",
-         pending="a field restricted to one kind or type accepted on another")
-    case("json/size-on-a-person.json", document("entities", 0, "size", "three"), "size",
-         pending="a field restricted to one kind or type accepted on another")
+    case("json/nature-on-an-expulsion.json", document("events", 0, "nature", "rape"), "nature")
+    case("json/size-on-a-person.json", document("entities", 0, "size", "three"), "size")
     # Offsets given with a quote that the source text places elsewhere are stored as given.
     s = base()
     s["sources"][0]["text"] = "xx a hostile quote yy"
@@ -727,8 +725,7 @@ def article_cases():
     art("text-cp1252-quotes", data=text.replace(b"reports:", b"reports \x93suspended\x94:"), meta=sidecar(),
         expect="not valid UTF-8")
     # Not rejected yet.
-    art("text-nul-byte", data=text.replace(b"Saturday", b"Satur\x00day"), meta=sidecar(), expect="NUL",
-        pending="NUL byte in an article accepted")
+    art("text-nul-byte", data=text.replace(b"Saturday", b"Satur\x00day"), meta=sidecar(), expect="NUL")
     art("sidecar-id-with-space", meta=sidecar(id="src:hostile article"), expect="id",
         pending="article source id not checked as an id")
     art("sidecar-id-too-long", meta=sidecar(id="src:" + "a" * 300), expect="id",
