@@ -29,6 +29,15 @@ std::optional<std::int64_t> lookup(SQLite::Statement& statement, std::string_vie
     return statement.getColumn(0).getInt64();
 }
 
+// True when `quote` stands in `text` at code points [start, end).
+bool quote_at(const std::string& text, const std::string& quote, std::size_t start, std::size_t end) {
+    for (std::size_t at = text.find(quote); at != std::string::npos; at = text.find(quote, at + 1)) {
+        std::size_t first = code_point_offset(text, at);
+        if (first == start && first + code_point_offset(quote, quote.size()) == end) return true;
+    }
+    return false;
+}
+
 // Where `quote` sits in `text`, in code points, or nullopt when it is not a verbatim substring.
 std::optional<std::pair<std::size_t, std::size_t>> locate_quote(const std::string& text, const std::string& quote) {
     std::size_t at = text.find(quote);
@@ -182,7 +191,22 @@ std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
     return source_text_.getColumn(0).getString();
 }
 
+Result<void> GraphWriter::check_new_text(const Source& source) {
+    auto key = source_key(source.id);
+    if (!key || !source.text) return {};
+    SQLite::Statement quotes(db_, "SELECT quote FROM citations WHERE source = ?");
+    quotes.bind(1, *key);
+    std::size_t lost = 0;
+    while (quotes.executeStep())
+        if (source.text->find(quotes.getColumn(0).getString()) == std::string::npos) ++lost;
+    if (lost)
+        return Error{"text: differs from the text stored for " + source.id + ": " + std::to_string(lost) +
+                     " of the quotes cited from it would no longer be verbatim"};
+    return {};
+}
+
 Result<std::int64_t> GraphWriter::put_source(const Source& source) {
+    if (auto checked = check_new_text(source); !checked) return checked.error();
     auto& s = source_upsert_;
     s.reset();
     s.bind(1, source.id);
@@ -342,6 +366,9 @@ Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std
             if (!found)
                 return Error{where() + ".quote: not a verbatim substring of the text of " + citation.source};
             if (!start) std::tie(start, end) = *found;
+            else if (!end || !quote_at(*text, citation.quote, *start, *end))
+                return Error{where() + ".start: the text of " + citation.source +
+                             " does not hold the quote at these offsets"};
         }
         // A fresh owner has no citations in the store yet: only this record's own repeats are duplicates.
         auto same = [&](const Citation& c) { return c.source == citation.source && c.quote == citation.quote; };

@@ -463,8 +463,7 @@ def json_cases():
          pending="cross-kind duplicate id accepted")
     s = base()
     s["sources"].append({"id": "src:cbc-metoo", "title": "Not the CBC", "text": "A different text altogether."})
-    case("json/source-replaces-curated-source-text.json", document(sections=s), "src:cbc-metoo",
-         pending="a source's text replaced under the citations that quote it")
+    case("json/source-replaces-curated-source-text.json", document(sections=s), "src:cbc-metoo")
     # Fields the format restricts to one kind or type (docs/format.md §2): not checked yet.
     case("json/nature-on-an-expulsion.json", document("events", 0, "nature", "rape"), "nature")
     case("json/size-on-a-person.json", document("entities", 0, "size", "three"), "size")
@@ -472,8 +471,7 @@ def json_cases():
     s = base()
     s["sources"][0]["text"] = "xx a hostile quote yy"
     s["events"][0]["citations"][0].update(start=0, end=5)
-    case("json/citation-offsets-contradict-the-text.json", document(sections=s), "citations[0]",
-         pending="citation start/end contradicting the source text accepted")
+    case("json/citation-offsets-contradict-the-text.json", document(sections=s), "citations[0]")
     # Invalid UTF-8 in a field the importer ignores: the file is still not UTF-8 JSON.
     s = base()
     s["events"][0]["date_note"] = raw(b"resolved from \xc0\xaf Saturday")
@@ -732,8 +730,7 @@ def article_cases():
         pending="article source id not checked as an id")
     art("sidecar-id-reuses-curated-entity-id", meta=sidecar(id="person:harvey-weinstein"),
         expect="person:harvey-weinstein", pending="cross-kind duplicate id accepted")
-    art("sidecar-id-replaces-curated-source-text", meta=sidecar(id="src:cbc-metoo"), expect="src:cbc-metoo",
-        pending="a source's text replaced under the citations that quote it")
+    art("sidecar-id-replaces-curated-source-text", meta=sidecar(id="src:cbc-metoo"), expect="src:cbc-metoo")
     art("sidecar-invalid-utf8-in-ignored-field", meta=sidecar(note=raw(b"\xc0\xaf")), expect="invalid UTF-8",
         pending="invalid UTF-8 in an ignored field accepted")
 
