@@ -22,20 +22,29 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
     if (std::filesystem::exists(sidecar)) {
         auto text = read_file(sidecar);
         if (!text) return text.error();
+        auto where = [&](std::size_t offset) {
+            auto at = position_of(*text, offset);
+            return sidecar + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
+        };
         JsonNode root;
         JsonSyntaxError syntax;
-        if (!parse_json(*text, root, syntax) || root.type != JsonNode::Type::object)
-            return Error{sidecar + ": not a JSON object of article metadata"};
+        if (!parse_json(*text, root, syntax)) return Error{where(syntax.offset) + syntax.message};
+        if (root.type != JsonNode::Type::object)
+            return Error{where(root.offset) + "expected a JSON object of article metadata"};
+        std::string path_in_sidecar;
+        if (const JsonNode* bad = find_invalid_utf8(root, path_in_sidecar))
+            return Error{where(bad->offset) + path_in_sidecar + ": invalid UTF-8"};
         FieldReader fields(root);
         auto fill = [&](std::string& target, const char* key) {
             if (target.empty()) target = fields.name(key, Need::optional);
         };
-        fill(options.source_id, "id");
+        if (options.source_id.empty()) options.source_id = fields.id("id", Need::optional);
         fill(options.title, "title");
         fill(options.publisher, "publisher");
         fill(options.published, "published");
         fill(options.url, "url");
-        if (fields.failed()) return Error{sidecar + ": " + fields.error().field + ": " + fields.error().message};
+        if (fields.failed())
+            return Error{where(fields.error().offset) + fields.error().field + ": " + fields.error().message};
     }
     if (options.published.empty())
         return Error{path + ": an article needs its publication date (--published DATE, or \"published\" in " +

@@ -12,23 +12,6 @@
 namespace allegraph {
 namespace {
 
-// The first string anywhere in `node` — in fields the importer reads or ignores — that is
-// not valid UTF-8, with its field path in `path`; nullptr when every string is valid.
-const JsonNode* invalid_utf8(const JsonNode& node, std::string& path) {
-    if (node.type == JsonNode::Type::string) return is_valid_utf8(node.string) ? nullptr : &node;
-    std::size_t length = path.size();
-    for (std::size_t i = 0; i < node.items.size(); ++i) {
-        path += "[" + std::to_string(i) + "]";
-        if (const JsonNode* bad = invalid_utf8(node.items[i], path)) return bad;
-        path.resize(length);
-    }
-    for (const auto& member : node.members) {
-        path += (length ? "." : "") + member.key;
-        if (const JsonNode* bad = invalid_utf8(member.value, path)) return bad;
-        path.resize(length);
-    }
-    return nullptr;
-}
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
@@ -119,7 +102,7 @@ Result<void> JsonImporter::document(std::string_view text, std::size_t base) {
     }
     for (const auto& member : root.members) {  // the fields around the sections, read or not
         std::string path = member.key;
-        if (const JsonNode* bad = invalid_utf8(member.value, path))
+        if (const JsonNode* bad = find_invalid_utf8(member.value, path))
             return Error{where(bad->offset) + ": " + path + ": invalid UTF-8"};
     }
     return {};
@@ -163,7 +146,7 @@ Result<void> JsonImporter::record(std::string_view kind, const JsonNode& node, c
     FieldReader fields(node);
     if (auto written = write(kind, fields, node, where); !written) return written;
     std::string path;
-    if (const JsonNode* bad = invalid_utf8(node, path)) {
+    if (const JsonNode* bad = find_invalid_utf8(node, path)) {
         const JsonNode* id = node.find("id");
         return located(where, bad->offset, path, "invalid UTF-8", id && id->type == JsonNode::Type::string ? id->string : "");
     }

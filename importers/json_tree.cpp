@@ -188,4 +188,20 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
     return {line, code_point_offset(text.substr(line_start), offset - line_start) + 1};
 }
 
+const JsonNode* find_invalid_utf8(const JsonNode& node, std::string& path) {
+    if (node.type == JsonNode::Type::string) return is_valid_utf8(node.string) ? nullptr : &node;
+    std::size_t length = path.size();
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+        path += "[" + std::to_string(i) + "]";
+        if (const JsonNode* bad = find_invalid_utf8(node.items[i], path)) return bad;
+        path.resize(length);
+    }
+    for (const auto& member : node.members) {
+        path += (length ? "." : "") + member.key;
+        if (const JsonNode* bad = find_invalid_utf8(member.value, path)) return bad;
+        path.resize(length);
+    }
+    return nullptr;
+}
+
 }  // namespace allegraph

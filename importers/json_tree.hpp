@@ -58,4 +58,8 @@ struct TextPosition {
 };
 TextPosition position_of(std::string_view text, std::size_t offset);
 
+// The first string anywhere in `node` (keys aside) that is not valid UTF-8, its field path
+// appended to `path` ("events[2].note"); nullptr when every string is valid.
+const JsonNode* find_invalid_utf8(const JsonNode& node, std::string& path);
+
 }  // namespace allegraph

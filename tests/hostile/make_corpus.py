@@ -687,15 +687,15 @@ def article_cases():
         expect="needs --title or --publisher")
     art("sidecar-empty-title-no-publisher", meta=sidecar(title="", publisher=DELETE),
         expect="needs --title or --publisher")
-    art("sidecar-not-json", meta=b"id: src:x\ntitle: Not JSON\n", expect="not a JSON object")
-    art("sidecar-truncated", meta=sidecar()[:-10], expect="not a JSON object")
-    art("sidecar-empty", meta=b"", expect="not a JSON object")
-    art("sidecar-array", meta=b'[{"title": "T", "published": "2017-10-16"}]\n', expect="not a JSON object")
-    art("sidecar-string", meta=b'"2017-10-16"\n', expect="not a JSON object")
-    art("sidecar-duplicate-key", meta=sidecar()[:-2] + b', "published": "2017"}\n', expect="not a JSON object")
-    art("sidecar-nul-byte", meta=sidecar(title=raw(b"Academy\x00suspends")), expect="not a JSON object")
+    art("sidecar-not-json", meta=b"id: src:x\ntitle: Not JSON\n", expect="Invalid value")
+    art("sidecar-truncated", meta=sidecar()[:-10], expect="Missing")
+    art("sidecar-empty", meta=b"", expect="empty")
+    art("sidecar-array", meta=b'[{"title": "T", "published": "2017-10-16"}]\n', expect="expected a JSON object")
+    art("sidecar-string", meta=b'"2017-10-16"\n', expect="expected a JSON object")
+    art("sidecar-duplicate-key", meta=sidecar()[:-2] + b', "published": "2017"}\n', expect="duplicate key")
+    art("sidecar-nul-byte", meta=sidecar(title=raw(b"Academy\x00suspends")), expect="NUL")
     art("sidecar-nesting-65", meta=sidecar()[:-2] + b', "deep": ' + b"[" * 65 + b"]" * 65 + b"}\n",
-        expect="not a JSON object")
+        expect="nesting deeper")
     art("sidecar-title-number", meta=sidecar(title=42), expect="title: expected a string, got number")
     art("sidecar-publisher-array", meta=sidecar(publisher=["Hostile Wire"]), expect="publisher: expected a string")
     art("sidecar-published-number", meta=sidecar(published=20171016), expect="published: expected a string")
@@ -724,15 +724,12 @@ def article_cases():
         expect="not valid UTF-8")
     # Not rejected yet.
     art("text-nul-byte", data=text.replace(b"Saturday", b"Satur\x00day"), meta=sidecar(), expect="NUL")
-    art("sidecar-id-with-space", meta=sidecar(id="src:hostile article"), expect="id",
-        pending="article source id not checked as an id")
-    art("sidecar-id-too-long", meta=sidecar(id="src:" + "a" * 300), expect="id",
-        pending="article source id not checked as an id")
+    art("sidecar-id-with-space", meta=sidecar(id="src:hostile article"), expect="id")
+    art("sidecar-id-too-long", meta=sidecar(id="src:" + "a" * 300), expect="id")
     art("sidecar-id-reuses-curated-entity-id", meta=sidecar(id="person:harvey-weinstein"),
         expect="person:harvey-weinstein", pending="cross-kind duplicate id accepted")
     art("sidecar-id-replaces-curated-source-text", meta=sidecar(id="src:cbc-metoo"), expect="src:cbc-metoo")
-    art("sidecar-invalid-utf8-in-ignored-field", meta=sidecar(note=raw(b"\xc0\xaf")), expect="invalid UTF-8",
-        pending="invalid UTF-8 in an ignored field accepted")
+    art("sidecar-invalid-utf8-in-ignored-field", meta=sidecar(note=raw(b"\xc0\xaf")), expect="invalid UTF-8")
 
 
 def support_files():
