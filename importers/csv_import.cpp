@@ -9,6 +9,7 @@
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
 #include "importers/csv_reader.hpp"
+#include "importers/field_reader.hpp"
 #include "importers/file_text.hpp"
 #include "importers/ids.hpp"
 
@@ -59,6 +60,7 @@ public:
 private:
     Result<void> header(const CsvRecord& record, const std::map<std::string, std::string>& map);
     Result<void> row(const CsvRecord& record);
+    Result<void> check_fields(const CsvRecord& record) const;
     Result<std::string> entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                    const std::vector<Citation>& citations);
     const CsvField* field(const CsvRecord& record, const char* column) const;
@@ -126,7 +128,6 @@ Result<void> CsvImporter::header(const CsvRecord& record, const std::map<std::st
 Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                             const std::vector<Citation>& citations) {
     std::string name = value(record, column);
-    if (name.find_first_of("\n\r\t") != std::string::npos) return located(record, column, "a name may not hold line breaks");
     if (writer_.entity_key(name)) return name;  // an entity id
     auto named = writer_.entities_named(name);
     if (named.size() == 1) return named.front().id;
@@ -147,11 +148,23 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
     return entity.id;
 }
 
+// The rules every importer applies to ids, names and free text (importers/field_reader.hpp).
+Result<void> CsvImporter::check_fields(const CsvRecord& record) const {
+    static const std::pair<const char*, std::string (*)(std::string_view)> kRules[] = {
+        {"id", id_problem},           {"actor", name_problem},          {"subject", name_problem},
+        {"source_title", name_problem}, {"source_publisher", name_problem}, {"source_url", name_problem},
+        {"summary", text_problem},    {"quote", text_problem}};
+    for (const auto& [column, problem_of] : kRules)
+        if (auto problem = problem_of(value(record, column)); !problem.empty()) return located(record, column, problem);
+    return {};
+}
+
 Result<void> CsvImporter::row(const CsvRecord& record) {
     ++row_number_;
     if (record.fields.size() != width_)
         return Error{path_ + ":" + std::to_string(record.line) + ":1: row " + std::to_string(row_number_) + ": has " +
                      std::to_string(record.fields.size()) + " fields; the header has " + std::to_string(width_)};
+    if (auto checked = check_fields(record); !checked) return checked;
     Event event;
     event.type = value(record, "type");
     if (!in_vocabulary(event_types(), event.type))

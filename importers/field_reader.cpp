@@ -16,7 +16,33 @@ bool has_control(std::string_view s, bool allow_breaks) {
     });
 }
 
+std::string too_long(std::string_view value, std::size_t limit) {
+    if (value.size() <= limit) return {};
+    return "too long (" + std::to_string(value.size()) + " bytes; the limit is " + std::to_string(limit) + ")";
+}
+
 }  // namespace
+
+std::string id_problem(std::string_view value) {
+    if (auto problem = too_long(value, kMaxIdBytes); !problem.empty()) return problem;
+    if (std::any_of(value.begin(), value.end(), [](char c) { return c == ' ' || static_cast<unsigned char>(c) < 0x20; }) ||
+        value.find('\x7f') != std::string_view::npos)
+        return "an id may not hold white space or control characters";
+    return {};
+}
+
+std::string name_problem(std::string_view value) {
+    if (auto problem = too_long(value, kMaxNameBytes); !problem.empty()) return problem;
+    if (has_control(value, false)) return "control characters are not allowed";
+    if (!value.empty() && value.find_first_not_of(' ') == std::string_view::npos) return "must not be blank";
+    return {};
+}
+
+std::string text_problem(std::string_view value) {
+    if (auto problem = too_long(value, kMaxTextBytes); !problem.empty()) return problem;
+    if (has_control(value, true)) return "control characters other than line breaks and tabs are not allowed";
+    return {};
+}
 
 FieldReader::FieldReader(const JsonNode& object, std::string path) : object_(object), path_(std::move(path)) {}
 
@@ -61,20 +87,18 @@ bool FieldReader::check_string(std::string_view key, const JsonNode& node, Need 
 std::string FieldReader::id(std::string_view key, Need need) {
     const JsonNode* node = string_field(key, need, kMaxIdBytes);
     if (!node) return {};
-    const std::string& s = node->string;
-    bool blank = std::any_of(s.begin(), s.end(), [](char c) { return c == ' ' || static_cast<unsigned char>(c) < 0x20; });
-    if (blank || s.find('\x7f') != std::string::npos) {
-        fail(key, "an id may not hold white space or control characters", node);
+    if (auto problem = id_problem(node->string); !problem.empty()) {
+        fail(key, problem, node);
         return {};
     }
-    return s;
+    return node->string;
 }
 
 std::string FieldReader::name(std::string_view key, Need need) {
     const JsonNode* node = string_field(key, need, kMaxNameBytes);
     if (!node) return {};
-    if (has_control(node->string, false)) {
-        fail(key, "control characters are not allowed", node);
+    if (auto problem = name_problem(node->string); !problem.empty()) {
+        fail(key, problem, node);
         return {};
     }
     return node->string;
@@ -83,8 +107,8 @@ std::string FieldReader::name(std::string_view key, Need need) {
 std::string FieldReader::text(std::string_view key, Need need) {
     const JsonNode* node = string_field(key, need, kMaxTextBytes);
     if (!node) return {};
-    if (has_control(node->string, true)) {
-        fail(key, "control characters other than line breaks and tabs are not allowed", node);
+    if (auto problem = text_problem(node->string); !problem.empty()) {
+        fail(key, problem, node);
         return {};
     }
     return node->string;

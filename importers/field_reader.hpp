@@ -28,6 +28,12 @@ inline constexpr std::size_t kMaxTextBytes = 1 << 20;
 
 enum class Need { optional, required };
 
+// Why `value` cannot be an id, a name or free text, or empty when it can. Every importer
+// applies these same rules, whatever the format of its file.
+std::string id_problem(std::string_view value);
+std::string name_problem(std::string_view value);
+std::string text_problem(std::string_view value);
+
 class FieldReader {
 public:
     // Reads fields of `object`; `path` prefixes field names in errors ("participants[2]").
