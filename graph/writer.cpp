@@ -205,7 +205,19 @@ Result<void> GraphWriter::check_new_text(const Source& source) {
     return {};
 }
 
+Result<void> GraphWriter::check_id_free(std::string_view id, std::string_view kind) {
+    auto taken = [&](const char* other) {
+        return Error{"id: \"" + std::string(id) + "\" is already the id of " + other + "; ids are unique across sources, "
+                     "entities and events"};
+    };
+    if (kind != "source" && source_key(id)) return taken("a source");
+    if (kind != "entity" && entity_key(id)) return taken("an entity");
+    if (kind != "event" && event_key(id)) return taken("an event");
+    return {};
+}
+
 Result<std::int64_t> GraphWriter::put_source(const Source& source) {
+    if (auto free = check_id_free(source.id, "source"); !free) return free.error();
     if (auto checked = check_new_text(source); !checked) return checked.error();
     auto& s = source_upsert_;
     s.reset();
@@ -235,6 +247,7 @@ Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::strin
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
+    if (auto free = check_id_free(entity.id, "entity"); !free) return free.error();
     auto& s = entity_upsert_;
     s.reset();
     s.bind(1, entity.id);
@@ -263,6 +276,7 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
 }
 
 Result<std::int64_t> GraphWriter::put_event(const Event& event) {
+    if (auto free = check_id_free(event.id, "event"); !free) return free.error();
     std::vector<std::pair<std::int64_t, std::string>> members;
     for (std::size_t i = 0; i < event.participants.size(); ++i) {
         const auto& participant = event.participants[i];

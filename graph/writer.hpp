@@ -78,6 +78,8 @@ private:
     Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
                                bool fresh_owner = false);
     Result<std::string> review_state(std::string_view event_id);
+    // Refuses `id` for a record of `kind` ("source", "entity", "event") when a record of another kind has it.
+    Result<void> check_id_free(std::string_view id, std::string_view kind);
     // Refuses a new text for a stored source unless every quote cited from it stays verbatim.
     Result<void> check_new_text(const Source& source);
     Result<std::int64_t> resolve_entity(std::string_view id, std::string_view what);
