@@ -1,6 +1,5 @@
 #include "graph/graph_view.hpp"
 
-#include <algorithm>
 #include <limits>
 
 #include "graph/vocabulary.hpp"
