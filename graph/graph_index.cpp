@@ -158,27 +158,34 @@ GraphIndex compute_graph_index(SQLite::Database& db) {
     return index;
 }
 
-// Keys and positions are stored as deltas from the previous row, so the dense, sorted
-// columns take a byte or two each.
+namespace {
+
+// The count of `rows`, then each row: its key as a delta from the previous row's (a byte
+// or two for the dense, sorted keys), then what `rest` writes.
+template <class Row, class Rest>
+void encode_keyed(Encoder& e, const std::vector<Row>& rows, Rest rest) {
+    e.varint(rows.size());
+    std::int64_t previous = 0;
+    for (const auto& row : rows) {
+        e.signed_varint(row.key - previous);
+        previous = row.key;
+        rest(row);
+    }
+}
+
+}  // namespace
+
 std::string encode_graph_index(const GraphIndex& index) {
     Encoder e;
     e.raw(kMagic, 4);
-    e.varint(index.entities.size());
-    std::int64_t previous = 0;
-    for (const auto& n : index.entities) {
-        e.signed_varint(n.key - previous);
-        previous = n.key;
+    encode_keyed(e, index.entities, [&](const GraphIndex::EntityNode& n) {
         e.u8(static_cast<std::uint8_t>((n.is_public ? 1 : 0) | (n.is_hub ? 2 : 0)));
-    }
-    e.varint(index.events.size());
-    previous = 0;
-    for (const auto& n : index.events) {
-        e.signed_varint(n.key - previous);
-        previous = n.key;
+    });
+    encode_keyed(e, index.events, [&](const GraphIndex::EventNode& n) {
         e.u8(n.type);
         e.u8(static_cast<std::uint8_t>(n.review));
         e.signed_varint(n.first_published);
-    }
+    });
     e.varint(index.roles.size());
     std::uint32_t previous_event = 0;
     for (const auto& r : index.roles) {
@@ -187,16 +194,12 @@ std::string encode_graph_index(const GraphIndex& index) {
         e.varint(r.entity);
         e.u8(r.role);
     }
-    e.varint(index.relations.size());
-    previous = 0;
-    for (const auto& r : index.relations) {
-        e.signed_varint(r.key - previous);
-        previous = r.key;
+    encode_keyed(e, index.relations, [&](const GraphIndex::RelationEdge& r) {
         e.varint(r.from);
         e.varint(r.to);
         e.u8(r.type);
         e.signed_varint(r.first_published);
-    }
+    });
     e.varint(index.links.size());
     for (const auto& l : index.links) {
         e.varint(l.from);

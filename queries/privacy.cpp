@@ -11,11 +11,7 @@ std::string ascii_lower(std::string s) {
     return s;
 }
 
-}  // namespace
-
-namespace {
-
-std::vector<std::string> private_names(SQLite::Database& db, bool include_private) {
+std::vector<std::string> read_private_names(SQLite::Database& db, bool include_private) {
     std::vector<std::string> names;
     if (include_private) return names;
     SQLite::Statement st(db, R"(SELECT name FROM entities WHERE public = 0
@@ -27,7 +23,9 @@ std::vector<std::string> private_names(SQLite::Database& db, bool include_privat
 }  // namespace
 
 Privacy::Privacy(SQLite::Database& db, bool include_private)
-    : include_private_(include_private), private_names_(private_names(db, include_private)) {}
+    : include_private_(include_private),
+      names_(read_private_names(db, include_private)),
+      private_names_(names_) {}
 
 EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::string& name, const std::string& kind,
                           bool is_public) const {

@@ -29,9 +29,13 @@ public:
 
     bool include_private() const { return include_private_; }
 
+    // The names and aliases of private entities, lowered; empty when they may be shown.
+    const std::vector<std::string>& private_names() const { return names_; }
+
 private:
     bool include_private_;
-    NameMatcher private_names_;  // lowered names and aliases of private entities
+    std::vector<std::string> names_;
+    NameMatcher private_names_;  // matches names_
 };
 
 }  // namespace allegraph

@@ -34,11 +34,9 @@ std::string fts_query(const std::vector<std::string>& words) {
     return out;
 }
 
-bool names_private_word(SQLite::Database& db, const std::vector<std::string>& words) {
-    SQLite::Statement names(db, R"(SELECT name FROM entities WHERE public = 0
-        UNION ALL SELECT a.alias FROM entities e CROSS JOIN aliases a ON a.entity = e.id WHERE e.public = 0)");
-    while (names.executeStep())
-        for (const auto& private_word : words_of(names.getColumn(0).getString()))
+bool names_private_word(const Privacy& privacy, const std::vector<std::string>& words) {
+    for (const auto& name : privacy.private_names())
+        for (const auto& private_word : words_of(name))
             for (const auto& word : words)
                 if (word == private_word) return true;
     return false;
@@ -49,7 +47,7 @@ bool names_private_word(SQLite::Database& db, const std::vector<std::string>& wo
 std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, const QueryScope& scope,
                               const Privacy& privacy, std::size_t limit) {
     std::vector<std::string> words = words_of(text);
-    if (words.empty() || (!privacy.include_private() && names_private_word(db, words))) return {};
+    if (words.empty() || (!privacy.include_private() && names_private_word(privacy, words))) return {};
     std::string review = scope.include_unreviewed ? "('reviewed', 'unreviewed')" : "('reviewed')";
     // Names, summaries and quotes are three FTS5 tables (summaries and quotes index the
     // events and citations tables in place); their hits are ranked together.
