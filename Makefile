@@ -32,7 +32,7 @@ test-asan: deps
 
 demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN) --db $(DEMO_DB) import data/weinstein-2017.json
+	$(BIN) --db $(DEMO_DB) import data/weinstein-2017.json --text-root ../shared/seeds
 	$(BIN) --db $(DEMO_DB) timeline "Harvey Weinstein" --from 2017-10-01
 	@echo
 	@echo "Demo database: $(DEMO_DB)   try: $(BIN) --db $(DEMO_DB) entity AMPAS"

@@ -50,6 +50,9 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
     cmd->add_option("--url", args->options.url, "Article: its address");
     cmd->add_option("--map", args->options.column_map,
                     "CSV: map other headers to ours, e.g. 'Org=actor,Action=type,Link=source_url'");
+    cmd->add_option("--text-root", args->options.text_roots,
+                    "Also read sources' text_file from under DIR (else only from under the data file's folder)")
+        ->type_name("DIR");
     cmd->add_flag("--allow-uncited", args->options.allow_uncited, "Accept facts without citations");
     cmd->add_flag("--dry-run", args->options.dry_run, "Validate everything, write nothing");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_import(global, *args); }; });

@@ -325,6 +325,7 @@ Result<void> GraphWriter::put_link(std::string_view from, const EventLink& link)
     auto to_key = event_key(link.event);
     if (!from_key) return Error{"unknown event id \"" + std::string(from) + "\""};
     if (!to_key) return Error{"unknown event id \"" + link.event + "\""};
+    if (*from_key == *to_key) return Error{"an event cannot link to itself (" + link.type + ")"};
     link_insert_.reset();
     link_insert_.bind(1, static_cast<std::int64_t>(*from_key));
     link_insert_.bind(2, link.type);

@@ -62,14 +62,18 @@ std::optional<DatePhrase> find_date_phrase(std::string_view sentence, const Date
         for (std::size_t i = 0; i < kWeekdays.size(); ++i)
             if (kWeekdays[i] == name) return DatePhrase{latest_weekday_on_or_before(published, static_cast<int>(i)), false};
     }
-    if (std::regex_search(text, std::regex(R"(\blast week\b)"))) return DatePhrase{week_before(published), false};
-    if (std::regex_search(text, std::regex(R"(\bearlier this month\b)")))
+    static const std::regex last_week_phrase(R"(\blast week\b)");
+    static const std::regex earlier_this_month_phrase(R"(\bearlier this month\b)");
+    static const std::regex yesterday_phrase(R"(\byesterday\b)", std::regex::icase);
+    static const std::regex today_phrase(R"(\btoday\b)", std::regex::icase);
+    if (std::regex_search(text, last_week_phrase)) return DatePhrase{week_before(published), false};
+    if (std::regex_search(text, earlier_this_month_phrase))
         return DatePhrase{earlier_this_month(published), false};
     static const std::regex ago(R"(\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago\b)");
     if (std::regex_search(text, m, ago)) return DatePhrase{days_before(published, number_word(m[1])), false};
-    if (std::regex_search(text, std::regex(R"(\byesterday\b)", std::regex::icase)))
+    if (std::regex_search(text, yesterday_phrase))
         return DatePhrase{days_before(published, 1), false};
-    if (std::regex_search(text, std::regex(R"(\btoday\b)", std::regex::icase))) return DatePhrase{published, false};
+    if (std::regex_search(text, today_phrase)) return DatePhrase{published, false};
     return std::nullopt;
 }
 

@@ -2,10 +2,12 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace allegraph {
@@ -33,10 +35,44 @@ std::string sha256_hex(std::string_view bytes) {
     return out;
 }
 
-std::string resolve_beside(const std::string& base_file, const std::string& path) {
-    std::filesystem::path p(path);
-    if (p.is_absolute()) return path;
-    return (std::filesystem::path(base_file).parent_path() / p).lexically_normal().string();
+namespace {
+
+// Whether `path` equals `folder` or lies under it; both already canonical.
+bool is_under(const std::filesystem::path& path, const std::filesystem::path& folder) {
+    auto [f, p] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return f == folder.end() || (std::next(f) == folder.end() && f->empty());
+}
+
+}  // namespace
+
+Result<TextFileLocation> locate_text_file(const std::string& data_file, const std::string& text_file,
+                                          const std::vector<std::string>& roots) {
+    namespace fs = std::filesystem;
+    fs::path relative(text_file);
+    if (relative.is_absolute() || relative.has_root_name())
+        return Error{"must be a path relative to the data file, not " + text_file};
+    fs::path beside = fs::path(data_file).parent_path();
+    TextFileLocation location{(beside / relative).lexically_normal().string(), false};
+    std::error_code error;
+    fs::path real = fs::weakly_canonical(location.path, error);
+    if (error) return location;
+    std::vector<std::string> folders = roots;
+    folders.push_back(beside.empty() ? "." : beside.string());
+    for (const auto& folder : folders) {
+        fs::path real_folder = fs::weakly_canonical(folder, error);
+        if (!error && is_under(real, real_folder)) location.allowed = true;
+    }
+    return location;
+}
+
+Result<std::string> read_regular_file(const std::string& path, std::uintmax_t max_bytes) {
+    std::error_code error;
+    auto status = std::filesystem::status(path, error);
+    if (error) return Error{path + ": cannot open: " + error.message()};
+    if (!std::filesystem::is_regular_file(status)) return Error{path + ": is not a regular file"};
+    if (std::filesystem::file_size(path, error) > max_bytes)
+        return Error{path + ": larger than " + std::to_string(max_bytes >> 20) + " MiB"};
+    return read_file(path);
 }
 
 }  // namespace allegraph

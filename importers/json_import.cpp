@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 
@@ -204,14 +205,24 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
 Result<void> JsonImporter::load_source_text(SourceRecord& record) {
     if (record.source.text) record.source.text_sha256 = sha256_hex(*record.source.text);
     if (record.text_file.empty()) return {};
-    std::string resolved = resolve_beside(path_, record.text_file);
-    auto text = read_file(resolved);
-    if (!text) {
+    auto location = locate_text_file(path_, record.text_file, options_.text_roots);
+    if (!location) return location.error();
+    const std::string& resolved = location->path;
+    if (!location->allowed) {
+        report_.warnings.push_back(record.source.id + ": source text " + resolved +
+                                   " is outside the data file's folder and was not read (allow it with --text-root);"
+                                   " its quotes were not checked against it");
+        return {};
+    }
+    if (!std::filesystem::exists(resolved)) {
         report_.warnings.push_back(record.source.id + ": source text " + resolved +
                                    " is not at hand; its quotes were not checked against it");
         return {};
     }
+    auto text = read_regular_file(resolved, kMaxTextBytes);
+    if (!text) return text.error();
     if (!is_valid_utf8(*text)) return Error{resolved + " is not valid UTF-8"};
+    if (auto problem = text_problem(*text); !problem.empty()) return Error{resolved + ": " + problem};
     record.source.text_sha256 = sha256_hex(*text);
     record.source.text = std::move(text).value();
     return {};

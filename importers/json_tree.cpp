@@ -158,6 +158,10 @@ bool parse_json(std::string_view text, JsonNode& out, JsonSyntaxError& error) {
     }
     if (parsed.IsError()) {
         error = {parsed.Offset(), rapidjson::GetParseError_En(parsed.Code())};
+        // RapidJSON calls a raw control character in a string an invalid escape; say what it is.
+        if (parsed.Code() == rapidjson::kParseErrorStringEscapeInvalid && parsed.Offset() < text.size() &&
+            static_cast<unsigned char>(text[parsed.Offset()]) < 0x20)
+            error.message = "control character in string: write it escaped (\\t, \\n, \\u0001)";
         return false;
     }
     out = std::move(builder.root());
@@ -179,7 +183,8 @@ std::string_view json_type_name(const JsonNode& node) {
 
 TextPosition position_of(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
-    std::size_t line_start = 0, line = 1;
+    // A byte-order mark is invisible in an editor: columns on the first line start after it.
+    std::size_t line_start = text.starts_with("\xEF\xBB\xBF") && offset >= 3 ? 3 : 0, line = 1;
     for (std::size_t i = 0; i < offset; ++i)
         if (text[i] == '\n') {
             ++line;

@@ -51,7 +51,7 @@ bool parse_json(std::string_view text, JsonNode& out, JsonSyntaxError& error);
 // The JSON type name of a node, for messages: "string", "number", "object", ...
 std::string_view json_type_name(const JsonNode& node);
 
-// 1-based line and column (in code points) of byte `offset` in `text`.
+// 1-based line and column (in code points, not counting a leading byte-order mark) of byte `offset` in `text`.
 struct TextPosition {
     std::size_t line;
     std::size_t column;

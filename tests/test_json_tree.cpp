@@ -71,3 +71,15 @@ TEST_CASE("position_of counts columns in code points") {
     CHECK(position_of(text, text.find('x')).line == 2);
     CHECK(position_of(text, text.find('x')).column == 2);
 }
+
+TEST_CASE("position_of does not count a leading byte-order mark") {
+    std::string text = "\xEF\xBB\xBF{\"a\": 1}\n{";
+    CHECK(position_of(text, text.find('a')).column == 3);
+    CHECK(position_of(text, text.rfind('{')).column == 1);
+    CHECK(position_of("x\xEF\xBB\xBFy", 4).column == 3);  // a BOM elsewhere is a character
+}
+
+TEST_CASE("a raw control character in a string is named as such, not as a bad escape") {
+    CHECK(parse_bad("{\"a\": \"x\ty\"}").message.find("control character in string") == 0);
+    CHECK(parse_bad("{\"a\": \"x\\qy\"}").message.find("Invalid escape") == 0);
+}

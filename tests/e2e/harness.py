@@ -13,6 +13,8 @@ BIN = os.environ.get("ALLEGRAPH_BIN", "build/allegraph")
 SOURCE_DIR = os.environ.get("ALLEGRAPH_SOURCE_DIR", os.getcwd())
 CASE = os.path.join(SOURCE_DIR, "data", "weinstein-2017.json")
 SEEDS = os.path.normpath(os.path.join(SOURCE_DIR, "..", "shared", "seeds"))
+# The curated case reads its articles' text from the seeds, outside data/: allowed explicitly.
+CASE_FLAGS = ("--text-root", SEEDS)
 
 
 def run(*args, db=None, env=None, cwd=None):
@@ -80,4 +82,4 @@ class TempDbCase(unittest.TestCase):
         return out, err
 
     def import_case(self):
-        return self.import_ok(CASE)
+        return self.import_ok(CASE, extra=CASE_FLAGS)

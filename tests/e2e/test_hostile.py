@@ -16,9 +16,10 @@ import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 
-from harness import CASE, SOURCE_DIR, TempDbCase, run, sha256_of, write
+from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, run, sha256_of, write
 
 HOSTILE = os.path.join(SOURCE_DIR, "tests", "hostile")
+SUPPORT = os.path.join(HOSTILE, "support")
 with open(os.path.join(HOSTILE, "expected.json"), encoding="utf-8") as f:
     EXPECTED = json.load(f)
 EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "article"}
@@ -50,7 +51,7 @@ class HostileInput(unittest.TestCase):
         cls._tmp = tempfile.TemporaryDirectory()
         cls.dir = cls._tmp.name
         cls.template = os.path.join(cls.dir, "template.db")
-        code, _, err = run("import", CASE, db=cls.template)
+        code, _, err = run("import", CASE, *CASE_FLAGS, db=cls.template)
         assert code == 0, err
         run("stats", db=cls.template)  # let SQLite checkpoint and close
         cls.template_sha = sha256_of(cls.template)
@@ -91,7 +92,7 @@ class HostileInput(unittest.TestCase):
                 path = os.path.join(HOSTILE, rel)
                 flags = [] if EXTENSIONS.get(os.path.splitext(rel)[1]) == fmt else ["--format", fmt]
                 try:
-                    code, _, err = run("import", path, *flags, db=db)
+                    code, _, err = run("import", path, *flags, "--text-root", SUPPORT, db=db)
                     self.assert_refused(path, fmt, db, code, err, EXPECTED["errors"].get(rel, ""))
                 finally:
                     if sha256_of(db) != self.template_sha:

@@ -6,7 +6,7 @@ import os
 import stat
 import unittest
 
-from harness import CASE, TempDbCase, canonical_dump, load_case, run, sha256_of, write
+from harness import CASE, CASE_FLAGS, TempDbCase, canonical_dump, load_case, run, sha256_of, write
 
 SOURCE = {"id": "src:a", "title": "A", "publisher": "P", "published": "2017-10-16"}
 PERSON = {"id": "person:a", "kind": "person", "name": "Person A",
@@ -113,10 +113,10 @@ class ImportCase(TempDbCase):
 
     def test_db_path_from_environment_then_cwd(self):
         env_db = os.path.join(self.dir, "env.db")
-        code, _, err = run("import", CASE, env={"ALLEGRAPH_DB": env_db})
+        code, _, err = run("import", CASE, *CASE_FLAGS, env={"ALLEGRAPH_DB": env_db})
         self.assertEqual(code, 0, err)
         self.assertTrue(os.path.exists(env_db))
-        code, _, err = run("import", CASE, cwd=self.dir)
+        code, _, err = run("import", CASE, *CASE_FLAGS, cwd=self.dir)
         self.assertEqual(code, 0, err)
         self.assertTrue(os.path.exists(os.path.join(self.dir, "allegraph.db")))
 
@@ -159,6 +159,51 @@ class ImportCase(TempDbCase):
         code, _, err = run("import", write(self.dir, "bad.json", json.dumps(doc)), db=self.db)
         self.assertEqual(code, 3)
         self.assertIn("not a verbatim substring", err)
+
+    def source_text_of(self, source_id):
+        con = sqlite3.connect(self.db)
+        try:
+            return con.execute("SELECT body FROM sources WHERE text_id = ?", (source_id,)).fetchone()[0]
+        finally:
+            con.close()
+
+    def test_a_text_file_outside_the_data_folder_is_read_only_when_allowed(self):
+        outside = os.path.join(self.dir, "outside")
+        inside = os.path.join(self.dir, "data")
+        os.makedirs(outside)
+        os.makedirs(inside)
+        write(outside, "secret.txt", "The Academy expelled him on Saturday.")
+        doc = {"allegraph": 1, "sources": [dict(SOURCE, text_file="../outside/secret.txt")]}
+        path = write(inside, "case.json", json.dumps(doc))
+        _, err = self.import_ok(path)
+        self.assertIn("outside the data file's folder", err)
+        self.assertIsNone(self.source_text_of("src:a"))
+        self.import_ok(path, extra=("--text-root", outside))
+        self.assertEqual(self.source_text_of("src:a"), "The Academy expelled him on Saturday.")
+
+    def test_a_symlink_out_of_the_data_folder_is_not_followed(self):
+        write(self.dir, "secret.txt", "private notes")
+        inside = os.path.join(self.dir, "data")
+        os.makedirs(inside)
+        os.symlink(os.path.join(self.dir, "secret.txt"), os.path.join(inside, "article.txt"))
+        path = write(inside, "case.json", json.dumps({"allegraph": 1, "sources": [dict(SOURCE, text_file="article.txt")]}))
+        _, err = self.import_ok(path)
+        self.assertIn("outside the data file's folder", err)
+        self.assertIsNone(self.source_text_of("src:a"))
+
+    def test_an_absolute_or_special_text_file_is_refused(self):
+        self.import_case()
+        before = sha256_of(self.db)
+        doc = {"allegraph": 1, "sources": [dict(SOURCE, text_file="/etc/hostname")]}
+        code, _, err = run("import", write(self.dir, "abs.json", json.dumps(doc)), db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn("text_file: must be a path relative to the data file", err)
+        os.mkfifo(os.path.join(self.dir, "pipe.txt"))
+        doc["sources"][0]["text_file"] = "pipe.txt"
+        code, _, err = run("import", write(self.dir, "fifo.json", json.dumps(doc)), db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn("is not a regular file", err)
+        self.assertEqual(sha256_of(self.db), before)
 
 
 class BadInputCase(TempDbCase):

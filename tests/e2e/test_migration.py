@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import unittest
 
-from harness import CASE, SOURCE_DIR, TempDbCase, run, run_json
+from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, run, run_json
 
 FIXTURE = os.path.join(SOURCE_DIR, "tests", "fixtures", "schema", "weinstein-v1.db")
 
@@ -45,7 +45,7 @@ class MigrationCase(TempDbCase):
         self.assertTrue(path["paths"])
 
     def test_a_migrated_store_takes_imports(self):
-        code, _, err = run("import", CASE, db=self.db)
+        code, _, err = run("import", CASE, *CASE_FLAGS, db=self.db)
         self.assertEqual(code, 0, err)
         self.assertEqual(len(run_json("timeline", "Harvey Weinstein", db=self.db)["events"]),
                          len(weinstein_events(self.db)))

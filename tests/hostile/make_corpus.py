@@ -420,6 +420,12 @@ def json_cases():
     s = base()
     s["events"][1]["links"][0]["event"] = "person:hostile-a"
     case("json/dangling-link-to-an-entity.json", document(sections=s), 'unknown event id "person:hostile-a"')
+    s = base()
+    s["events"][1]["links"][0]["event"] = "event:hostile-y"
+    case("json/event-links-to-itself.json", document(sections=s), "an event cannot link to itself")
+    s = base()
+    s["relations"][0]["to"] = "person:hostile-a"
+    case("json/relation-to-itself.json", document(sections=s), "a relation needs two different entities")
     # Quotes checked against a source text (support/article.text).
     s = base()
     s["sources"][0]["text_file"] = "../support/article.text"
@@ -439,6 +445,12 @@ def json_cases():
     s = base()
     s["sources"][0]["text_file"] = "../support/not-utf8.text"
     case("json/text-file-not-utf8.json", document(sections=s), "is not valid UTF-8")
+    s = base()
+    s["sources"][0]["text_file"] = "/etc/passwd"
+    case("json/text-file-absolute.json", document(sections=s), "text_file: must be a path relative to the data file")
+    s = base()
+    s["sources"][0]["text_file"] = "../support/nul.text"
+    case("json/text-file-with-nul.json", document(sections=s), "control characters")
     case("json/inline-text-not-utf8.json", document("sources", 0, "text", raw(b"a hostile quote \xc0\xaf")),
          "text: invalid UTF-8")
     s = base()
@@ -727,6 +739,7 @@ def support_files():
         "support/article.text":
             b"Hostile Wire reports a hostile quote, a hostile quote again, and non breaking words.\n",
         "support/not-utf8.text": b"a hostile quote \xc0\xaf in overlong UTF-8\n",
+        "support/nul.text": b"a hostile quote \x00 behind a NUL byte\n",
     }
 
 
