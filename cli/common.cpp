@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "graph/history.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace allegraph::cli {
@@ -11,6 +12,15 @@ void print_error(const std::string& message) { std::cerr << "allegraph: error: "
 void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << message << "\n"; }
 
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
+    if (!options.as_of_db.empty()) {
+        if (mode == Store::Mode::write)
+            throw Failure{kUsage, "--as-of-db answers from the database as it stood; it cannot change it"};
+        auto moment = history_moment(options.as_of_db);
+        if (!moment) throw Failure{kUsage, "--as-of-db: " + moment.error().message};
+        auto past = Store::open_as_it_stood(resolve_db_path(options.db), moment.value());
+        if (!past) throw Failure{kBadInput, past.error().message};
+        return std::move(past).value();
+    }
     auto store = Store::open(resolve_db_path(options.db), mode);
     if (!store) throw Failure{kBadInput, store.error().message};
     return std::move(store).value();
@@ -27,6 +37,7 @@ QueryScope make_scope(const GlobalOptions& options, const std::string& as_of) {
     QueryScope scope;
     scope.include_private = options.include_private;
     scope.include_unreviewed = options.include_unreviewed;
+    scope.include_unsupported = options.include_unsupported;
     scope.as_of = parse_date_option("--as-of", as_of);
     return scope;
 }
@@ -43,6 +54,7 @@ EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const P
 GraphView load_graph(Store& store, const QueryScope& scope) {
     GraphLoadOptions options;
     options.include_unreviewed = scope.include_unreviewed;
+    options.include_unsupported = scope.include_unsupported;
     if (scope.as_of) options.published_by = scope.as_of->hi;
     return GraphView::load(store.db(), options);
 }

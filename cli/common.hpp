@@ -26,6 +26,8 @@ struct GlobalOptions {
     bool json = false;
     bool include_private = false;
     bool include_unreviewed = false;
+    bool include_unsupported = false;
+    std::string as_of_db;  // --as-of-db: answer from the database as it stood then
 };
 
 // Thrown by command code to end with an exit code after printing `message` as an error.
@@ -40,7 +42,8 @@ void print_error(const std::string& message);
 // Prints "allegraph: warning: MESSAGE" on stderr.
 void print_warning(const std::string& message);
 
-// Opens the store for the global --db; throws Failure(kBadInput) when it cannot.
+// Opens the store for the global --db (as it stood at --as-of-db, for reading); throws
+// Failure(kBadInput) when it cannot, Failure(kUsage) for --as-of-db with a command that writes.
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode);
 
 // The scope of the global flags, with `as_of` (a date text, may be empty) parsed.
@@ -80,5 +83,9 @@ void add_conflicts_command(CLI::App& app, GlobalOptions& options, std::function<
 void add_pending_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_export_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_review_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_edit_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_retract_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_merge_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_history_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 
 }  // namespace allegraph::cli

@@ -16,6 +16,12 @@ int main(int argc, char** argv) {
     app.add_flag("--json", global.json, "Print one JSON document on stdout");
     app.add_flag("--include-private", global.include_private, "Show private persons by name");
     app.add_flag("--include-unreviewed", global.include_unreviewed, "Include unreviewed candidate facts, marked");
+    app.add_flag("--include-unsupported", global.include_unsupported,
+                 "Include facts whose every source was retracted, and citations of retracted sources, marked");
+    app.add_option("--as-of-db", global.as_of_db,
+                   "Answer from the database as it stood at WHEN (2017-10-20 = the end of that day, or "
+                   "2017-10-20T12:00:00Z), before later imports and corrections")
+        ->type_name("WHEN");
     app.set_version_flag("--version", "allegraph 0.1.0");
 
     std::function<int()> run;
@@ -33,6 +39,10 @@ int main(int argc, char** argv) {
     add_stats_command(app, global, run);
     add_export_command(app, global, run);
     add_review_command(app, global, run);
+    add_edit_command(app, global, run);
+    add_retract_command(app, global, run);
+    add_merge_command(app, global, run);
+    add_history_command(app, global, run);
 
     try {
         app.parse(argc, argv);

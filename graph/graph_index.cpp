@@ -10,7 +10,7 @@ namespace allegraph {
 namespace {
 
 // "AGX" and the format version; a reader of another version recomputes from the rows.
-constexpr char kMagic[4] = {'A', 'G', 'X', '1'};
+constexpr char kMagic[4] = {'A', 'G', 'X', '2'};  // 2: events and relations carry `unsupported`
 constexpr std::uint8_t kUnknownWord = 255;
 
 std::uint8_t word_index(const std::vector<std::string_view>& vocabulary, std::string_view word) {
@@ -43,7 +43,8 @@ std::unordered_map<std::int64_t, std::uint32_t> positions(const std::vector<Node
 std::unordered_map<std::int64_t, std::int32_t> first_published(SQLite::Database& db, const char* owner) {
     std::unordered_map<std::int64_t, std::int32_t> out;
     SQLite::Statement st(db, std::string("SELECT c.") + owner + ", min(s.published_hi) FROM citations c"
-                             " JOIN sources s ON s.id = c.source WHERE c." + owner + " IS NOT NULL GROUP BY c." + owner);
+                             " JOIN sources s ON s.id = c.source WHERE c." + owner + " IS NOT NULL AND s.retracted IS NULL"
+                             " GROUP BY c." + owner);
     while (st.executeStep()) out.emplace(st.getColumn(0).getInt64(), published_day(st.getColumn(1)));
     return out;
 }
@@ -127,13 +128,14 @@ GraphIndex compute_graph_index(SQLite::Database& db) {
         index.entities.push_back({entities.getColumn(0).getInt64(), entities.getColumn(1).getInt() != 0,
                                   entities.getColumn(2).getInt() != 0});
     auto event_published = first_published(db, "event");
-    SQLite::Statement events(db, "SELECT id, type, review FROM events ORDER BY id");
+    SQLite::Statement events(db, "SELECT id, type, review, unsupported FROM events ORDER BY id");
     while (events.executeStep()) {
         std::int64_t key = events.getColumn(0).getInt64();
         auto published = event_published.find(key);
         index.events.push_back({key, word_index(event_types(), events.getColumn(1).getString()),
                                 review_state(events.getColumn(2).getString()),
-                                published == event_published.end() ? kNeverPublished : published->second});
+                                published == event_published.end() ? kNeverPublished : published->second,
+                                events.getColumn(3).getInt() != 0});
     }
     auto entity_at = positions(index.entities);
     auto event_at = positions(index.events);
@@ -142,14 +144,15 @@ GraphIndex compute_graph_index(SQLite::Database& db) {
         index.roles.push_back({entity_at.at(roles.getColumn(1).getInt64()), event_at.at(roles.getColumn(0).getInt64()),
                                word_index(allegraph::roles(), roles.getColumn(2).getString())});
     auto relation_published = first_published(db, "relation");
-    SQLite::Statement relations(db, "SELECT id, from_entity, to_entity, type FROM relations ORDER BY id");
+    SQLite::Statement relations(db, "SELECT id, from_entity, to_entity, type, unsupported FROM relations ORDER BY id");
     while (relations.executeStep()) {
         std::int64_t key = relations.getColumn(0).getInt64();
         auto published = relation_published.find(key);
         index.relations.push_back({key, entity_at.at(relations.getColumn(1).getInt64()),
                                    entity_at.at(relations.getColumn(2).getInt64()),
                                    word_index(relation_types(), relations.getColumn(3).getString()),
-                                   published == relation_published.end() ? kNeverPublished : published->second});
+                                   published == relation_published.end() ? kNeverPublished : published->second,
+                                   relations.getColumn(4).getInt() != 0});
     }
     SQLite::Statement links(db, "SELECT event, target, type FROM event_links ORDER BY event, target");
     while (links.executeStep())
@@ -183,7 +186,7 @@ std::string encode_graph_index(const GraphIndex& index) {
     });
     encode_keyed(e, index.events, [&](const GraphIndex::EventNode& n) {
         e.u8(n.type);
-        e.u8(static_cast<std::uint8_t>(n.review));
+        e.u8(static_cast<std::uint8_t>(static_cast<std::uint8_t>(n.review) | (n.unsupported ? 4 : 0)));
         e.signed_varint(n.first_published);
     });
     e.varint(index.roles.size());
@@ -197,7 +200,7 @@ std::string encode_graph_index(const GraphIndex& index) {
     encode_keyed(e, index.relations, [&](const GraphIndex::RelationEdge& r) {
         e.varint(r.from);
         e.varint(r.to);
-        e.u8(r.type);
+        e.u8(static_cast<std::uint8_t>(r.type | (r.unsupported ? 0x80 : 0)));
         e.signed_varint(r.first_published);
     });
     e.varint(index.links.size());
@@ -227,6 +230,8 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
         n.key = key += d.signed_varint();
         n.type = d.u8();
         std::uint8_t review = d.u8();
+        n.unsupported = review & 4;
+        review &= 3;
         if (review > 2) return std::nullopt;
         n.review = static_cast<ReviewState>(review);
         n.first_published = to_day(d.signed_varint());
@@ -248,7 +253,9 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
         if (from >= entity_count || to >= entity_count) return std::nullopt;
         r.from = static_cast<std::uint32_t>(from);
         r.to = static_cast<std::uint32_t>(to);
-        r.type = d.u8();
+        std::uint8_t type = d.u8();
+        r.type = type & 0x7f;
+        r.unsupported = type & 0x80;
         r.first_published = to_day(d.signed_varint());
     }
     index.links.resize(d.count());

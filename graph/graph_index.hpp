@@ -34,6 +34,7 @@ struct GraphIndex {
         std::uint8_t type = 0;  // index into event_types()
         ReviewState review = ReviewState::reviewed;
         std::int32_t first_published = kNeverPublished;  // earliest published_hi of a citing source
+        bool unsupported = false;                         // every citing source retracted
     };
     struct RoleEdge {
         std::uint32_t entity = 0;  // index into entities
@@ -45,6 +46,7 @@ struct GraphIndex {
         std::uint32_t from = 0, to = 0;  // indexes into entities
         std::uint8_t type = 0;           // index into relation_types()
         std::int32_t first_published = kNeverPublished;
+        bool unsupported = false;
     };
     struct LinkEdge {
         std::uint32_t from = 0, to = 0;  // indexes into events

@@ -16,10 +16,12 @@ std::string_view word_at(const std::vector<std::string_view>& vocabulary, std::u
 bool in_view(const GraphIndex::EventNode& event, const GraphLoadOptions& options) {
     if (event.review == ReviewState::rejected) return false;
     if (event.review == ReviewState::unreviewed && !options.include_unreviewed) return false;
+    if (event.unsupported && !options.include_unsupported) return false;
     return !options.published_by || event.first_published <= *options.published_by;
 }
 
 bool in_view(const GraphIndex::RelationEdge& relation, const GraphLoadOptions& options) {
+    if (relation.unsupported && !options.include_unsupported) return false;
     return !options.published_by || relation.first_published <= *options.published_by;
 }
 

@@ -48,6 +48,7 @@ using Edge = Graph::edge_descriptor;
 // Which events the view holds.
 struct GraphLoadOptions {
     bool include_unreviewed = false;
+    bool include_unsupported = false;  // events and relations whose every source is retracted
     std::optional<std::int64_t> published_by;  // keep events and relations cited by a source surely out by this day
 };
 

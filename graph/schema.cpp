@@ -267,8 +267,69 @@ INSERT INTO search_summaries(search_summaries) VALUES ('rebuild');
 INSERT INTO search_quotes(search_quotes) VALUES ('rebuild');
 )SQL";
 
+// Version 4: corrections and their history (graph/history.hpp). `changes` and `change_facts`
+// are the append-only log: one row per command that changed the store, and one per fact it
+// added, changed or removed, with the fact as it stood before (its image, graph/fact_image.hpp).
+// Sources may be retracted and may name the source they republish; a fact whose every citation
+// comes from a retracted source is `unsupported`. A merged entity's id redirects to the kept one.
+constexpr const char* kVersion4 = R"SQL(
+CREATE TABLE changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    command TEXT NOT NULL,
+    files TEXT NOT NULL DEFAULT '[]',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE change_facts (
+    change INTEGER NOT NULL REFERENCES changes(id),
+    kind TEXT NOT NULL CHECK (kind IN ('source', 'entity', 'event', 'relation')),
+    fact TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'removed')),
+    key INTEGER NOT NULL,
+    before TEXT,
+    PRIMARY KEY (change, kind, fact)
+) WITHOUT ROWID;
+CREATE INDEX change_facts_fact ON change_facts(fact, change);
+CREATE TRIGGER changes_append_only_update BEFORE UPDATE ON changes
+    BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END;
+CREATE TRIGGER changes_append_only_delete BEFORE DELETE ON changes
+    BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END;
+CREATE TRIGGER change_facts_append_only_update BEFORE UPDATE ON change_facts
+    BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END;
+CREATE TRIGGER change_facts_append_only_delete BEFORE DELETE ON change_facts
+    BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END;
+
+ALTER TABLE sources ADD COLUMN retracted TEXT;
+ALTER TABLE sources ADD COLUMN retraction_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN syndicated_from INTEGER REFERENCES sources(id);
+ALTER TABLE entities ADD COLUMN unsupported INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN unsupported INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE relations ADD COLUMN unsupported INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE entity_redirects (
+    text_id TEXT PRIMARY KEY,
+    entity INTEGER NOT NULL REFERENCES entities(id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER graph_index_events_unsupported AFTER UPDATE OF unsupported ON events
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_relations_unsupported AFTER UPDATE OF unsupported ON relations
+    BEGIN DELETE FROM graph_index; END;
+CREATE TRIGGER graph_index_sources_retracted AFTER UPDATE OF retracted ON sources
+    BEGIN DELETE FROM graph_index; END;
+CREATE INDEX sources_retracted ON sources(id) WHERE retracted IS NOT NULL;
+CREATE INDEX events_unsupported ON events(id) WHERE unsupported = 1;
+CREATE INDEX relations_unsupported ON relations(id) WHERE unsupported = 1;
+CREATE INDEX entities_unsupported ON entities(id) WHERE unsupported = 1;
+DELETE FROM graph_index;
+-- A store older than its history: say so, so that --as-of-db does not pretend to know earlier states.
+INSERT INTO changes(at, command, reason)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'history_begins',
+           'schema upgrade: changes before this moment were not recorded'
+    WHERE EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM entities);
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3};
+    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4};
     return steps;
 }
 

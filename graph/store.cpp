@@ -8,6 +8,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <SQLiteCpp/Backup.h>
+
+#include "graph/history.hpp"
 #include "graph/schema.hpp"
 
 namespace allegraph {
@@ -67,6 +70,38 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
         return store;
     } catch (const SQLite::Exception& e) {
         return Error{"cannot open database " + path + ": " + e.what()};
+    }
+}
+
+Store::~Store() {
+    if (temporary_) ::unlink(path_.c_str());
+}
+
+Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, const std::string& moment) {
+    auto current = open(path, Mode::read);
+    if (!current) return current.error();
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::string copy = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/allegraph-as-of-XXXXXX";
+    int fd = ::mkstemp(copy.data());  // created 0600
+    if (fd < 0) return Error{"cannot create a temporary copy of " + path + ": " + std::strerror(errno)};
+    ::close(fd);
+    try {
+        std::unique_ptr<Store> past(new Store(copy, SQLite::OPEN_READWRITE));
+        past->temporary_ = true;
+        {
+            SQLite::Backup backup(past->db_, current.value()->db_);
+            backup.executeStep();
+        }
+        current.value().reset();
+        past->db_.exec("PRAGMA journal_mode = MEMORY");  // a throwaway copy needs no WAL beside it
+        configure(past->db_);
+        SQLite::Transaction transaction(past->db_);
+        if (auto rolled = roll_back_to(past->db_, moment); !rolled) return rolled.error();
+        transaction.commit();
+        return past;
+    } catch (const SQLite::Exception& e) {
+        ::unlink(copy.c_str());
+        return Error{"cannot copy database " + path + ": " + e.what()};
     }
 }
 

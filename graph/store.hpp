@@ -27,6 +27,14 @@ public:
     // An in-memory database with the current schema, for tests and fuzzers.
     static std::unique_ptr<Store> open_in_memory();
 
+    // A private copy of the store at `path` put back as it stood at `moment` (a time from
+    // history_moment, graph/history.hpp), for --as-of-db: a temporary file, deleted with the Store.
+    static Result<std::unique_ptr<Store>> open_as_it_stood(const std::string& path, const std::string& moment);
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
     SQLite::Database& db() { return db_; }
     const std::string& path() const { return path_; }
 
@@ -34,6 +42,7 @@ private:
     Store(const std::string& path, int flags);
     SQLite::Database db_;
     std::string path_;
+    bool temporary_ = false;  // a copy to delete on close
 };
 
 }  // namespace allegraph

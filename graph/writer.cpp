@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "graph/graph_index.hpp"
+#include "graph/support.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
 
@@ -50,6 +51,7 @@ std::optional<std::pair<std::size_t, std::size_t>> locate_quote(const std::strin
 
 GraphWriter::GraphWriter(SQLite::Database& db)
     : db_(db),
+      recorder_(db),
       source_upsert_(db, R"(INSERT INTO sources(text_id, title, publisher, author, url, published, published_lo,
                                                 published_hi, note, body, sha256)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -97,6 +99,7 @@ GraphWriter::GraphWriter(SQLite::Database& db)
               date_hi = excluded.date_hi, context = excluded.context
           WHERE (date, context) IS NOT (excluded.date, excluded.context))"),
       relation_lookup_(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ?"),
+      redirect_lookup_(db, "SELECT entity FROM entity_redirects WHERE text_id = ?"),
       citation_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE entity = ?2 AND source = ?1 AND quote = ?3)"),
       citation_event_(db, "INSERT INTO citations(source, event, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
@@ -107,7 +110,10 @@ GraphWriter::GraphWriter(SQLite::Database& db)
       citation_fresh_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
       citation_fresh_event_(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)") {}
 
-void GraphWriter::finish() { refresh_graph_index(db_); }
+void GraphWriter::finish() {
+    refresh_support(db_, recorder_);
+    refresh_graph_index(db_);
+}
 
 std::optional<std::int64_t> GraphWriter::cached_key(KeyCache& cache, SQLite::Statement& statement,
                                                     std::string_view id) {
@@ -124,6 +130,7 @@ std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) {
     return cached_key(entity_keys_, entity_lookup_, id);
 }
 std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
+std::optional<std::int64_t> GraphWriter::redirect_key(std::string_view id) { return lookup(redirect_lookup_, id); }
 
 Result<std::string> GraphWriter::review_state(std::string_view event_id) {
     SQLite::Statement current(db_, "SELECT review FROM events WHERE text_id = ?");
@@ -138,6 +145,7 @@ Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view
     const std::string& was = current.value();
     if (was != "unreviewed" && was != state)
         return Error{std::string(event_id) + " is already " + (was == "reviewed" ? "accepted" : was)};
+    recorder_.before_change(FactKind::event, *event_key(event_id));
     SQLite::Statement update(db_, "UPDATE events SET review = ? WHERE text_id = ?");
     update.bind(1, std::string(state));
     update.bind(2, std::string(event_id));
@@ -151,6 +159,7 @@ Result<void> GraphWriter::edit_candidate(std::string_view event_id, const std::o
     if (!current) return current.error();
     if (current.value() != "unreviewed")
         return Error{std::string(event_id) + " is not an unreviewed candidate"};
+    recorder_.before_change(FactKind::event, *event_key(event_id));
     if (date) {
         SQLite::Statement update(db_, "UPDATE events SET date = ?, date_lo = ?, date_hi = ? WHERE text_id = ?");
         update.bind(1, date->text);
@@ -213,12 +222,14 @@ Result<void> GraphWriter::check_id_free(std::string_view id, std::string_view ki
     if (kind != "source" && source_key(id)) return taken("a source");
     if (kind != "entity" && entity_key(id)) return taken("an entity");
     if (kind != "event" && event_key(id)) return taken("an event");
+    if (kind != "entity" && redirect_key(id)) return taken("an entity merged into another");
     return {};
 }
 
 Result<std::int64_t> GraphWriter::put_source(const Source& source) {
     if (auto free = check_id_free(source.id, "source"); !free) return free.error();
     if (auto checked = check_new_text(source); !checked) return checked.error();
+    if (auto existing = source_key(source.id)) recorder_.before_change(FactKind::source, *existing);
     auto& s = source_upsert_;
     s.reset();
     s.bind(1, source.id);
@@ -243,11 +254,16 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
 
 Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {
     if (auto key = entity_key(id)) return *key;
+    if (auto key = redirect_key(id)) return *key;
     return Error{std::string(what) + ": unknown entity id \"" + std::string(id) + "\""};
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     if (auto free = check_id_free(entity.id, "entity"); !free) return free.error();
+    auto existing = entity_key(entity.id);
+    if (!existing)
+        if (auto kept = redirect_key(entity.id)) return add_to_merged(*kept, entity);
+    if (existing) recorder_.before_change(FactKind::entity, *existing);
     auto& s = entity_upsert_;
     s.reset();
     s.bind(1, entity.id);
@@ -259,20 +275,35 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     s.bind(7, entity.size);
     s.bind(8, entity.is_public ? 1 : 0);
     s.bind(9, entity.needs_review ? 1 : 0);
-    std::int64_t before = db_.getLastInsertRowid();  // see put_event
     s.exec();
-    bool fresh = db_.getLastInsertRowid() != before;
-    std::int64_t key = fresh ? db_.getLastInsertRowid() : *entity_key(entity.id);
+    const bool fresh = !existing;
+    std::int64_t key = fresh ? db_.getLastInsertRowid() : *existing;
     if (fresh) entity_keys_.emplace(entity.id, key);
-    for (const auto& alias : entity.aliases) {
+    add_aliases(key, entity.aliases);
+    if (auto cited = put_citations(Owner::entity, key, entity.citations, fresh); !cited) return cited.error();
+    return key;
+}
+
+void GraphWriter::add_aliases(std::int64_t key, const std::vector<std::string>& aliases) {
+    for (const auto& alias : aliases) {
         alias_insert_.reset();
         alias_insert_.bind(1, static_cast<std::int64_t>(key));
         alias_insert_.bind(2, alias);
         alias_insert_.bind(3, fold_key(alias));
         alias_insert_.exec();
     }
-    if (auto cited = put_citations(Owner::entity, key, entity.citations, fresh); !cited) return cited.error();
-    return key;
+}
+
+Result<std::int64_t> GraphWriter::add_to_merged(std::int64_t kept, const Entity& entity) {
+    recorder_.before_change(FactKind::entity, kept);
+    std::vector<std::string> names = entity.aliases;
+    SQLite::Statement name(db_, "SELECT name FROM entities WHERE id = ?");
+    name.bind(1, kept);
+    name.executeStep();
+    if (name.getColumn(0).getString() != entity.name) names.insert(names.begin(), entity.name);
+    add_aliases(kept, names);
+    if (auto cited = put_citations(Owner::entity, kept, entity.citations); !cited) return cited.error();
+    return kept;
 }
 
 Result<std::int64_t> GraphWriter::put_event(const Event& event) {
@@ -284,6 +315,8 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
         if (!key) return key.error();
         members.emplace_back(*key, participant.role);
     }
+    auto existing = event_key(event.id);
+    if (existing) recorder_.before_change(FactKind::event, *existing);
     auto& s = event_upsert_;
     s.reset();
     s.bind(1, event.id);
@@ -298,12 +331,9 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     s.bind(12, event.nature);
     s.bind(13, event.summary);
     s.bind(14, event.unreviewed ? "unreviewed" : "reviewed");
-    // An upsert that inserted moves the last insert rowid to the new row; one that updated,
-    // or changed nothing, leaves it. A new event needs no lookup and has nothing to clear.
-    std::int64_t before = db_.getLastInsertRowid();
     s.exec();
-    bool fresh = db_.getLastInsertRowid() != before;
-    std::int64_t key = fresh ? db_.getLastInsertRowid() : *event_key(event.id);
+    const bool fresh = !existing;
+    std::int64_t key = fresh ? db_.getLastInsertRowid() : *existing;
     if (!fresh) {
         participants_clear_.reset();
         participants_clear_.bind(1, static_cast<std::int64_t>(key));
@@ -326,6 +356,7 @@ Result<void> GraphWriter::put_link(std::string_view from, const EventLink& link)
     if (!from_key) return Error{"unknown event id \"" + std::string(from) + "\""};
     if (!to_key) return Error{"unknown event id \"" + link.event + "\""};
     if (*from_key == *to_key) return Error{"an event cannot link to itself (" + link.type + ")"};
+    recorder_.before_change(FactKind::event, *from_key);
     link_insert_.reset();
     link_insert_.bind(1, static_cast<std::int64_t>(*from_key));
     link_insert_.bind(2, link.type);
@@ -346,6 +377,13 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
         if (!key) return key.error();
         context = *key;
     }
+    relation_lookup_.reset();
+    relation_lookup_.bind(1, static_cast<std::int64_t>(*from));
+    relation_lookup_.bind(2, relation.type);
+    relation_lookup_.bind(3, static_cast<std::int64_t>(*to));
+    std::optional<std::int64_t> existing;
+    if (relation_lookup_.executeStep()) existing = relation_lookup_.getColumn(0).getInt64();
+    if (existing) recorder_.before_change(FactKind::relation, *existing);
     auto& s = relation_upsert_;
     s.reset();
     s.bind(1, static_cast<std::int64_t>(*from));
@@ -355,12 +393,7 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
     if (context) s.bind(7, static_cast<std::int64_t>(*context));
     else s.bind(7);
     s.exec();
-    relation_lookup_.reset();
-    relation_lookup_.bind(1, static_cast<std::int64_t>(*from));
-    relation_lookup_.bind(2, relation.type);
-    relation_lookup_.bind(3, static_cast<std::int64_t>(*to));
-    relation_lookup_.executeStep();
-    std::int64_t key = relation_lookup_.getColumn(0).getInt64();
+    std::int64_t key = existing ? *existing : db_.getLastInsertRowid();
     if (auto cited = put_citations(Owner::relation, key, relation.citations); !cited) return cited.error();
     return key;
 }

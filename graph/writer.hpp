@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/history.hpp"
 #include "graph/model.hpp"
 #include "graph/result.hpp"
 
@@ -45,14 +46,20 @@ public:
     // Corrects an unreviewed candidate's date and/or type (empty: unchanged) before it is accepted.
     Result<void> edit_candidate(std::string_view event_id, const std::optional<Date>& date, const std::string& type);
 
-    // Brings what is derived from the records (the adjacency index) up to date. Call it
-    // after the last change, before committing.
+    // Brings what is derived from the records (support flags, the adjacency index) up to
+    // date. Call it after the last change, then log the command through recorder().
     void finish();
+
+    // What this writer changed, for the history; see graph/history.hpp.
+    ChangeRecorder& recorder() { return recorder_; }
 
     // The surrogate key of a text id, if it is in the store.
     std::optional<std::int64_t> source_key(std::string_view id);
     std::optional<std::int64_t> entity_key(std::string_view id);
     std::optional<std::int64_t> event_key(std::string_view id);
+
+    // The entity a merged-away id now names (graph/merge.hpp), if `id` is one.
+    std::optional<std::int64_t> redirect_key(std::string_view id);
 
     // The entities (id and kind) whose name or an alias folds to the same key as `name`, by id.
     struct NamedEntity {
@@ -83,13 +90,18 @@ private:
     // Refuses a new text for a stored source unless every quote cited from it stays verbatim.
     Result<void> check_new_text(const Source& source);
     Result<std::int64_t> resolve_entity(std::string_view id, std::string_view what);
+    void add_aliases(std::int64_t key, const std::vector<std::string>& aliases);
+    // An entity record under an id merged away: its name and aliases become aliases of the
+    // kept entity, and its citations are added there.
+    Result<std::int64_t> add_to_merged(std::int64_t kept, const Entity& entity);
 
     SQLite::Database& db_;
+    ChangeRecorder recorder_;
     SQLite::Statement source_upsert_, source_lookup_, source_text_;
     SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_, entity_by_name_;
     SQLite::Statement event_upsert_, event_lookup_, participants_clear_, participant_insert_;
     SQLite::Statement link_insert_;
-    SQLite::Statement relation_upsert_, relation_lookup_;
+    SQLite::Statement relation_upsert_, relation_lookup_, redirect_lookup_;
     SQLite::Statement citation_entity_, citation_event_, citation_relation_;
     SQLite::Statement citation_fresh_entity_, citation_fresh_event_;
     KeyCache source_keys_, entity_keys_;

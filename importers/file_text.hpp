@@ -17,6 +17,9 @@ Result<std::string> read_file(const std::string& path);
 // The SHA-256 of `bytes` as 64 lowercase hex digits (OpenSSL).
 std::string sha256_hex(std::string_view bytes);
 
+// The SHA-256 of the file at `path`, read in blocks.
+Result<std::string> file_sha256_hex(const std::string& path);
+
 // Where a data file's `text_file` may be read: a relative path, resolved beside `data_file`, whose real
 // location (symlinks followed) lies under the data file's folder or one of `roots`. A stranger's file
 // must not pull /etc/passwd or a device into the store. Returns the path to read, or why it may not be.

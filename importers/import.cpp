@@ -5,9 +5,11 @@
 
 #include "graph/bulk_load.hpp"
 #include "graph/graph_index.hpp"
+#include "graph/support.hpp"
 #include "graph/writer.hpp"
 #include "importers/article_import.hpp"
 #include "importers/csv_import.hpp"
+#include "importers/file_text.hpp"
 #include "importers/json_import.hpp"
 
 namespace allegraph {
@@ -49,8 +51,16 @@ std::uintmax_t total_size(const std::vector<std::string>& files) {
 Result<void> write_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options,
                          ImportReport& report) {
     GraphWriter writer(store.db());
-    for (const auto& path : files)
+    std::vector<FileStamp> stamps;
+    for (const auto& path : files) {
         if (auto done = import_one(writer, path, options, report); !done) return done.error();
+        auto sha256 = file_sha256_hex(path);
+        if (!sha256) return sha256.error();
+        stamps.push_back({std::filesystem::absolute(path).lexically_normal().string(), sha256.value()});
+    }
+    if (options.dry_run) return {};
+    refresh_support(store.db(), writer.recorder());
+    writer.recorder().commit("import", stamps, "");
     return {};
 }
 

@@ -7,12 +7,12 @@ namespace allegraph {
 
 std::vector<RelationRow> relations_of(SQLite::Database& db, std::int64_t key, const QueryScope& scope,
                                       const Privacy& privacy) {
-    SQLite::Statement st(db, R"(SELECT r.id, r.type, o.id, o.text_id, o.name, o.kind, o.public, r.from_entity = ?1,
+    SQLite::Statement st(db, std::string(R"(SELECT r.id, r.type, o.id, o.text_id, o.name, o.kind, o.public, r.from_entity = ?1,
             r.date, x.id, x.text_id, x.name, x.kind, x.public
         FROM relations r
         JOIN entities o ON o.id = CASE WHEN r.from_entity = ?1 THEN r.to_entity ELSE r.from_entity END
         LEFT JOIN entities x ON x.id = r.context
-        WHERE r.from_entity = ?1 OR r.to_entity = ?1
+        WHERE (r.from_entity = ?1 OR r.to_entity = ?1) AND )") + relation_condition(scope) + R"(
         ORDER BY r.type, o.name)");
     st.bind(1, static_cast<std::int64_t>(key));
     std::vector<RelationRow> out;

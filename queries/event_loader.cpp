@@ -39,12 +39,18 @@ std::string key_list(const std::vector<std::int64_t>& keys) {
 }
 
 std::string published_by_condition(const QueryScope& scope) {
-    if (!scope.as_of) return "";
-    return " AND s.published_hi <= " + std::to_string(scope.as_of->hi);
+    std::string out = scope.include_unsupported ? "" : " AND s.retracted IS NULL";
+    if (scope.as_of) out += " AND s.published_hi <= " + std::to_string(scope.as_of->hi);
+    return out;
 }
 
-std::string review_condition(const QueryScope& scope) {
-    return scope.include_unreviewed ? "e.review IN ('reviewed', 'unreviewed')" : "e.review = 'reviewed'";
+std::string review_condition(const QueryScope& scope, const std::string& alias) {
+    std::string out = alias + (scope.include_unreviewed ? ".review IN ('reviewed', 'unreviewed')" : ".review = 'reviewed'");
+    return scope.include_unsupported ? out : out + " AND " + alias + ".unsupported = 0";
+}
+
+std::string relation_condition(const QueryScope& scope, const std::string& alias) {
+    return scope.include_unsupported ? "1" : alias + ".unsupported = 0";
 }
 
 CitationRow read_citation(SQLite::Statement& st, int first, const Privacy& privacy) {

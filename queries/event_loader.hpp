@@ -27,8 +27,9 @@ std::string word_list(const std::vector<std::string>& words);
 // A JSON array of integers, for binding a key list to `json_each(?)`.
 std::string key_list(const std::vector<std::int64_t>& keys);
 
-// The SQL condition (on the citation alias `c` joined to source alias `s`) that a source was published
-// by the scope's as-of date; empty when there is none. Binds nothing: the day is inlined as an integer.
+// The SQL condition, starting " AND", (on the citation alias `c` joined to source alias `s`) that a
+// citation counts: its source is not retracted (unless the scope includes unsupported facts) and was
+// published by the scope's as-of date. Binds nothing: the day is inlined as an integer.
 std::string published_by_condition(const QueryScope& scope);
 
 // A citation row from the columns source text_id, title, publisher, url, published, quote, start, end
@@ -40,7 +41,11 @@ CitationRow read_citation(SQLite::Statement& statement, int first, const Privacy
 std::vector<CitationRow> citations_for(SQLite::Database& db, const char* owner_column, std::int64_t key,
                                        const QueryScope& scope, const Privacy& privacy);
 
-// The SQL condition that event alias `e` is in view (reviewed, or unreviewed when the scope allows).
-std::string review_condition(const QueryScope& scope);
+// The SQL condition that event `alias` is in view: reviewed (or unreviewed when the scope allows),
+// and supported (or not, when the scope allows).
+std::string review_condition(const QueryScope& scope, const std::string& alias = "e");
+
+// The SQL condition that relation `alias` is in view: supported, or not when the scope allows.
+std::string relation_condition(const QueryScope& scope, const std::string& alias = "r");
 
 }  // namespace allegraph

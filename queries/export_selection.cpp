@@ -52,6 +52,7 @@ private:
 void insert_around(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
     GraphLoadOptions options;
     options.include_unreviewed = scope.include_unreviewed;
+    options.include_unsupported = scope.include_unsupported;
     if (scope.as_of) options.published_by = scope.as_of->hi;
     GraphView view = GraphView::load(db, options);
     SQLite::Statement insert(db, "INSERT OR IGNORE INTO temp.export_entities(id) VALUES (?)");
@@ -73,8 +74,7 @@ bool whole_scope(SQLite::Database& db) {
 // The condition that event `alias` is in the selection.
 std::string event_selected(bool whole, const std::string& alias, const QueryScope& scope) {
     if (!whole) return alias + ".id IN (SELECT id FROM temp.export_events)";
-    std::string review = scope.include_unreviewed ? " IN ('reviewed', 'unreviewed')" : " = 'reviewed'";
-    std::string out = alias + ".review" + review;
+    std::string out = review_condition(scope, alias);
     if (scope.as_of)
         out += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = " + alias +
                ".id" + published_by_condition(scope) + ")";
@@ -91,12 +91,13 @@ std::string entity_selected(bool whole, const std::string& alias) {
 void select_for_export(SQLite::Database& db, const ExportFilter& filter, const QueryScope& scope) {
     db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_entities (id INTEGER PRIMARY KEY);
                CREATE TEMP TABLE IF NOT EXISTS export_events (id INTEGER PRIMARY KEY);
-               CREATE TEMP TABLE IF NOT EXISTS export_scope (whole INTEGER NOT NULL);
+               CREATE TEMP TABLE IF NOT EXISTS export_scope (whole INTEGER NOT NULL, include_unsupported INTEGER NOT NULL);
                DELETE FROM temp.export_entities;
                DELETE FROM temp.export_events;
                DELETE FROM temp.export_scope;)");
     bool whole = !filter.around && !filter.from && !filter.to && filter.categories.empty();
-    db.exec(std::string("INSERT INTO temp.export_scope(whole) VALUES (") + (whole ? "1" : "0") + ")");
+    db.exec(std::string("INSERT INTO temp.export_scope(whole, include_unsupported) VALUES (") + (whole ? "1" : "0") +
+            ", " + (scope.include_unsupported ? "1" : "0") + ")");
     std::string sql = "INSERT INTO temp.export_events(id) SELECT e.id FROM events e WHERE " + review_condition(scope);
     if (scope.as_of)
         sql += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = e.id" +
@@ -217,7 +218,8 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
                                     : "";
     SQLite::Statement relations(db, R"(SELECT f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public, r.type,
         r.date, r.id FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
-        WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + cited + " ORDER BY r.id");
+        WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
+                                        relation_condition(scope) + cited + " ORDER BY r.id");
     CitationCursor relation_citations(db, "relation", scope);
     while (relations.executeStep()) {
         EdgeRow row;

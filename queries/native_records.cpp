@@ -127,6 +127,7 @@ void for_each_relation(SQLite::Database& db, const Privacy& privacy,
         JOIN temp.export_entities a ON a.id = r.from_entity JOIN temp.export_entities b ON b.id = r.to_entity
         JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
         LEFT JOIN entities c ON c.id = r.context AND c.id IN (SELECT id FROM temp.export_entities)
+        WHERE r.unsupported = 0 OR (SELECT include_unsupported FROM temp.export_scope)
         ORDER BY f.text_id, r.type, t.text_id)");
     CitationReader citations(db, "relation", privacy);
     while (st.executeStep()) {

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include "graph/text.hpp"
+#include "queries/event_loader.hpp"
 
 namespace allegraph {
 namespace {
@@ -48,7 +49,6 @@ std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, con
                               const Privacy& privacy, std::size_t limit) {
     std::vector<std::string> words = words_of(text);
     if (words.empty() || (!privacy.include_private() && names_private_word(privacy, words))) return {};
-    std::string review = scope.include_unreviewed ? "('reviewed', 'unreviewed')" : "('reviewed')";
     // Names, summaries and quotes are three FTS5 tables (summaries and quotes index the
     // events and citations tables in place); their hits are ranked together.
     SQLite::Statement st(db, R"(
@@ -69,7 +69,7 @@ std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, con
         FROM hits s
         LEFT JOIN entities n ON n.text_id = s.owner
         LEFT JOIN events v ON v.text_id = s.owner
-        WHERE (v.id IS NULL OR v.review IN )" + review + R"()
+        WHERE (v.id IS NULL OR ()" + review_condition(scope, "v") + R"())
         ORDER BY s.rank, s.owner LIMIT ?2)");
     st.bind(1, fts_query(words));
     st.bind(2, static_cast<std::int64_t>(limit));

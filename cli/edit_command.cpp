@@ -1,0 +1,38 @@
+// allegraph edit ID --date D --status S --summary T ... --reason R : correct a fact; the history keeps the old values.
+#include "cli/common.hpp"
+#include "cli/correction_output.hpp"
+
+namespace allegraph::cli {
+
+void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
+    struct Args {
+        std::string id, reason, date, status, summary, name, description, is_public;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* cmd = app.add_subcommand("edit", "Correct an event, entity or relation, with the reason; the history keeps the old values");
+    cmd->add_option("id", args->id, "An event or entity id, or a relation as \"FROM TYPE TO\"")->required();
+    cmd->add_option("--reason", args->reason, "Why: kept in the history with the change")->required();
+    cmd->add_option("--date", args->date, "Events and relations: the corrected date (EDTF)");
+    cmd->add_option("--status", args->status, "Events: started, pending, completed, or \"\" for none");
+    cmd->add_option("--summary", args->summary, "Events: the corrected summary");
+    cmd->add_option("--name", args->name, "Entities: the corrected display name");
+    cmd->add_option("--description", args->description, "Entities: the corrected description");
+    cmd->add_option("--public", args->is_public, "Entities: true for a public figure, false for a private person")
+        ->check(CLI::IsMember({"true", "false"}));
+    cmd->callback([&global, args, cmd, &run] {
+        FactEdit edit;
+        auto given = [cmd](const char* option) { return cmd->count(option) > 0; };
+        if (given("--date")) edit.date = args->date;
+        if (given("--status")) edit.status = args->status;
+        if (given("--summary")) edit.summary = args->summary;
+        if (given("--name")) edit.name = args->name;
+        if (given("--description")) edit.description = args->description;
+        if (given("--public")) edit.is_public = args->is_public == "true";
+        run = [&global, args, edit] {
+            auto store = open_store(global, Store::Mode::write);
+            return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason));
+        };
+    });
+}
+
+}  // namespace allegraph::cli

@@ -1,0 +1,101 @@
+// edit_fact (graph/corrections.hpp): new values for an event's, entity's or relation's own fields.
+#include <string>
+#include <vector>
+
+#include "graph/correction_run.hpp"
+#include "graph/date.hpp"
+#include "graph/fact_lookup.hpp"
+#include "graph/text.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+// One column assignment: SQL "column = ?" and the value to bind.
+struct Assignment {
+    std::string column;
+    std::optional<std::string> text;  // nullopt: bind `number` instead
+    std::int64_t number = 0;
+};
+
+Result<void> refuse_fields(const FactEdit& edit, FactKind kind) {
+    auto refuse = [&](const char* option, const char* kinds) -> Result<void> {
+        return Error{std::string(option) + " applies to " + kinds + ", not to this " +
+                     std::string(fact_kind_name(kind))};
+    };
+    bool event = kind == FactKind::event, entity = kind == FactKind::entity, relation = kind == FactKind::relation;
+    if (edit.date && !event && !relation) return refuse("--date", "events and relations");
+    if (edit.status && !event) return refuse("--status", "events");
+    if (edit.summary && !event) return refuse("--summary", "events");
+    if (edit.name && !entity) return refuse("--name", "entities");
+    if (edit.description && !entity) return refuse("--description", "entities");
+    if (edit.is_public && !entity) return refuse("--public", "entities");
+    return {};
+}
+
+Result<std::vector<Assignment>> assignments(const FactEdit& edit) {
+    std::vector<Assignment> out;
+    if (edit.date) {
+        auto date = parse_date(*edit.date);
+        if (!date) return Error{"--date: " + date.error().message};
+        out.push_back({"date", date->text});
+        out.push_back({"date_lo", std::nullopt, date->lo});
+        out.push_back({"date_hi", std::nullopt, date->hi});
+    }
+    if (edit.status) {
+        if (!edit.status->empty() && !in_vocabulary(statuses(), *edit.status))
+            return Error{"--status: \"" + *edit.status + "\" is not one of " + join_vocabulary(statuses()) + " (or \"\")"};
+        out.push_back({"status", *edit.status});
+    }
+    if (edit.summary) {
+        if (auto problem = free_text_problem(*edit.summary, 1 << 20); !problem.empty()) return Error{"--summary: " + problem};
+        out.push_back({"summary", *edit.summary});
+    }
+    if (edit.name) {
+        if (auto problem = free_text_problem(*edit.name, 4096); !problem.empty()) return Error{"--name: " + problem};
+        if (edit.name->find_first_of("\n\t\r") != std::string::npos) return Error{"--name: one line, please"};
+        if (edit.name->find_first_not_of(' ') == std::string::npos) return Error{"--name: must not be blank"};
+        out.push_back({"name", *edit.name});
+        out.push_back({"name_key", fold_key(*edit.name)});
+    }
+    if (edit.description) {
+        if (auto problem = free_text_problem(*edit.description, 1 << 20); !problem.empty())
+            return Error{"--description: " + problem};
+        out.push_back({"description", *edit.description});
+    }
+    if (edit.is_public) out.push_back({"public", std::nullopt, *edit.is_public ? 1 : 0});
+    if (out.empty()) return Error{"nothing to edit: give --date, --status, --summary, --name, --description or --public"};
+    return out;
+}
+
+const char* table_of(FactKind kind) {
+    return kind == FactKind::event ? "events" : kind == FactKind::entity ? "entities" : "relations";
+}
+
+}  // namespace
+
+Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason) {
+    return run_correction(store, "edit", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+        auto fact = find_fact(db, id);
+        if (!fact) return Error{"no event, entity or relation has the id \"" + id + "\""};
+        if (fact->kind == FactKind::source)
+            return Error{id + " is a source: correct it by importing it again, or retract it"};
+        if (auto refused = refuse_fields(edit, fact->kind); !refused) return refused.error();
+        auto values = assignments(edit);
+        if (!values) return values.error();
+        recorder.before_change(fact->kind, fact->key);
+        std::string sql = std::string("UPDATE ") + table_of(fact->kind) + " SET ";
+        for (std::size_t i = 0; i < values->size(); ++i) sql += (i ? ", " : "") + (*values)[i].column + " = ?";
+        SQLite::Statement update(db, sql + " WHERE id = ?");
+        int at = 1;
+        for (const auto& value : *values) {
+            if (value.text) update.bind(at++, *value.text);
+            else update.bind(at++, value.number);
+        }
+        update.bind(at, fact->key);
+        update.exec();
+        return fact_label(db, fact->kind, fact->key);
+    });
+}
+
+}  // namespace allegraph

@@ -1,0 +1,166 @@
+#include "graph/fact_image.hpp"
+
+#include <array>
+#include <vector>
+
+namespace allegraph {
+namespace {
+
+const char* table_of(FactKind kind) {
+    static constexpr std::array<const char*, 4> kTables = {"sources", "entities", "events", "relations"};
+    return kTables[static_cast<std::size_t>(kind)];
+}
+
+std::vector<std::string> columns_of(SQLite::Database& db, const char* table) {
+    SQLite::Statement info(db, std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid");
+    std::vector<std::string> columns;
+    while (info.executeStep()) columns.push_back(info.getColumn(0).getString());
+    return columns;
+}
+
+// A JSON array, ordered, of `item` over `from` (SQL after FROM, with ?1 the fact's key).
+std::string json_list(const std::string& item, const std::string& from) {
+    return "json((SELECT json_group_array(json(x)) FROM (SELECT " + item + " AS x FROM " + from + ")))";
+}
+
+std::string citations_of(const char* owner) {
+    return json_list("json_array(s.text_id, c.quote, c.start, c.end, c.source)",
+                     std::string("citations c JOIN sources s ON s.id = c.source WHERE c.") + owner +
+                         " = ?1 ORDER BY s.text_id, c.quote, c.id");
+}
+
+// The parts a fact of `kind` owns besides its row, as `'name', value` pairs for json_object.
+std::string owned_parts(FactKind kind) {
+    switch (kind) {
+        case FactKind::source: return "";
+        case FactKind::entity:
+            return ", 'aliases', " +
+                   json_list("json_array(alias, alias_key)", "aliases WHERE entity = ?1 ORDER BY alias") +
+                   ", 'redirects', " + json_list("json_quote(text_id)", "entity_redirects WHERE entity = ?1 ORDER BY text_id") +
+                   ", 'citations', " + citations_of("entity");
+        case FactKind::event:
+            return ", 'participants', " +
+                   json_list("json_array(e.text_id, p.role, p.entity)",
+                             "participants p JOIN entities e ON e.id = p.entity WHERE p.event = ?1"
+                             " ORDER BY e.text_id, p.role") +
+                   ", 'links', " +
+                   json_list("json_array(l.type, t.text_id, l.target)",
+                             "event_links l JOIN events t ON t.id = l.target WHERE l.event = ?1 ORDER BY l.type, t.text_id") +
+                   ", 'citations', " + citations_of("event");
+        case FactKind::relation:
+            return ", 'from', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.from_entity WHERE r.id = ?1)"
+                   ", 'to', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.to_entity WHERE r.id = ?1)"
+                   ", 'context', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.context WHERE r.id = ?1)"
+                   ", 'citations', " + citations_of("relation");
+    }
+    return "";
+}
+
+std::string row_object(SQLite::Database& db, const char* table) {
+    std::string pairs;
+    for (const auto& column : columns_of(db, table)) pairs += (pairs.empty() ? "'" : ", '") + column + "', " + column;
+    return std::string("json((SELECT json_object(") + pairs + ") FROM " + table + " WHERE id = ?1))";
+}
+
+void exec_key(SQLite::Database& db, const std::string& sql, std::int64_t key) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, key);
+    st.exec();
+}
+
+void exec_with(SQLite::Database& db, const std::string& sql, const std::string& image, std::int64_t key) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, image);
+    st.bind(2, key);
+    st.exec();
+}
+
+void restore_row(SQLite::Database& db, const char* table, const std::string& image) {
+    std::string names, values, updates;
+    for (const auto& column : columns_of(db, table)) {
+        names += (names.empty() ? "" : ", ") + column;
+        values += (values.empty() ? "" : ", ") + ("json_extract(?1, '$.row." + column + "')");
+        if (column != "id") updates += (updates.empty() ? "" : ", ") + column + " = excluded." + column;
+    }
+    SQLite::Statement st(db, std::string("INSERT INTO ") + table + "(" + names + ") VALUES (" + values +
+                                 ") ON CONFLICT(id) DO UPDATE SET " + updates);
+    st.bind(1, image);
+    st.exec();
+}
+
+void restore_citations(SQLite::Database& db, const char* owner, const std::string& image, std::int64_t key) {
+    exec_key(db, std::string("DELETE FROM citations WHERE ") + owner + " = ?", key);
+    exec_with(db,
+              std::string("INSERT INTO citations(source, ") + owner + ", quote, start, end) SELECT "
+              "json_extract(value, '$[4]'), ?2, json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+              "json_extract(value, '$[3]') FROM json_each(?1, '$.citations')",
+              image, key);
+}
+
+}  // namespace
+
+std::string_view fact_kind_name(FactKind kind) {
+    static constexpr std::array<std::string_view, 4> kNames = {"source", "entity", "event", "relation"};
+    return kNames[static_cast<std::size_t>(kind)];
+}
+
+std::optional<FactKind> fact_kind_named(std::string_view name) {
+    for (FactKind kind : {FactKind::source, FactKind::entity, FactKind::event, FactKind::relation})
+        if (fact_kind_name(kind) == name) return kind;
+    return std::nullopt;
+}
+
+std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::int64_t key) {
+    SQLite::Statement st(db, "SELECT json_object('row', " + row_object(db, table_of(kind)) + owned_parts(kind) +
+                                 ") WHERE EXISTS (SELECT 1 FROM " + table_of(kind) + " WHERE id = ?1)");
+    st.bind(1, key);
+    if (!st.executeStep()) return std::nullopt;
+    return st.getColumn(0).getString();
+}
+
+std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key) {
+    std::string sql = kind == FactKind::relation
+                          ? "SELECT f.text_id || ' ' || r.type || ' ' || t.text_id FROM relations r JOIN entities f"
+                            " ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity WHERE r.id = ?"
+                          : std::string("SELECT text_id FROM ") + table_of(kind) + " WHERE id = ?";
+    SQLite::Statement st(db, sql);
+    st.bind(1, key);
+    return st.executeStep() ? st.getColumn(0).getString() : std::string();
+}
+
+void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image) {
+    restore_row(db, table_of(kind), image);
+    SQLite::Statement id(db, "SELECT json_extract(?, '$.row.id')");
+    id.bind(1, image);
+    id.executeStep();
+    const std::int64_t key = id.getColumn(0).getInt64();
+    switch (kind) {
+        case FactKind::source: break;
+        case FactKind::entity:
+            exec_key(db, "DELETE FROM aliases WHERE entity = ?", key);
+            exec_with(db, "INSERT INTO aliases(entity, alias, alias_key) SELECT ?2, json_extract(value, '$[0]'), "
+                          "json_extract(value, '$[1]') FROM json_each(?1, '$.aliases')", image, key);
+            exec_key(db, "DELETE FROM entity_redirects WHERE entity = ?", key);
+            exec_with(db, "INSERT OR REPLACE INTO entity_redirects(text_id, entity) SELECT value, ?2 "
+                          "FROM json_each(?1, '$.redirects')", image, key);
+            restore_citations(db, "entity", image, key);
+            break;
+        case FactKind::event:
+            exec_key(db, "DELETE FROM participants WHERE event = ?", key);
+            exec_with(db, "INSERT INTO participants(event, entity, role) SELECT ?2, json_extract(value, '$[2]'), "
+                          "json_extract(value, '$[1]') FROM json_each(?1, '$.participants')", image, key);
+            exec_key(db, "DELETE FROM event_links WHERE event = ?", key);
+            exec_with(db, "INSERT INTO event_links(event, type, target) SELECT ?2, json_extract(value, '$[0]'), "
+                          "json_extract(value, '$[2]') FROM json_each(?1, '$.links')", image, key);
+            restore_citations(db, "event", image, key);
+            break;
+        case FactKind::relation: restore_citations(db, "relation", image, key); break;
+    }
+}
+
+void remove_fact(SQLite::Database& db, FactKind kind, std::int64_t key) {
+    if (kind == FactKind::entity) exec_key(db, "DELETE FROM entity_redirects WHERE entity = ?", key);
+    exec_key(db, std::string("DELETE FROM ") + table_of(kind) + " WHERE id = ?", key);
+}
+
+}  // namespace allegraph

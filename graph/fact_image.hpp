@@ -1,0 +1,37 @@
+// Fact images: one fact — a source, an entity, an event or a relation — with its row and
+// everything it owns (aliases, participants, outgoing links, citations, redirects), as one
+// JSON text. The change history stores the image a fact had before each change, which is
+// enough to show what changed and to put the store back as it stood (graph/history.hpp).
+// References are by surrogate key, which never changes, and by text id, for reading.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace allegraph {
+
+enum class FactKind { source, entity, event, relation };
+
+// "source", "entity", "event", "relation".
+std::string_view fact_kind_name(FactKind kind);
+
+// The kind named by `name`, if it is one of the four.
+std::optional<FactKind> fact_kind_named(std::string_view name);
+
+// The fact's image as it stands now, or nullopt when there is no such fact.
+std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::int64_t key);
+
+// How a fact is named in the history: its text id; a relation "FROM TYPE TO" in text ids.
+std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key);
+
+// Puts the fact back as `image` shows it, replacing what it owns. What it refers to must exist.
+void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image);
+
+// Deletes the fact and what it owns. Nothing else may still refer to it.
+void remove_fact(SQLite::Database& db, FactKind kind, std::int64_t key);
+
+}  // namespace allegraph

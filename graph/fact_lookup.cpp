@@ -1,0 +1,63 @@
+#include "graph/fact_lookup.hpp"
+
+#include <sstream>
+#include <vector>
+
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+std::optional<std::int64_t> key_of(SQLite::Database& db, const char* sql, const std::string& id) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return st.getColumn(0).getInt64();
+}
+
+std::optional<std::int64_t> entity_key(SQLite::Database& db, const std::string& id) {
+    if (auto key = key_of(db, "SELECT id FROM entities WHERE text_id = ?", id)) return key;
+    return key_of(db, "SELECT entity FROM entity_redirects WHERE text_id = ?", id);
+}
+
+// "FROM TYPE TO" or "relation:FROM>TYPE>TO" as its three parts.
+std::optional<std::vector<std::string>> relation_parts(const std::string& id) {
+    std::vector<std::string> parts;
+    if (id.starts_with("relation:")) {
+        std::stringstream in(id.substr(9));
+        for (std::string part; std::getline(in, part, '>');) parts.push_back(part);
+    } else {
+        std::stringstream in(id);
+        for (std::string part; in >> part;) parts.push_back(part);
+    }
+    if (parts.size() != 3) return std::nullopt;
+    return parts;
+}
+
+std::optional<std::int64_t> relation_key(SQLite::Database& db, const std::string& id) {
+    auto parts = relation_parts(id);
+    if (!parts) return std::nullopt;
+    auto from = entity_key(db, (*parts)[0]);
+    auto to = entity_key(db, (*parts)[2]);
+    if (!from || !to) return std::nullopt;
+    SQLite::Statement st(db, "SELECT id FROM relations WHERE type = ?1 AND ((from_entity = ?2 AND to_entity = ?3)"
+                             " OR (?4 AND from_entity = ?3 AND to_entity = ?2))");
+    st.bind(1, (*parts)[1]);
+    st.bind(2, *from);
+    st.bind(3, *to);
+    st.bind(4, is_symmetric_relation((*parts)[1]) ? 1 : 0);
+    if (!st.executeStep()) return std::nullopt;
+    return st.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id) {
+    if (auto key = key_of(db, "SELECT id FROM events WHERE text_id = ?", id)) return FactRef{FactKind::event, *key};
+    if (auto key = entity_key(db, id)) return FactRef{FactKind::entity, *key};
+    if (auto key = key_of(db, "SELECT id FROM sources WHERE text_id = ?", id)) return FactRef{FactKind::source, *key};
+    if (auto key = relation_key(db, id)) return FactRef{FactKind::relation, *key};
+    return std::nullopt;
+}
+
+}  // namespace allegraph

@@ -1,0 +1,130 @@
+// merge_entities (graph/corrections.hpp): two records of one entity become one.
+#include <string>
+#include <vector>
+
+#include "graph/correction_run.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+struct EntityRow {
+    std::int64_t key;
+    std::string id, kind, name;
+    bool is_public;
+};
+
+std::optional<EntityRow> entity_row(SQLite::Database& db, const std::string& id) {
+    SQLite::Statement st(db, "SELECT id, text_id, kind, name, public FROM entities WHERE text_id = ?1 OR id ="
+                             " (SELECT entity FROM entity_redirects WHERE text_id = ?1)");
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return EntityRow{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+                     st.getColumn(3).getString(), st.getColumn(4).getInt() != 0};
+}
+
+void exec(SQLite::Database& db, const char* sql, std::int64_t a, std::int64_t b) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, a);
+    st.bind(2, b);
+    st.exec();
+}
+
+std::vector<std::int64_t> keys(SQLite::Database& db, const char* sql, std::int64_t entity) {
+    SQLite::Statement st(db, sql);
+    st.bind(1, entity);
+    std::vector<std::int64_t> out;
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    return out;
+}
+
+std::string text_id(SQLite::Database& db, std::int64_t entity) {
+    SQLite::Statement st(db, "SELECT text_id FROM entities WHERE id = ?");
+    st.bind(1, entity);
+    st.executeStep();
+    return st.getColumn(0).getString();
+}
+
+// Points relation `key` at `keep` instead of `gone`. It may become a relation of the entity
+// with itself (dropped) or repeat one the kept entity has (its citations move there).
+void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t key, std::int64_t keep, std::int64_t gone) {
+    SQLite::Statement row(db, "SELECT from_entity, type, to_entity FROM relations WHERE id = ?");
+    row.bind(1, key);
+    row.executeStep();
+    std::int64_t from = row.getColumn(0).getInt64(), to = row.getColumn(2).getInt64();
+    const std::string type = row.getColumn(1).getString();
+    row.reset();
+    from = from == gone ? keep : from;
+    to = to == gone ? keep : to;
+    if (is_symmetric_relation(type) && text_id(db, to) < text_id(db, from)) std::swap(from, to);
+    if (from == to) return remove_fact(db, FactKind::relation, key);
+    SQLite::Statement same(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ? AND id <> ?");
+    same.bind(1, from);
+    same.bind(2, type);
+    same.bind(3, to);
+    same.bind(4, key);
+    if (same.executeStep()) {
+        std::int64_t existing = same.getColumn(0).getInt64();
+        recorder.before_change(FactKind::relation, existing);
+        exec(db, R"(INSERT INTO citations(source, relation, quote, start, end)
+            SELECT source, ?1, quote, start, end FROM citations c WHERE relation = ?2 AND NOT EXISTS
+                (SELECT 1 FROM citations d WHERE d.relation = ?1 AND d.source = c.source AND d.quote = c.quote))",
+             existing, key);
+        return remove_fact(db, FactKind::relation, key);
+    }
+    SQLite::Statement update(db, "UPDATE relations SET from_entity = ?, to_entity = ? WHERE id = ?");
+    update.bind(1, from);
+    update.bind(2, to);
+    update.bind(3, key);
+    update.exec();
+}
+
+}  // namespace
+
+Result<CorrectionReport> merge_entities(Store& store, const std::string& keep_id, const std::string& gone_id,
+                                        const std::string& reason) {
+    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+        auto keep = entity_row(db, keep_id);
+        if (!keep) return Error{"no entity has the id \"" + keep_id + "\""};
+        auto gone = entity_row(db, gone_id);
+        if (!gone) return Error{"no entity has the id \"" + gone_id + "\""};
+        if (gone->id != gone_id) return Error{gone_id + " was already merged into " + gone->id};
+        if (keep->key == gone->key) return Error{"an entity cannot be merged with itself"};
+        if (keep->kind != gone->kind)
+            return Error{"cannot merge " + gone->id + " (" + gone->kind + ") into " + keep->id + " (" + keep->kind + ")"};
+        if (keep->is_public != gone->is_public)
+            return Error{"one of " + keep->id + " and " + gone->id +
+                         " is private and the other is not: make them agree with `edit --public` first"};
+        recorder.before_change(FactKind::entity, keep->key);
+        recorder.before_change(FactKind::entity, gone->key);
+        for (auto event : keys(db, "SELECT DISTINCT event FROM participants WHERE entity = ?", gone->key))
+            recorder.before_change(FactKind::event, event);
+        exec(db, "UPDATE OR IGNORE participants SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
+        SQLite::Statement leftover(db, "DELETE FROM participants WHERE entity = ?");  // rows the kept entity had too
+        leftover.bind(1, gone->key);
+        leftover.exec();
+        auto relations = keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity, context)", gone->key);
+        for (auto relation : relations) recorder.before_change(FactKind::relation, relation);
+        exec(db, "UPDATE relations SET context = ?1 WHERE context = ?2", keep->key, gone->key);
+        for (auto relation : keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity)", gone->key))
+            move_relation(db, recorder, relation, keep->key, gone->key);
+        exec(db, R"(INSERT INTO citations(source, entity, quote, start, end)
+            SELECT source, ?1, quote, start, end FROM citations c WHERE entity = ?2 AND NOT EXISTS
+                (SELECT 1 FROM citations d WHERE d.entity = ?1 AND d.source = c.source AND d.quote = c.quote))",
+             keep->key, gone->key);
+        exec(db, R"(INSERT OR IGNORE INTO aliases(entity, alias, alias_key)
+            SELECT ?1, alias, alias_key FROM aliases WHERE entity = ?2
+            UNION ALL SELECT ?1, name, name_key FROM entities WHERE id = ?2
+                AND name <> (SELECT name FROM entities WHERE id = ?1))",
+             keep->key, gone->key);
+        exec(db, "UPDATE entity_redirects SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
+        remove_fact(db, FactKind::entity, gone->key);
+        SQLite::Statement redirect(db, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
+        redirect.bind(1, gone->id);
+        redirect.bind(2, keep->key);
+        redirect.exec();
+        return keep->id;
+    });
+}
+
+}  // namespace allegraph
