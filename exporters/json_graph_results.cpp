@@ -116,6 +116,15 @@ void write_check_json(std::ostream& out, const Claim& claim, const CheckResult& 
         w.StartObject();
         str(w, "verdict", result.verdict);
         str(w, "summary", result.summary);
+        key(w, "independent_sources");
+        w.Uint64(result.independent_sources);
+        for (auto [name, list] : {std::pair{"retracted_sources", &result.retracted_sources},
+                                  std::pair{"left_out_unsupported", &result.left_out}}) {
+            key(w, name);
+            w.StartArray();
+            for (const auto& item : *list) w.String(item.c_str(), static_cast<rapidjson::SizeType>(item.size()));
+            w.EndArray();
+        }
         key(w, "claim");
         w.StartObject();
         key(w, "actor");
@@ -131,6 +140,8 @@ void write_check_json(std::ostream& out, const Claim& claim, const CheckResult& 
             w.StartObject();
             str(w, "bearing", e.bearing);
             str(w, "reason", e.reason);
+            key(w, "independent_sources");
+            w.Uint64(e.independent_sources);
             key(w, "event");
             write_event(w, e.event);
             w.EndObject();

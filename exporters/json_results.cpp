@@ -76,6 +76,8 @@ void write_entity_json(std::ostream& out, const EntityCard& card) {
         if (!card.size.empty()) str(w, "size", card.size);
         key(w, "needs_review");
         w.Bool(card.needs_review);
+        key(w, "unsupported");
+        w.Bool(card.unsupported);
         key(w, "aliases");
         w.StartArray();
         for (const auto& a : card.aliases) w.String(a.c_str());
@@ -159,6 +161,7 @@ void write_stats_json(std::ostream& out, const Stats& s, const GraphStats& graph
             {"sources", s.sources},       {"sources_with_text", s.sources_with_text},
             {"entities", s.entities},     {"private_entities", s.private_entities},
             {"events", s.events},         {"unreviewed_events", s.unreviewed_events},
+            {"unsupported_events", s.unsupported_events}, {"retracted_sources", s.retracted_sources},
             {"relations", s.relations},   {"citations", s.citations},
             {"event_links", s.event_links}};
         for (const auto& [name, n] : counts) {

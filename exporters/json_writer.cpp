@@ -57,6 +57,11 @@ void write_citations(Writer& w, const std::vector<CitationRow>& citations) {
         key(w, "end");
         if (c.end) w.Int64(*c.end);
         else w.Null();
+        if (!c.syndicated_from.empty()) str(w, "syndicated_from", c.syndicated_from);
+        if (c.retracted) {
+            key(w, "retracted");
+            w.Bool(true);
+        }
         w.EndObject();
     }
     w.EndArray();

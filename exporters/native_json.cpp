@@ -40,6 +40,9 @@ void write_source(Writer& w, const Source& s) {
     optional_str(w, "url", s.url);
     if (s.published) str(w, "published", s.published->text);
     optional_str(w, "note", s.note);
+    optional_str(w, "syndicated_from", s.syndicated_from);
+    optional_str(w, "retracted", s.retracted);
+    optional_str(w, "retraction_reason", s.retraction_reason);
     if (s.text) str(w, "text", *s.text);
     w.EndObject();
 }

@@ -39,6 +39,7 @@ void write_entity_text(std::ostream& out, const EntityCard& card) {
     out << card.entity.name << "  (" << card.entity.kind << (card.category.empty() ? "" : ", " + card.category) << ")\n";
     out << "id: " << card.entity.id << "\n";
     if (card.needs_review) out << "NEEDS REVIEW: created by an import from a bare name; check who this is\n";
+    if (card.unsupported) out << "UNSUPPORTED: every source cited for this entity was retracted\n";
     if (!card.aliases.empty()) {
         out << "aliases:";
         for (std::size_t i = 0; i < card.aliases.size(); ++i) out << (i ? ", " : " ") << card.aliases[i];
@@ -84,9 +85,11 @@ void write_who_text(std::ostream& out, const std::string& role, const EntityRef&
 }
 
 void write_stats_text(std::ostream& out, const Stats& s, const GraphStats& graph) {
-    out << "sources     " << s.sources << " (" << s.sources_with_text << " with full text)\n"
+    out << "sources     " << s.sources << " (" << s.sources_with_text << " with full text, " << s.retracted_sources
+        << " retracted)\n"
         << "entities    " << s.entities << " (" << s.private_entities << " private)\n"
-        << "events      " << s.events << " (" << s.unreviewed_events << " unreviewed)\n"
+        << "events      " << s.events << " (" << s.unreviewed_events << " unreviewed, " << s.unsupported_events
+        << " unsupported)\n"
         << "relations   " << s.relations << "\n"
         << "citations   " << s.citations << "\n"
         << "event links " << s.event_links << "\n";

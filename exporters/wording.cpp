@@ -155,6 +155,8 @@ std::string source_line(const CitationRow& c) {
     if (!c.title.empty()) out += ", \u201c" + c.title + "\u201d";
     if (c.published) out += ", " + display_date(*c.published);
     if (!c.url.empty()) out += ", " + c.url;
+    if (!c.syndicated_from.empty()) out += " (republishing " + c.syndicated_from + ")";
+    if (c.retracted) out += " [RETRACTED]";
     return out;
 }
 

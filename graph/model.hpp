@@ -23,6 +23,9 @@ struct Source {
     std::string note;
     std::optional<std::string> text;  // full text when at hand
     std::string text_sha256;          // hex digest of `text`
+    std::string syndicated_from;      // the id of the source this one republishes (a wire story), if any
+    std::string retracted;            // when it was retracted (graph/corrections.hpp), if it was
+    std::string retraction_reason;
 };
 
 // Support for a fact: a verbatim quote from a source, with its code point offsets when known.

@@ -52,16 +52,23 @@ std::optional<std::pair<std::size_t, std::size_t>> locate_quote(const std::strin
 GraphWriter::GraphWriter(SQLite::Database& db)
     : db_(db),
       recorder_(db),
+      // A retraction stays when a file without one is imported again.
       source_upsert_(db, R"(INSERT INTO sources(text_id, title, publisher, author, url, published, published_lo,
-                                                published_hi, note, body, sha256)
-          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                                published_hi, note, body, sha256, syndicated_from, retracted,
+                                                retraction_reason)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
           ON CONFLICT(text_id) DO UPDATE SET title = excluded.title, publisher = excluded.publisher,
               author = excluded.author, url = excluded.url, published = excluded.published,
               published_lo = excluded.published_lo, published_hi = excluded.published_hi, note = excluded.note,
-              body = coalesce(excluded.body, body), sha256 = coalesce(excluded.sha256, sha256)
-          WHERE (title, publisher, author, url, published, note) IS NOT
-                (excluded.title, excluded.publisher, excluded.author, excluded.url, excluded.published, excluded.note)
-             OR (excluded.body IS NOT NULL AND excluded.sha256 IS NOT sha256))"),
+              body = coalesce(excluded.body, body), sha256 = coalesce(excluded.sha256, sha256),
+              syndicated_from = excluded.syndicated_from, retracted = coalesce(excluded.retracted, retracted),
+              retraction_reason = CASE WHEN excluded.retracted IS NULL THEN retraction_reason
+                                       ELSE excluded.retraction_reason END
+          WHERE (title, publisher, author, url, published, note, syndicated_from) IS NOT
+                (excluded.title, excluded.publisher, excluded.author, excluded.url, excluded.published, excluded.note,
+                 excluded.syndicated_from)
+             OR (excluded.body IS NOT NULL AND excluded.sha256 IS NOT sha256)
+             OR (excluded.retracted IS NOT NULL AND excluded.retracted IS NOT retracted))"),
       source_lookup_(db, "SELECT id FROM sources WHERE text_id = ?"),
       source_text_(db, "SELECT body FROM sources WHERE id = ? AND body IS NOT NULL"),
       entity_upsert_(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public,
@@ -246,10 +253,31 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
         s.bind(10);
         s.bind(11);
     }
+    auto original = syndicated_key(source);
+    if (!original) return original.error();
+    if (*original) s.bind(12, **original);
+    else s.bind(12);
+    if (source.retracted.empty()) s.bind(13);
+    else s.bind(13, source.retracted);
+    s.bind(14, source.retraction_reason);
     s.exec();
     auto key = *source_key(source.id);
     if (source.text) sources_without_text_.erase(key);
     return key;
+}
+
+Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& source) {
+    if (source.syndicated_from.empty()) return std::optional<std::int64_t>{};
+    auto original = source_key(source.syndicated_from);
+    if (!original) return Error{"syndicated_from: unknown source id \"" + source.syndicated_from + "\""};
+    // A chain of republications must end at an original, not come back to this source.
+    SQLite::Statement chain(db_, R"(WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL
+        SELECT s.syndicated_from, n + 1 FROM sources s JOIN up ON s.id = up.id WHERE s.syndicated_from IS NOT NULL AND n < 1000)
+        SELECT 1 FROM up JOIN sources s ON s.id = up.id WHERE s.text_id = ?2)");
+    chain.bind(1, *original);
+    chain.bind(2, source.id);
+    if (chain.executeStep()) return Error{"syndicated_from: " + source.syndicated_from + " already republishes " + source.id};
+    return std::optional<std::int64_t>{*original};
 }
 
 Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {

@@ -90,6 +90,8 @@ private:
     // Refuses a new text for a stored source unless every quote cited from it stays verbatim.
     Result<void> check_new_text(const Source& source);
     Result<std::int64_t> resolve_entity(std::string_view id, std::string_view what);
+    // The key of the source `source` republishes, if it names one; refuses unknown ids and cycles.
+    Result<std::optional<std::int64_t>> syndicated_key(const Source& source);
     void add_aliases(std::int64_t key, const std::vector<std::string>& aliases);
     // An entity record under an id merged away: its name and aliases become aliases of the
     // kept entity, and its citations are added there.

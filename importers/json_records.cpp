@@ -1,5 +1,6 @@
 #include "importers/json_records.hpp"
 
+#include "graph/history.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace allegraph {
@@ -59,6 +60,16 @@ SourceRecord read_source(FieldReader& fields) {
     s.url = fields.name("url", Need::optional);
     s.published = fields.date("published", Need::optional);
     s.note = fields.text("note", Need::optional);
+    s.syndicated_from = fields.id("syndicated_from", Need::optional);
+    if (!s.syndicated_from.empty() && s.syndicated_from == s.id)
+        fields.fail("syndicated_from", "a source cannot republish itself");
+    s.retracted = fields.name("retracted", Need::optional);
+    if (!s.retracted.empty()) {
+        auto moment = history_moment(s.retracted);
+        if (!moment) fields.fail("retracted", moment.error().message);
+        else s.retracted = moment.value();
+    }
+    s.retraction_reason = fields.text("retraction_reason", Need::optional);
     record.text_file = fields.name("text_file", Need::optional);
     if (std::string text = fields.text("text", Need::optional); !text.empty()) s.text = std::move(text);
     if (s.text && !record.text_file.empty()) fields.fail("text", "give the text inline or as text_file, not both");

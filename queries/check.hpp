@@ -29,12 +29,16 @@ struct Evidence {
     EventRow event;
     std::string bearing;  // "supports", "contradicts" or "related"
     std::string reason;   // why, in words, including what the sources do not establish
+    std::size_t independent_sources = 0;  // its citations' sources, a republished copy counted with its original
 };
 
 struct CheckResult {
     std::string verdict;  // "supported", "contradicted" or "not_found"
     std::string summary;  // the verdict in one careful sentence
     std::vector<Evidence> evidence;
+    std::size_t independent_sources = 0;       // behind the supporting evidence
+    std::vector<std::string> retracted_sources;  // retracted sources the evidence cites (--include-unsupported)
+    std::vector<std::string> left_out;           // matching events left out: every source retracted
 };
 
 // Weighs every event of `claim.subject` against the claim.

@@ -55,6 +55,21 @@ void pairwise(SQLite::Database& db, const std::vector<const EventRow*>& same, st
 
 }  // namespace
 
+namespace {
+
+// With --include-unsupported, a conflict may rest on a retracted source: say so.
+void note_retracted_sources(Conflict& conflict) {
+    std::set<std::string> retracted;
+    for (const auto& e : conflict.events)
+        for (const auto& c : e.citations)
+            if (c.retracted) retracted.insert(c.source);
+    if (retracted.empty()) return;
+    conflict.description += "; rests on retracted source(s):";
+    for (const auto& source : retracted) conflict.description += " " + source;
+}
+
+}  // namespace
+
 std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy) {
     std::vector<EventRow> events = timeline(db, TimelineFilter{}, scope, privacy);
     std::map<std::tuple<std::string, std::set<std::int64_t>, std::set<std::int64_t>>, std::vector<const EventRow*>> acts;
@@ -78,6 +93,7 @@ std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, c
                 out.push_back({"negation", e.type + " on record for " + display_date(e.date) +
                                                ", while a source reported it had not happened " + display_date(negation->date),
                                {e, *negation}});
+    for (auto& conflict : out) note_retracted_sources(conflict);
     return out;
 }
 

@@ -39,13 +39,14 @@ EntityCard entity_card(SQLite::Database& db, const EntityRef& entity, const Quer
                        const Privacy& privacy) {
     EntityCard card;
     card.entity = entity;
-    SQLite::Statement st(db, "SELECT category, description, size, needs_review FROM entities WHERE id = ?");
+    SQLite::Statement st(db, "SELECT category, description, size, needs_review, unsupported FROM entities WHERE id = ?");
     st.bind(1, static_cast<std::int64_t>(entity.key));
     if (st.executeStep()) {
         card.category = st.getColumn(0).getString();
         card.description = privacy.scrub(st.getColumn(1).getString());
         card.size = st.getColumn(2).getString();
         card.needs_review = st.getColumn(3).getInt() != 0;
+        card.unsupported = st.getColumn(4).getInt() != 0;
     }
     if (!entity.redacted) {
         SQLite::Statement aliases(db, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias");

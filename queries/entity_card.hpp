@@ -20,6 +20,7 @@ struct EntityCard {
     std::string description;
     std::string size;
     bool needs_review = false;
+    bool unsupported = false;  // every source citing the entity itself was retracted
     std::vector<std::string> aliases;
     std::vector<CitationRow> citations;
     std::vector<RelationRow> relations;

@@ -5,7 +5,9 @@
 namespace allegraph {
 namespace {
 
-constexpr const char* kCitationColumns = "s.text_id, s.title, s.publisher, s.url, s.published, c.quote, c.start, c.end";
+constexpr const char* kCitationColumns =
+    "s.text_id, s.title, s.publisher, s.url, s.published, c.quote, c.start, c.end, s.retracted IS NOT NULL,"
+    " (SELECT o.text_id FROM sources o WHERE o.id = s.syndicated_from)";
 
 }  // namespace
 
@@ -63,6 +65,8 @@ CitationRow read_citation(SQLite::Statement& st, int first, const Privacy& priva
     row.quote = privacy.scrub(st.getColumn(first + 5).getString());
     if (!st.getColumn(first + 6).isNull()) row.start = st.getColumn(first + 6).getInt64();
     if (!st.getColumn(first + 7).isNull()) row.end = st.getColumn(first + 7).getInt64();
+    row.retracted = st.getColumn(first + 8).getInt() != 0;
+    if (!st.getColumn(first + 9).isNull()) row.syndicated_from = st.getColumn(first + 9).getString();
     return row;
 }
 

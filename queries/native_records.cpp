@@ -42,8 +42,9 @@ std::string shown_id(const Privacy& privacy, SQLite::Statement& st, int first) {
 }  // namespace
 
 void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Source&)>& visit) {
-    SQLite::Statement st(db, "SELECT text_id, title, publisher, author, url, published, note, body FROM sources"
-                             " ORDER BY text_id");
+    SQLite::Statement st(db, "SELECT s.text_id, s.title, s.publisher, s.author, s.url, s.published, s.note, s.body,"
+                             " o.text_id, s.retracted, s.retraction_reason FROM sources s"
+                             " LEFT JOIN sources o ON o.id = s.syndicated_from ORDER BY s.text_id");
     while (st.executeStep()) {
         Source s;
         s.id = st.getColumn(0).getString();
@@ -54,6 +55,9 @@ void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::fu
         s.published = stored_date(st.getColumn(5));
         s.note = privacy.scrub(st.getColumn(6).getString());
         if (!st.getColumn(7).isNull()) s.text = privacy.scrub(st.getColumn(7).getString());
+        if (!st.getColumn(8).isNull()) s.syndicated_from = st.getColumn(8).getString();
+        if (!st.getColumn(9).isNull()) s.retracted = st.getColumn(9).getString();
+        s.retraction_reason = privacy.scrub(st.getColumn(10).getString());
         visit(s);
     }
 }

@@ -20,7 +20,10 @@ std::vector<EntityRef> matches(SQLite::Statement& statement, const Privacy& priv
 }  // namespace
 
 Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Privacy& privacy) {
-    SQLite::Statement by_id(db, "SELECT id, text_id, name, kind, public FROM entities WHERE text_id = ?");
+    // An id merged into another entity (graph/merge.cpp) names the kept one.
+    SQLite::Statement by_id(db, R"(SELECT id, text_id, name, kind, public FROM entities WHERE text_id = ?1
+        UNION ALL SELECT e.id, e.text_id, e.name, e.kind, e.public FROM entity_redirects r
+            JOIN entities e ON e.id = r.entity WHERE r.text_id = ?1)");
     by_id.bind(1, std::string(name));
     auto found = matches(by_id, privacy);
     if (found.empty()) {

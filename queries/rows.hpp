@@ -29,6 +29,8 @@ struct CitationRow {
     std::optional<Date> published;
     std::string quote;
     std::optional<std::int64_t> start, end;
+    std::string syndicated_from;  // the source it republishes, if any
+    bool retracted = false;       // only ever true with --include-unsupported
 };
 
 struct ParticipantRow {

@@ -22,6 +22,8 @@ Stats stats(SQLite::Database& db) {
     s.private_entities = count(db, "SELECT count(*) FROM entities WHERE public = 0");
     s.events = count(db, "SELECT count(*) FROM events WHERE review <> 'rejected'");
     s.unreviewed_events = count(db, "SELECT count(*) FROM events WHERE review = 'unreviewed'");
+    s.unsupported_events = count(db, "SELECT count(*) FROM events WHERE unsupported = 1 AND review <> 'rejected'");
+    s.retracted_sources = count(db, "SELECT count(*) FROM sources WHERE retracted IS NOT NULL");
     s.relations = count(db, "SELECT count(*) FROM relations");
     s.citations = count(db, "SELECT count(*) FROM citations");
     s.event_links = count(db, "SELECT count(*) FROM event_links");

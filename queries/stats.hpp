@@ -15,7 +15,8 @@ using Tally = std::vector<std::pair<std::string, std::int64_t>>;
 
 struct Stats {
     std::int64_t sources = 0, sources_with_text = 0, entities = 0, private_entities = 0, events = 0,
-                 unreviewed_events = 0, relations = 0, citations = 0, event_links = 0;
+                 unreviewed_events = 0, unsupported_events = 0,
+                 retracted_sources = 0, relations = 0, citations = 0, event_links = 0;
     Tally entities_by_kind, events_by_category, events_by_type, relations_by_type;
 };
 
