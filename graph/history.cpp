@@ -127,7 +127,10 @@ void ChangeRecorder::before_change(FactKind kind, std::int64_t key) {
 
 std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<FileStamp>& files,
                                     std::string_view reason) {
-    SQLite::Statement change(db_, "INSERT INTO changes(at, command, files, reason) VALUES (?, ?, ?, ?)");
+    // Times strictly increase, even within a millisecond or when the clock steps back, so that
+    // each change has its own moment for --as-of-db.
+    SQLite::Statement change(db_, R"(INSERT INTO changes(at, command, files, reason) VALUES (max(?1,
+        coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT max(at) FROM changes), '+0.0015 seconds'), '')), ?2, ?3, ?4))");
     change.bind(1, utc_now(db_));
     change.bind(2, std::string(command));
     change.bind(3, json_files(files));

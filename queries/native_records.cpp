@@ -42,9 +42,14 @@ std::string shown_id(const Privacy& privacy, SQLite::Statement& st, int first) {
 }  // namespace
 
 void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Source&)>& visit) {
-    SQLite::Statement st(db, "SELECT s.text_id, s.title, s.publisher, s.author, s.url, s.published, s.note, s.body,"
-                             " o.text_id, s.retracted, s.retraction_reason FROM sources s"
-                             " LEFT JOIN sources o ON o.id = s.syndicated_from ORDER BY s.text_id");
+    // Originals before the sources that republish them, so that the file imports in order.
+    SQLite::Statement st(db, R"(WITH RECURSIVE depth(id, d) AS (
+            SELECT id, 0 FROM sources WHERE syndicated_from IS NULL
+            UNION ALL SELECT s.id, depth.d + 1 FROM sources s JOIN depth ON s.syndicated_from = depth.id)
+        SELECT s.text_id, s.title, s.publisher, s.author, s.url, s.published, s.note, s.body,
+               o.text_id, s.retracted, s.retraction_reason
+        FROM sources s JOIN depth ON depth.id = s.id LEFT JOIN sources o ON o.id = s.syndicated_from
+        ORDER BY depth.d, s.text_id)");
     while (st.executeStep()) {
         Source s;
         s.id = st.getColumn(0).getString();
