@@ -14,7 +14,7 @@ namespace {
 
 struct ReviewArgs {
     std::vector<std::string> accept, reject;
-    std::string edit, date, type;
+    std::string edit, date, type, reason;
 };
 
 int list_candidates(const GlobalOptions& global) {
@@ -41,6 +41,7 @@ int decide(const GlobalOptions& global, const ReviewArgs& args) {
         for (const auto& id : *ids)
             if (auto done = writer.set_review(id, state); !done) throw Failure{kBadInput, done.error().message};
     writer.finish();
+    writer.recorder().commit("review", {}, args.reason);
     transaction.commit();
     std::cout << (args.edit.empty() ? "" : "edited " + args.edit + "; ") << "accepted " << args.accept.size()
               << ", rejected " << args.reject.size() << "\n";
@@ -58,6 +59,7 @@ void add_review_command(CLI::App& app, GlobalOptions& global, std::function<int(
     std::vector<std::string> types(event_types().begin(), event_types().end());
     cmd->add_option("--date", args->date, "With --edit: the corrected date (EDTF)");
     cmd->add_option("--type", args->type, "With --edit: the corrected event type")->check(CLI::IsMember(types));
+    cmd->add_option("--reason", args->reason, "Why, kept in the history with the decision");
     cmd->callback([&global, args, &run] {
         run = [&global, args] {
             if (args->edit.empty() && (!args->date.empty() || !args->type.empty()))

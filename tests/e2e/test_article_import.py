@@ -76,9 +76,12 @@ class SeedArticles(TempDbCase):
         self.assertEqual(run("timeline", db=self.db)[0], 1)
         self.assertEqual(run("export", "json", db=self.db)[1].count("candidate"), 0)
         candidate = self.candidates()[0]["id"]
-        code, out, err = run("review", "--accept", candidate, db=self.db)
+        code, out, err = run("review", "--accept", candidate, "--reason", "checked against the article", db=self.db)
         self.assertEqual(code, 0, err)
         self.assertEqual([e["id"] for e in run_json("timeline", db=self.db)["events"]], [candidate])
+        change = run_json("history", candidate, db=self.db)["changes"][-1]
+        self.assertEqual((change["command"], change["reason"]), ("review", "checked against the article"))
+        self.assertEqual(change["facts"][0]["fields"], [{"field": "review", "before": "unreviewed", "after": "reviewed"}])
 
     def import_articles(self):
         for source in CASE["sources"]:

@@ -50,6 +50,15 @@ class MigrationCase(TempDbCase):
         self.assertEqual(len(run_json("timeline", "Harvey Weinstein", db=self.db)["events"]),
                          len(weinstein_events(self.db)))
 
+    def test_a_migrated_store_says_where_its_history_begins(self):
+        changes = run_json("history", db=self.db)["changes"]
+        self.assertEqual([c["command"] for c in changes], ["history_begins"])
+        code, _, err = run("--as-of-db", "2017-01-01", "timeline", db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn("history of this database begins at " + changes[0]["at"], err)
+        self.assertEqual(run_json("--as-of-db", changes[0]["at"], "stats", db=self.db)["events"],
+                         run_json("stats", db=self.db)["events"])
+
 
 if __name__ == "__main__":
     unittest.main()
