@@ -46,7 +46,6 @@ public:
         return fact;
     }
 
-private:
     // Unknown entities (gone, and not merged anywhere) count as private: nothing leaks by mistake.
     bool is_public(std::int64_t key, const std::string& text_id) {
         SQLite::Statement st(db_, "SELECT public FROM entities WHERE id = ?1 UNION ALL SELECT e.public FROM"
@@ -56,6 +55,7 @@ private:
         return st.executeStep() && st.getColumn(0).getInt() != 0;
     }
 
+private:
     SQLite::Database& db_;
     const Privacy& privacy_;
 };
@@ -227,6 +227,13 @@ std::optional<ChangeEntry> change_entry(SQLite::Database& db, std::int64_t chang
 std::optional<std::vector<ChangeEntry>> fact_history(SQLite::Database& db, const std::string& id, const Privacy& privacy) {
     Redactor redactor(db, privacy);
     auto live = find_fact(db, id);
+    // A private person is found by id only with --include-private, here as by every other command.
+    if (!privacy.include_private()) {
+        SQLite::Statement logged(db, "SELECT 1 FROM change_facts WHERE kind = 'entity' AND fact = ?");
+        logged.bind(1, id);
+        bool entity = live ? live->kind == FactKind::entity : logged.executeStep();
+        if (entity && !redactor.is_public(live ? live->key : 0, id)) return std::nullopt;
+    }
     SQLite::Statement st(db, std::string("SELECT ") + kChangeColumns + R"(, f.kind, f.fact, f.action, f.key, f.before
         FROM change_facts f JOIN changes c ON c.id = f.change
         WHERE f.fact = ?1 OR (f.kind = ?2 AND f.key = ?3) ORDER BY c.id, f.kind)");

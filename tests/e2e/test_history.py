@@ -124,6 +124,8 @@ class History(HistoryCase):
         self.assertIn("[redacted]", detail)
         code, shown, _ = run("--include-private", "history", "event:allegation", db=self.db)
         self.assertIn("person:jo accuser", shown)
+        self.assertEqual(run("history", "person:jo", db=self.db)[0], 1)
+        self.assertEqual(run("--include-private", "history", "person:jo", db=self.db)[0], 0)
 
 
 class Edit(HistoryCase):

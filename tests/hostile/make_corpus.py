@@ -445,6 +445,15 @@ def json_cases():
     s = base()
     s["sources"][0]["text_file"] = "../support/not-utf8.text"
     case("json/text-file-not-utf8.json", document(sections=s), "is not valid UTF-8")
+    for name, field, value, expect in [
+            ("retracted-not-a-time", "retracted", "last week", "retracted: give a date"),
+            ("retracted-impossible-day", "retracted", "2017-02-29", "retracted: give a date"),
+            ("syndicated-from-number", "syndicated_from", 7, "syndicated_from: expected a string"),
+            ("syndicated-from-unknown", "syndicated_from", "src:elsewhere", 'unknown source id "src:elsewhere"'),
+            ("syndicated-from-itself", "syndicated_from", "src:hostile", "cannot republish itself")]:
+        s = base()
+        s["sources"][0][field] = value
+        case(f"json/source-{name}.json", document(sections=s), expect)
     s = base()
     s["sources"][0]["text_file"] = "/etc/passwd"
     case("json/text-file-absolute.json", document(sections=s), "text_file: must be a path relative to the data file")
