@@ -6,7 +6,7 @@ namespace allegraph::cli {
 
 void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     struct Args {
-        std::string id, reason, date, status, summary, name, description, is_public;
+        std::string id, reason, date, status, summary, name, description, is_public, cite, quote;
     };
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand("edit", "Correct an event, entity or relation, with the reason; the history keeps the old values");
@@ -19,6 +19,9 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
     cmd->add_option("--description", args->description, "Entities: the corrected description");
     cmd->add_option("--public", args->is_public, "Entities: true for a public figure, false for a private person")
         ->check(CLI::IsMember({"true", "false"}));
+    auto* cite = cmd->add_option("--cite", args->cite, "The source backing the correction (a stored source id)");
+    cmd->add_option("--quote", args->quote, "With --cite: the source's words, verbatim")->needs(cite);
+    cite->needs("--quote");
     cmd->callback([&global, args, cmd, &run] {
         FactEdit edit;
         auto given = [cmd](const char* option) { return cmd->count(option) > 0; };
@@ -28,6 +31,10 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
         if (given("--name")) edit.name = args->name;
         if (given("--description")) edit.description = args->description;
         if (given("--public")) edit.is_public = args->is_public == "true";
+        if (given("--cite")) {
+            edit.cite_source = args->cite;
+            edit.cite_quote = args->quote;
+        }
         run = [&global, args, edit] {
             auto store = open_store(global, Store::Mode::write);
             return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason));

@@ -21,6 +21,8 @@ struct FactEdit {
     std::optional<std::string> name;         // entities
     std::optional<std::string> description;  // entities
     std::optional<bool> is_public;           // entities
+    // The source backing the correction, and its verbatim quote: added to the fact's citations.
+    std::optional<std::string> cite_source, cite_quote;
 };
 
 // What a correction did, for the command's report.

@@ -64,12 +64,40 @@ Result<std::vector<Assignment>> assignments(const FactEdit& edit) {
         out.push_back({"description", *edit.description});
     }
     if (edit.is_public) out.push_back({"public", std::nullopt, *edit.is_public ? 1 : 0});
-    if (out.empty()) return Error{"nothing to edit: give --date, --status, --summary, --name, --description or --public"};
+    if (out.empty() && !edit.cite_source)
+        return Error{"nothing to edit: give --date, --status, --summary, --name, --description, --public or --cite"};
     return out;
 }
 
-const char* table_of(FactKind kind) {
-    return kind == FactKind::event ? "events" : kind == FactKind::entity ? "entities" : "relations";
+// Adds the citation backing the edit: the source must be stored and not retracted, and the quote
+// verbatim in its text when the text is at hand.
+Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::string& source, const std::string& quote) {
+    if (auto problem = free_text_problem(quote, 1 << 20); !problem.empty()) return Error{"--quote: " + problem};
+    if (quote.find_first_not_of(" \t\n") == std::string::npos) return Error{"--quote: give the words the source says"};
+    SQLite::Statement found(db, "SELECT id, body, retracted IS NOT NULL FROM sources WHERE text_id = ?");
+    found.bind(1, source);
+    if (!found.executeStep()) return Error{"--cite: no source has the id \"" + source + "\""};
+    if (found.getColumn(2).getInt()) return Error{"--cite: " + source + " is retracted"};
+    std::optional<std::int64_t> start, end;
+    if (!found.getColumn(1).isNull()) {
+        std::string text = found.getColumn(1).getString();
+        auto at = text.find(quote);
+        if (at == std::string::npos) return Error{"--quote: not a verbatim substring of the text of " + source};
+        start = static_cast<std::int64_t>(code_point_offset(text, at));
+        end = *start + static_cast<std::int64_t>(code_point_offset(quote, quote.size()));
+    }
+    const char* owner = fact.kind == FactKind::event ? "event" : fact.kind == FactKind::entity ? "entity" : "relation";
+    SQLite::Statement insert(db, std::string("INSERT INTO citations(source, ") + owner + ", quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM citations WHERE " + owner + " = ?2 AND source = ?1 AND quote = ?3)");
+    insert.bind(1, found.getColumn(0).getInt64());
+    insert.bind(2, fact.key);
+    insert.bind(3, quote);
+    if (start) {
+        insert.bind(4, *start);
+        insert.bind(5, *end);
+    }
+    insert.exec();
+    return {};
 }
 
 }  // namespace
@@ -84,16 +112,21 @@ Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const Fa
         auto values = assignments(edit);
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
-        std::string sql = std::string("UPDATE ") + table_of(fact->kind) + " SET ";
-        for (std::size_t i = 0; i < values->size(); ++i) sql += (i ? ", " : "") + (*values)[i].column + " = ?";
-        SQLite::Statement update(db, sql + " WHERE id = ?");
-        int at = 1;
-        for (const auto& value : *values) {
-            if (value.text) update.bind(at++, *value.text);
-            else update.bind(at++, value.number);
+        if (!values->empty()) {
+            std::string sql = std::string("UPDATE ") + fact_table(fact->kind) + " SET ";
+            for (std::size_t i = 0; i < values->size(); ++i) sql += (i ? ", " : "") + (*values)[i].column + " = ?";
+            SQLite::Statement update(db, sql + " WHERE id = ?");
+            int at = 1;
+            for (const auto& value : *values) {
+                if (value.text) update.bind(at++, *value.text);
+                else update.bind(at++, value.number);
+            }
+            update.bind(at, fact->key);
+            update.exec();
         }
-        update.bind(at, fact->key);
-        update.exec();
+        if (edit.cite_source)
+            if (auto cited = add_citation(db, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
+                return cited.error();
         return fact_label(db, fact->kind, fact->key);
     });
 }

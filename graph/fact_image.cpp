@@ -6,11 +6,6 @@
 namespace allegraph {
 namespace {
 
-const char* table_of(FactKind kind) {
-    static constexpr std::array<const char*, 4> kTables = {"sources", "entities", "events", "relations"};
-    return kTables[static_cast<std::size_t>(kind)];
-}
-
 std::vector<std::string> columns_of(SQLite::Database& db, const char* table) {
     SQLite::Statement info(db, std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid");
     std::vector<std::string> columns;
@@ -99,6 +94,11 @@ void restore_citations(SQLite::Database& db, const char* owner, const std::strin
 
 }  // namespace
 
+const char* fact_table(FactKind kind) {
+    static constexpr std::array<const char*, 4> kTables = {"sources", "entities", "events", "relations"};
+    return kTables[static_cast<std::size_t>(kind)];
+}
+
 std::string_view fact_kind_name(FactKind kind) {
     static constexpr std::array<std::string_view, 4> kNames = {"source", "entity", "event", "relation"};
     return kNames[static_cast<std::size_t>(kind)];
@@ -111,8 +111,8 @@ std::optional<FactKind> fact_kind_named(std::string_view name) {
 }
 
 std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::int64_t key) {
-    SQLite::Statement st(db, "SELECT json_object('row', " + row_object(db, table_of(kind)) + owned_parts(kind) +
-                                 ") WHERE EXISTS (SELECT 1 FROM " + table_of(kind) + " WHERE id = ?1)");
+    SQLite::Statement st(db, "SELECT json_object('row', " + row_object(db, fact_table(kind)) + owned_parts(kind) +
+                                 ") WHERE EXISTS (SELECT 1 FROM " + fact_table(kind) + " WHERE id = ?1)");
     st.bind(1, key);
     if (!st.executeStep()) return std::nullopt;
     return st.getColumn(0).getString();
@@ -122,14 +122,14 @@ std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key) {
     std::string sql = kind == FactKind::relation
                           ? "SELECT f.text_id || ' ' || r.type || ' ' || t.text_id FROM relations r JOIN entities f"
                             " ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity WHERE r.id = ?"
-                          : std::string("SELECT text_id FROM ") + table_of(kind) + " WHERE id = ?";
+                          : std::string("SELECT text_id FROM ") + fact_table(kind) + " WHERE id = ?";
     SQLite::Statement st(db, sql);
     st.bind(1, key);
     return st.executeStep() ? st.getColumn(0).getString() : std::string();
 }
 
 void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image) {
-    restore_row(db, table_of(kind), image);
+    restore_row(db, fact_table(kind), image);
     SQLite::Statement id(db, "SELECT json_extract(?, '$.row.id')");
     id.bind(1, image);
     id.executeStep();
@@ -160,7 +160,7 @@ void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image)
 
 void remove_fact(SQLite::Database& db, FactKind kind, std::int64_t key) {
     if (kind == FactKind::entity) exec_key(db, "DELETE FROM entity_redirects WHERE entity = ?", key);
-    exec_key(db, std::string("DELETE FROM ") + table_of(kind) + " WHERE id = ?", key);
+    exec_key(db, std::string("DELETE FROM ") + fact_table(kind) + " WHERE id = ?", key);
 }
 
 }  // namespace allegraph

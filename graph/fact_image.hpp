@@ -19,6 +19,9 @@ enum class FactKind { source, entity, event, relation };
 // "source", "entity", "event", "relation".
 std::string_view fact_kind_name(FactKind kind);
 
+// The table holding facts of `kind`: "sources", "entities", "events", "relations".
+const char* fact_table(FactKind kind);
+
 // The kind named by `name`, if it is one of the four.
 std::optional<FactKind> fact_kind_named(std::string_view name);
 

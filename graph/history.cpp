@@ -10,11 +10,6 @@ namespace {
 
 constexpr std::array<FactKind, 4> kKinds = {FactKind::source, FactKind::entity, FactKind::event, FactKind::relation};
 
-const char* table_of(FactKind kind) {
-    static constexpr std::array<const char*, 4> kTables = {"sources", "entities", "events", "relations"};
-    return kTables[static_cast<std::size_t>(kind)];
-}
-
 // SQL naming fact `alias` of `kind` as the log does (graph/fact_image.hpp fact_label).
 std::string label_sql(FactKind kind, const std::string& alias) {
     if (kind != FactKind::relation) return alias + ".text_id";
@@ -107,7 +102,7 @@ std::string utc_now(SQLite::Database& db) {
 
 ChangeRecorder::ChangeRecorder(SQLite::Database& db) : db_(db) {
     for (FactKind kind : kKinds)
-        largest_key_[kind] = db.execAndGet(std::string("SELECT coalesce(max(id), 0) FROM ") + table_of(kind)).getInt64();
+        largest_key_[kind] = db.execAndGet(std::string("SELECT coalesce(max(id), 0) FROM ") + fact_table(kind)).getInt64();
     db.exec("CREATE TEMP TABLE IF NOT EXISTS change_before (kind TEXT NOT NULL, key INTEGER NOT NULL, image TEXT NOT NULL,"
             " PRIMARY KEY (kind, key)); DELETE FROM temp.change_before;");
 }
@@ -139,7 +134,7 @@ std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<
     const std::int64_t id = db_.getLastInsertRowid();
     for (FactKind kind : kKinds) {
         SQLite::Statement added(db_, "INSERT INTO change_facts(change, kind, fact, action, key, before) SELECT ?, ?, " +
-                                         label_sql(kind, "f") + ", 'added', f.id, NULL FROM " + table_of(kind) +
+                                         label_sql(kind, "f") + ", 'added', f.id, NULL FROM " + fact_table(kind) +
                                          " f WHERE f.id > ?");
         added.bind(1, id);
         added.bind(2, std::string(fact_kind_name(kind)));

@@ -157,6 +157,28 @@ class Edit(HistoryCase):
         change = self.history("relation:person:k-hale>member_of>org:academy")[-1]
         self.assertEqual(change["facts"][0]["fields"], [{"field": "date", "before": "", "after": "2010"}])
 
+    def test_an_edit_may_cite_the_source_that_backs_it(self):
+        minutes = {"id": "src:minutes", "title": "Minutes", "publisher": "The Academy", "published": "2017-10-14",
+                   "text": "The board voted on Friday, 13 October, to expel Kim Hale."}
+        self.import_ok(write(self.dir, "minutes.json", document(sources=[minutes], entities=[], events=[],
+                                                                relations=[])))
+        before = sha256_of(self.db)
+        code, _, err = run("edit", "event:expulsion", "--date", "2017-10-13", "--cite", "src:minutes", "--quote",
+                           "voted on Saturday", "--reason", "minutes", db=self.db)
+        self.assertEqual(code, 3)
+        self.assertIn("not a verbatim substring", err)
+        self.assertEqual(sha256_of(self.db), before)
+        code, _, err = run("edit", "event:expulsion", "--date", "2017-10-13", "--cite", "src:minutes", "--quote",
+                           "voted on Friday, 13 October", "--reason", "the Academy's minutes give the day", db=self.db)
+        self.assertEqual(code, 0, err)
+        event = run_json("timeline", "--type", "expulsion", db=self.db)["events"][0]
+        cited = next(c for c in event["citations"] if c["source"] == "src:minutes")
+        self.assertEqual((cited["quote"], cited["start"], cited["end"]), ("voted on Friday, 13 October", 10, 37))
+        fields = self.history("event:expulsion")[-1]["facts"][0]["fields"]
+        self.assertIn({"field": "citations", "before": "",
+                       "after": "src:minutes: \u201cvoted on Friday, 13 October\u201d"}, fields)
+        self.assertEqual(run("edit", "event:expulsion", "--cite", "src:minutes", "--reason", "r", db=self.db)[0], 2)
+
     def test_a_bad_edit_is_refused_and_changes_nothing(self):
         before = sha256_of(self.db)
         for args, code, message in [
