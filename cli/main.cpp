@@ -64,5 +64,8 @@ int main(int argc, char** argv) {
     } catch (const SQLite::Exception& e) {
         print_error(std::string("database error: ") + e.what());
         return kBadInput;
+    } catch (const std::exception& e) {  // a system limit (a path too long, memory): still one line, exit 3
+        print_error(e.what());
+        return kBadInput;
     }
 }

@@ -18,8 +18,9 @@ namespace {
 // The metadata given on the command line, completed from a sidecar FILE.json when there is one.
 Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
     std::string sidecar = std::filesystem::path(path).replace_extension(".json").string();
-    if (!std::filesystem::exists(sidecar)) sidecar = path + ".json";
-    if (std::filesystem::exists(sidecar)) {
+    std::error_code error;  // a name too long to exist is simply not there
+    if (!std::filesystem::exists(sidecar, error)) sidecar = path + ".json";
+    if (std::filesystem::exists(sidecar, error)) {
         auto text = read_file(sidecar);
         if (!text) return text.error();
         auto where = [&](std::size_t offset) {

@@ -15,7 +15,8 @@
 namespace allegraph {
 
 Result<std::string> read_file(const std::string& path) {
-    if (std::filesystem::is_directory(path)) return Error{path + ": is a directory"};
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) return Error{path + ": is a directory"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot open: " + std::strerror(errno)};
     std::ostringstream bytes;
@@ -80,7 +81,7 @@ Result<TextFileLocation> locate_text_file(const std::string& data_file, const st
     TextFileLocation location{(beside / relative).lexically_normal().string(), false};
     std::error_code error;
     fs::path real = fs::weakly_canonical(location.path, error);
-    if (error) return location;
+    if (error) return Error{"cannot resolve " + location.path + ": " + error.message()};
     std::vector<std::string> folders = roots;
     folders.push_back(beside.empty() ? "." : beside.string());
     for (const auto& folder : folders) {

@@ -56,7 +56,9 @@ Result<void> write_files(Store& store, const std::vector<std::string>& files, co
         if (auto done = import_one(writer, path, options, report); !done) return done.error();
         auto sha256 = file_sha256_hex(path);
         if (!sha256) return sha256.error();
-        stamps.push_back({std::filesystem::absolute(path).lexically_normal().string(), sha256.value()});
+        std::error_code error;
+        auto absolute = std::filesystem::absolute(path, error);
+        stamps.push_back({(error ? std::filesystem::path(path) : absolute).lexically_normal().string(), sha256.value()});
     }
     if (options.dry_run) return {};
     refresh_support(store.db(), writer.recorder());
@@ -82,6 +84,8 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         transaction.commit();
     } catch (const SQLite::Exception& e) {
         return Error{"database error: " + std::string(e.what())};
+    } catch (const std::exception& e) {  // a system limit met while reading: the transaction rolls back
+        return Error{e.what()};
     }
     return report;
 }

@@ -214,7 +214,8 @@ Result<void> JsonImporter::load_source_text(SourceRecord& record) {
                                    " its quotes were not checked against it");
         return {};
     }
-    if (!std::filesystem::exists(resolved)) {
+    std::error_code error;
+    if (!std::filesystem::exists(resolved, error)) {
         report_.warnings.push_back(record.source.id + ": source text " + resolved +
                                    " is not at hand; its quotes were not checked against it");
         return {};
