@@ -111,11 +111,19 @@ std::optional<FactKind> fact_kind_named(std::string_view name) {
 }
 
 std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::int64_t key) {
-    SQLite::Statement st(db, "SELECT json_object('row', " + row_object(db, fact_table(kind)) + owned_parts(kind) +
-                                 ") WHERE EXISTS (SELECT 1 FROM " + fact_table(kind) + " WHERE id = ?1)");
-    st.bind(1, key);
-    if (!st.executeStep()) return std::nullopt;
-    return st.getColumn(0).getString();
+    return FactImages(db).of(kind, key);
+}
+
+std::optional<std::string> FactImages::of(FactKind kind, std::int64_t key) {
+    auto& st = statements_[static_cast<std::size_t>(kind)];
+    if (!st)
+        st = std::make_unique<SQLite::Statement>(
+            db_, "SELECT json_object('row', " + row_object(db_, fact_table(kind)) + owned_parts(kind) +
+                     ") WHERE EXISTS (SELECT 1 FROM " + fact_table(kind) + " WHERE id = ?1)");
+    st->reset();
+    st->bind(1, key);
+    if (!st->executeStep()) return std::nullopt;
+    return st->getColumn(0).getString();
 }
 
 std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key) {

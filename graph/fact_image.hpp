@@ -7,7 +7,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +29,18 @@ std::optional<FactKind> fact_kind_named(std::string_view name);
 
 // The fact's image as it stands now, or nullopt when there is no such fact.
 std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::int64_t key);
+
+// The same, with each kind's statement prepared once: for writers that take many images
+// (re-importing a large file takes one of every fact before and after).
+class FactImages {
+public:
+    explicit FactImages(SQLite::Database& db) : db_(db) {}
+    std::optional<std::string> of(FactKind kind, std::int64_t key);
+
+private:
+    SQLite::Database& db_;
+    std::array<std::unique_ptr<SQLite::Statement>, 4> statements_;
+};
 
 // How a fact is named in the history: its text id; a relation "FROM TYPE TO" in text ids.
 std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key);

@@ -100,7 +100,7 @@ std::string utc_now(SQLite::Database& db) {
     return db.execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString();
 }
 
-ChangeRecorder::ChangeRecorder(SQLite::Database& db) : db_(db) {
+ChangeRecorder::ChangeRecorder(SQLite::Database& db) : db_(db), images_(db) {
     for (FactKind kind : kKinds)
         largest_key_[kind] = db.execAndGet(std::string("SELECT coalesce(max(id), 0) FROM ") + fact_table(kind)).getInt64();
     db.exec("CREATE TEMP TABLE IF NOT EXISTS change_before (kind TEXT NOT NULL, key INTEGER NOT NULL, image TEXT NOT NULL,"
@@ -111,7 +111,7 @@ bool ChangeRecorder::is_added(FactKind kind, std::int64_t key) const { return ke
 
 void ChangeRecorder::before_change(FactKind kind, std::int64_t key) {
     if (is_added(kind, key) || !remembered_.emplace(kind, key).second) return;
-    auto image = fact_image(db_, kind, key);
+    auto image = images_.of(kind, key);
     if (!image) return;
     SQLite::Statement insert(db_, "INSERT INTO temp.change_before(kind, key, image) VALUES (?, ?, ?)");
     insert.bind(1, std::string(fact_kind_name(kind)));
@@ -147,7 +147,7 @@ std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<
         FactKind kind = *fact_kind_named(remembered.getColumn(0).getString());
         std::int64_t key = remembered.getColumn(1).getInt64();
         std::string before = remembered.getColumn(2).getString();
-        auto after = fact_image(db_, kind, key);
+        auto after = images_.of(kind, key);
         if (after == before) continue;
         std::string label = after ? fact_label(db_, kind, key) : std::string();
         if (!after) {

@@ -50,6 +50,7 @@ public:
 
 private:
     SQLite::Database& db_;
+    FactImages images_;
     std::map<FactKind, std::int64_t> largest_key_;                // at the start
     std::set<std::pair<FactKind, std::int64_t>> remembered_;      // images are in temp.change_before
 };
