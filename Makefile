@@ -34,8 +34,10 @@ demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN) --db $(DEMO_DB) import data/weinstein-2017.json --text-root ../shared/seeds
 	$(BIN) --db $(DEMO_DB) timeline "Harvey Weinstein" --from 2017-10-01
+	$(BIN) --db $(DEMO_DB) export graphml -o $(BUILD)/weinstein-2017.graphml
 	@echo
-	@echo "Demo database: $(DEMO_DB)   try: $(BIN) --db $(DEMO_DB) entity AMPAS"
+	@echo "Demo database: $(DEMO_DB)   GraphML: $(BUILD)/weinstein-2017.graphml (Gephi, yEd, Cytoscape)"
+	@echo "try: $(BIN) --db $(DEMO_DB) entity AMPAS"
 
 # libFuzzer targets (clang, ASan and UBSan) for the JSON, JSON Lines, CSV and article
 # importers and the date parser, FUZZ_SECONDS each, from the seeds in tests/fuzz/corpus.
