@@ -70,6 +70,17 @@ public:
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);
 
+    // What the article importer asks before it writes (graph/writer_lookups.cpp):
+    // The id of the stored source whose text has this SHA-256 (hex), if any.
+    std::optional<std::string> source_with_text(std::string_view sha256);
+    // Entities whose name or an alias is longer than `name` and holds its words in order
+    // ("Motion Picture Arts" in "Academy of Motion Picture Arts and Sciences"), by id.
+    std::vector<NamedEntity> entities_containing(std::string_view name);
+    // Whether the entity cites the source.
+    bool entity_cites_source(std::string_view entity_id, std::string_view source_id);
+    // Whether an editor rejected a candidate event of `type` that quotes `quote` from the source.
+    bool rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type);
+
 private:
     // Text id -> key, remembered for the writer's life (one transaction): a large import
     // names the same entities and sources millions of times.

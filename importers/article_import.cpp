@@ -1,16 +1,17 @@
 #include "importers/article_import.hpp"
 
-#include <algorithm>
 #include <filesystem>
 #include <map>
-#include <set>
 
 #include "graph/text.hpp"
+#include "importers/article_layout.hpp"
+#include "importers/candidate_merge.hpp"
+#include "importers/date_phrases.hpp"
 #include "importers/event_rules.hpp"
 #include "importers/field_reader.hpp"
 #include "importers/file_text.hpp"
 #include "importers/ids.hpp"
-#include "importers/sentences.hpp"
+#include "importers/mentions.hpp"
 
 namespace allegraph {
 namespace {
@@ -47,48 +48,137 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
         if (fields.failed())
             return Error{where(fields.error().offset) + fields.error().field + ": " + fields.error().message};
     }
-    if (options.published.empty())
-        return Error{path + ": an article needs its publication date (--published DATE, or \"published\" in " +
-                     sidecar + ") to resolve \"on Monday\" or \"last week\""};
     if (options.title.empty() && options.publisher.empty())
-        return Error{path + ": an article needs --title or --publisher"};
+        return Error{path + ": an article needs --title or --publisher (or \"title\"/\"publisher\" in " + sidecar + ")"};
     return options;
 }
 
-// Entities the rules named from a proposal ("proposed:person:Ana Ruiz") are created, marked needs_review;
-// proposed persons are private until an editor says otherwise.
-Result<void> create_proposed(GraphWriter& writer, Event& event, const std::string& source, std::string_view quote,
-                             ImportReport& report) {
-    for (auto& p : event.participants) {
-        if (!p.entity.starts_with("proposed:")) continue;
-        std::string kind_and_name = p.entity.substr(9);
-        std::string kind = kind_and_name.substr(0, kind_and_name.find(':'));
-        std::string name = kind_and_name.substr(kind.size() + 1);
-        auto known = writer.entities_named(name);
-        if (!known.empty()) {
-            p.entity = known.front().id;
-            continue;
-        }
-        Entity entity;
-        bool organization = kind == "organization";
-        entity.kind = kind;
-        entity.category = organization ? "other" : "";
-        entity.id = free_entity_id(writer, organization ? "org" : "person", name);
-        entity.name = name;
-        entity.needs_review = true;
-        entity.is_public = organization;  // a person named in passing may be a survivor: private until reviewed
-        entity.citations = {{source, std::string(quote), std::nullopt, std::nullopt}};
-        if (auto written = writer.put_entity(entity); !written) return written.error();
-        ++report.entities;
-        p.entity = entity.id;
+Result<std::string> read_article(const std::string& path) {
+    auto text = read_file(path);
+    if (!text) return text.error();
+    if (!is_valid_utf8(*text)) return Error{path + ": not valid UTF-8"};
+    if (auto nul = text->find('\0'); nul != std::string::npos) {
+        auto at = position_of(*text, nul);
+        return Error{path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": a NUL byte in the text"};
     }
-    return {};
+    return text;
 }
 
-std::string candidate_id(const std::string& source, std::size_t sentence, const Event& e) {
-    std::string key = source + "\n" + std::to_string(sentence) + "\n" + e.type;
-    for (const auto& p : e.participants) key += "\n" + p.entity + "=" + p.role;
-    return "event:candidate-" + sha256_hex(key).substr(0, 16);
+Result<Date> publication_date(const std::string& path, const ImportOptions& options, const std::string& text) {
+    std::string given = options.published;
+    if (given.empty())  // an archive's " date YYYY-MM-DD " prefix is the day the page was archived as published
+        if (auto archived = archive_date(text)) given = *archived;
+    if (given.empty())
+        return Error{path + ": an article needs its publication date (--published DATE, or \"published\" in its "
+                            "sidecar FILE.json) to resolve \"on Monday\" or \"last week\""};
+    auto published = parse_date(given);
+    if (!published) return Error{path + ": --published: " + published.error().message};
+    if (published->open_start() || published->open_end())
+        return Error{path + ": --published: a publication date needs both ends"};
+    return published.value();
+}
+
+std::string id_prefix(const std::string& kind) {
+    if (kind == "organization") return "org";
+    return kind;
+}
+
+// Writes the proposals an article's events name, and gives each article entity its stored id.
+class EntityWriter {
+public:
+    EntityWriter(GraphWriter& writer, const ArticleEntities& entities, const std::string& source, ImportReport& report)
+        : writer_(writer), entities_(entities), source_(source), report_(report) {}
+
+    // The stored id of article entity `index` (created if it is a proposal), or "" when it
+    // cannot be told apart from stored entities.
+    Result<std::string> id_of(int index, const std::string& quote) {
+        if (auto done = ids_.find(index); done != ids_.end()) return done->second;
+        const ArticleEntity& e = entities_.at(index);
+        auto id = e.id.empty() ? proposal(e, quote) : Result<std::string>(e.id);
+        if (id) ids_[index] = id.value();
+        return id;
+    }
+
+private:
+    Result<std::string> proposal(const ArticleEntity& e, const std::string& quote) {
+        if (e.descriptive) {  // "lower court", "eight women": the same only within one article
+            for (const auto& named : writer_.entities_named(e.name))
+                if (writer_.entity_cites_source(named.id, source_)) return named.id;
+        } else {
+            auto named = writer_.entities_named(e.name);
+            if (named.size() == 1) return named[0].id;
+            if (named.size() > 1) return std::string();
+            auto longer = writer_.entities_containing(e.name);  // never a fragment of a longer stored name
+            if (longer.size() == 1) return longer[0].id;
+            if (longer.size() > 1) return std::string();
+        }
+        Entity entity;
+        entity.kind = e.kind;
+        entity.category = e.kind == "organization" ? (e.category.empty() ? "other" : e.category) : "";
+        entity.id = free_entity_id(writer_, id_prefix(e.kind), e.name);
+        entity.name = e.name;
+        for (const auto& form : e.forms)
+            if (fold_key(form) != fold_key(e.name)) entity.aliases.push_back(form);
+        entity.size = e.kind == "group" ? e.size : "";
+        entity.description = "Proposed by the article importer: " + e.reason + ".";
+        entity.needs_review = true;
+        entity.is_public = e.kind != "person";  // a person named in passing may be a survivor: private until reviewed
+        entity.citations = {{source_, quote, std::nullopt, std::nullopt}};
+        if (auto written = writer_.put_entity(entity); !written) return written.error();
+        ++report_.entities;
+        report_.created.push_back({entity.id, entity.name, entity.kind, entity.is_public, e.reason});
+        return entity.id;
+    }
+
+    GraphWriter& writer_;
+    const ArticleEntities& entities_;
+    const std::string& source_;
+    ImportReport& report_;
+    std::map<int, std::string> ids_;
+};
+
+std::string candidate_id(const std::string& source, const Candidate& c) {
+    return "event:candidate-" + sha256_hex(source + "\n" + std::to_string(c.trigger_begin) + "\n" + c.type).substr(0, 16);
+}
+
+// The stored source of the text: the one already holding it, else a new one.
+Result<std::string> store_source(GraphWriter& writer, const std::string& path, const ImportOptions& options,
+                                 const std::string& text, const Date& published, ImportReport& report) {
+    std::string sha256 = sha256_hex(text);
+    if (auto stored = writer.source_with_text(sha256)) {
+        if (!options.source_id.empty() && options.source_id != *stored)
+            report.warnings.push_back(path + ": this text is already stored as " + *stored + "; --source-id " +
+                                      options.source_id + " is not used");
+        return *stored;
+    }
+    Source source;
+    source.id = options.source_id.empty() ? "src:article-" + sha256.substr(0, 16) : options.source_id;
+    source.title = options.title;
+    source.publisher = options.publisher;
+    source.url = options.url;
+    source.published = published;
+    source.text = text;
+    source.text_sha256 = sha256;
+    if (auto written = writer.put_source(source); !written) return Error{path + ": " + written.error().message};
+    ++report.sources;
+    return source.id;
+}
+
+std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>& sentences,
+                                              const ArticleEntities& entities, const Date& published) {
+    std::vector<std::vector<DatePhrase>> dates;
+    std::vector<Candidate> found;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        dates.push_back(find_date_phrases(sentences[i].tokens, published));
+        SentenceContext context{sentences[i], entities.mentions(i), entities, dates.back(), published};
+        for (auto& c : extract_events(context)) {
+            c.sentence = i;
+            found.push_back(std::move(c));
+        }
+    }
+    auto merged = merge_candidates(found);
+    attach_due_dates(merged, sentences, dates);
+    return merged;
 }
 
 }  // namespace
@@ -97,69 +187,48 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
                             ImportReport& report) {
     auto options = metadata(path, given);
     if (!options) return options.error();
-    auto published = parse_date(options->published);
-    if (!published) return Error{path + ": --published: " + published.error().message};
-    if (published->open_start() || published->open_end())
-        return Error{path + ": --published: a publication date needs both ends"};
-    auto text = read_file(path);
+    auto text = read_article(path);
     if (!text) return text.error();
-    if (!is_valid_utf8(*text)) return Error{path + ": not valid UTF-8"};
-    if (auto nul = text->find('\0'); nul != std::string::npos) {
-        auto at = position_of(*text, nul);
-        return Error{path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": a NUL byte in the text"};
-    }
+    auto published = publication_date(path, *options, *text);
+    if (!published) return published.error();
+    auto source = store_source(writer, path, *options, *text, *published, report);
+    if (!source) return source.error();
 
-    Source source;
-    source.id = options->source_id.empty() ? "src:article-" + sha256_hex(*text).substr(0, 16) : options->source_id;
-    source.title = options->title;
-    source.publisher = options->publisher;
-    source.url = options->url;
-    source.published = published.value();
-    source.text = *text;
-    source.text_sha256 = sha256_hex(*text);
-    if (auto written = writer.put_source(source); !written) return Error{path + ": " + written.error().message};
-    ++report.sources;
-
-    std::vector<Span> sentences = split_sentences(*text);
-    MentionFinder finder(writer);
-    std::vector<std::vector<Mention>> mentions;
-    std::map<std::string, int> person_counts;
-    for (const auto& s : sentences) {
-        mentions.push_back(finder.find(*text, s.begin, s.end));
-        for (auto& proposal : MentionFinder::propose(*text, s.begin, s.end, mentions.back()))
-            mentions.back().push_back(std::move(proposal));
-        std::sort(mentions.back().begin(), mentions.back().end(),
-                  [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-        for (const auto& m : mentions.back())
-            if (m.kind == "person") ++person_counts[m.entity];
-    }
-    std::string dominant;
-    for (const auto& [entity, count] : person_counts)
-        if (dominant.empty() || count > person_counts[dominant]) dominant = entity;
-
-    std::string recent_organization;
-    std::set<std::string> seen;  // a caption printed twice proposes its events once
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        SentenceContext context{*text, sentences[i].begin, sentences[i].end, mentions[i], published.value(), dominant,
-                                recent_organization};
-        for (auto& event : extract_events(context)) {
-            std::string quote = text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
-            if (auto created = create_proposed(writer, event, source.id, quote, report); !created)
-                return Error{path + ": sentence " + std::to_string(i + 1) + ": " + created.error().message};
-            std::string key = event.type + "|" + event.date.text;
-            for (const auto& p : event.participants) key += "|" + p.entity + "=" + p.role;
-            if (!seen.insert(key + "|" + std::string(text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin))).second)
-                continue;
-            event.id = candidate_id(source.id, sentences[i].begin, event);
-            event.unreviewed = true;
-            event.citations = {{source.id, text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin),
-                                std::nullopt, std::nullopt}};
-            if (auto written = writer.put_event(event); !written)
-                return Error{path + ": sentence " + std::to_string(i + 1) + ": " + written.error().message};
-            ++report.events;
+    std::vector<SentenceTokens> sentences = article_sentences(*text);
+    ArticleEntities entities(writer, *text);
+    entities.analyse(sentences);
+    EntityWriter entity_ids(writer, entities, *source, report);
+    for (const auto& candidate : read_candidates(sentences, entities, *published)) {
+        const Candidate& c = candidate.event;
+        auto quote_of = [&](std::size_t i) { return text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin); };
+        std::string first_quote = quote_of(candidate.sentences.front());
+        Event event;
+        event.id = candidate_id(*source, c);
+        if (writer.event_key(event.id) || writer.rejected_candidate(*source, first_quote, c.type)) {
+            ++report.kept;  // reviewed, edited or rejected: never reverted or proposed again
+            continue;
         }
-        for (const auto& m : mentions[i])
-            if (m.kind == "organization" && !m.entity.starts_with("proposed:")) recent_organization = m.entity;
+        for (const auto& p : c.participants) {
+            auto id = entity_ids.id_of(p.entity, first_quote);
+            if (!id) return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +
+                                  id.error().message};
+            bool seen = false;
+            for (const auto& q : event.participants) seen = seen || q.entity == id.value();
+            if (!id->empty() && !seen) event.participants.push_back({id.value(), p.role});
+        }
+        if (event.participants.empty()) continue;
+        event.type = c.type;
+        event.status = c.status;
+        event.negated = c.negated;
+        event.nature = c.nature;
+        event.due = c.due;
+        event.date = c.date && !c.negated ? *c.date : up_to(*published);
+        event.unreviewed = true;
+        for (std::size_t i : candidate.sentences) event.citations.push_back({*source, quote_of(i), std::nullopt, std::nullopt});
+        if (auto written = writer.put_event(event); !written)
+            return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +
+                         written.error().message};
+        ++report.events;
     }
     return {};
 }

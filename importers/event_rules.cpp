@@ -1,303 +1,708 @@
 #include "importers/event_rules.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <regex>
-#include <string_view>
+#include <set>
 
-#include "importers/date_phrases.hpp"
+#include "importers/event_triggers.hpp"
+#include "importers/name_words.hpp"
 
 namespace allegraph {
 namespace {
 
-enum class Actor { organization, anyone, none };  // who may act: institutions only, anyone, or nobody named
+constexpr std::string_view kPrepositions =
+    "of|in|at|for|with|to|from|on|by|about|against|into|over|after|before|under|including|like|than|among|between|"
+    "via|amid|despite|toward|towards|through|during|without|within|across|behind|beyond|upon|near|since|until|per|"
+    "following|regarding|involving|as";
+constexpr std::string_view kSpeech =
+    "said|says|say|saying|announced|announces|announce|announcing|confirmed|confirms|confirm|stated|states|told|"
+    "tells|added|adds|acknowledged|acknowledges|wrote|writes|reported|reports|revealed|reveals|disclosed|discloses|"
+    "explained|explains|insisted|insists|declared|declares|noted|notes|testified|argued|argues|maintained|"
+    "maintains|claimed|recounted|described|alleged|alleges";
+constexpr std::string_view kCalls =
+    "threatened|threatens|threaten|threatening|urged|urges|urge|urging|demanded|demands|demanding|demand|called|calls|"
+    "calling|call|push|pushed|pushes|pushing|asked|asks|asking|ask|wants|wanted|want|consider|considers|considering|"
+    "considered|pressure|pressured|pressuring|petitioned|lobbied|lobbying|seek|seeks|sought|seeking|weighing|weighs|"
+    "mulling|whether|if|unless|could|might|may|should|hopes|hope|hoped";
+constexpr std::string_view kPending =
+    "will|would|'ll|shall|plans|plan|planned|planning|intends|intend|intended|set|expected|going|scheduled|due|poised|"
+    "likely|is|are";
+constexpr std::string_view kStarted =
+    "moves|moved|move|moving|process|proceedings|procedures|procedure|began|begun|begin|begins|started|starts|start|"
+    "initiated|initiate|instituted|institute|opened|launched|steps|step";
+constexpr std::string_view kNegation =
+    "not|never|no|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|wouldn't|can't|"
+    "couldn't|declined|refused|failed|yet";
+constexpr std::string_view kBe = "was|were|is|are|be|being|been|get|got|gets|getting|gotten";
+constexpr std::string_view kSkippable =
+    "not|never|also|reportedly|subsequently|later|then|formally|officially|indefinitely|temporarily|permanently|"
+    "immediately|just|already|since|now|still|both|effectively|previously|recently|eventually|finally|swiftly|"
+    "quickly|quietly|publicly|unanimously|soon|further|once|first|again|has|have|had|being|been|n't";
+constexpr std::string_view kLeftBoundary =
+    ";|:|that|which|whom|whose|because|although|though|while|whereas|if|unless|when|after|before|since|until|once|"
+    "where";
+constexpr std::string_view kRightBoundary =
+    ";|:|.|that|which|who|whom|whose|when|because|after|before|since|while|where|although|though|until|unless|if|but|"
+    ",|—|according";
+constexpr std::string_view kAppositiveStart =
+    "a|an|the|now|all|both|who|which|whose|including|his|her|its|their|aged|age|then|also|formerly|former|once|"
+    "himself|herself|itself|themselves|one|each|another|best|most|like|known|whom";
+constexpr std::string_view kDoVerbs =
+    "launched|launch|launches|opened|open|opens|began|begun|begin|begins|started|start|starts|announced|announce|"
+    "announces|ordered|order|orders|commissioned|commission|commissions|conducted|conduct|conducting|conducts|"
+    "initiated|initiate|initiates|agreed|agree|agrees|reached|reach|reaches|paid|pay|pays|imposed|impose|imposes|"
+    "issued|issue|issues|handed|hand|instituted|institute|institutes|created|create|creates|formed|form|forms|set|"
+    "pending|internal|criminal|made|make|makes|brought|bring|filed|file|leveled|levelled|raised|repeated|came|come|"
+    "comes|detailed|details|received|receive|receives|faces|face|faced|facing|dropped|adopted|adopt|adopts|"
+    "unveiled|unveil|introduced|introduce|approved|approve";
+constexpr std::string_view kSubjectPronouns = "he|she|it|they|who";
 
-struct Trigger {
-    const char* pattern;  // a regular expression over the lower-cased sentence
-    const char* needles;  // '|'-separated words one of which every match contains: a cheap test before the regex
-    const char* type;
-    Actor actor;
-    const char* status;
-};
+bool is(const Token& t, std::string_view words) { return is_any(t, words); }
 
-const std::vector<Trigger>& triggers() {
-    static const std::vector<Trigger> t = {
-        {R"(\bexpell?(ed|s)?\b)", "expel", "expulsion", Actor::organization, "completed"},
-        {R"(\bsuspend(ed|s)?\b)", "suspend", "suspension", Actor::organization, "completed"},
-        {R"(\btermination proceedings\b)", "termination proceedings", "termination_proceedings", Actor::organization,
-         "started"},
-        {R"(\bvoted\b)", "voted", "vote", Actor::organization, "completed"},
-        {R"(\btask force\b)", "task force", "task_force", Actor::organization, ""},
-        {R"(\b(revoke[sd]?|revoking|stripped of)\b)", "revok|stripped of", "revocation", Actor::anyone, ""},
-        {R"(\blost (the|his|her) (distinction|award|honou?r|title|medal)\b)", "lost ", "revocation", Actor::none,
-         "completed"},
-        {R"(\b(investigating|under investigation|investigation into|opened an investigation)\b)", "investigat",
-         "investigation", Actor::organization, "started"},
-        {R"(\bfiled for divorce\b)", "filed for divorce", "divorce_filing", Actor::anyone, "completed"},
-        {R"(\b(denied|denies|denying)\b)", "deni", "denial", Actor::anyone, ""},
-        {R"(\b(accused|accusing|raped|raping|harassed|sexually assaulted)\b)",
-         "accus|rap|harassed|sexually assaulted", "allegation", Actor::anyone, ""},
-        {R"(\ballegations? of [a-z ,-]{0,60}?against\b)", "allegation", "allegation", Actor::anyone, ""},
-        {R"(\bsettlements? with\b|\bsettled with\b)", "settle", "settlement", Actor::anyone, ""},
-        {R"(\b(charged with|been charged)\b)", "charged", "charge", Actor::none, ""},
-        {R"(\barrested\b)", "arrested", "arrest", Actor::anyone, ""},
-        {R"(\bfired\b)", "fired", "firing", Actor::organization, "completed"},
-        {R"(\bresigned\b)", "resigned", "resignation", Actor::none, "completed"},
-        {R"(\bapologi[sz]ed\b)", "apologi", "apology", Actor::anyone, ""},
-        {R"(\b(started|launched|created) the hashtag\b)", "the hashtag", "campaign_launch", Actor::anyone, ""},
-    };
-    return t;
+bool adverb(const Token& t) {
+    return t.word && !t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly") && t.lower != "family" &&
+           t.lower != "early" && t.lower != "only";
 }
 
-// Whether the sentence contains one of the trigger's needles; a regex can only match if it does.
-bool may_match(const Trigger& t, const std::string& lower) {
-    std::string_view needles(t.needles);
-    while (!needles.empty()) {
-        auto bar = needles.find('|');
-        if (lower.find(needles.substr(0, bar)) != std::string::npos) return true;
-        needles = bar == std::string_view::npos ? std::string_view() : needles.substr(bar + 1);
-    }
-    return false;
-}
-
-// The trigger patterns, compiled once: compiling them per sentence was most of an article's import time.
-const std::vector<std::regex>& compiled_triggers() {
-    static const std::vector<std::regex> compiled = [] {
-        std::vector<std::regex> out;
-        for (const auto& t : triggers()) out.emplace_back(t.pattern);
-        return out;
-    }();
-    return compiled;
-}
-
-struct Hit {
-    const Trigger* trigger;
-    std::size_t at, length;  // in the sentence
-};
-
-std::vector<Hit> find_triggers(const std::string& lower) {
-    std::vector<Hit> hits;
-    for (std::size_t i = 0; i < triggers().size(); ++i) {
-        const Trigger& t = triggers()[i];
-        if (!may_match(t, lower)) continue;
-        const std::regex& re = compiled_triggers()[i];
-        for (auto m = std::sregex_iterator(lower.begin(), lower.end(), re); m != std::sregex_iterator(); ++m)
-            hits.push_back({&t, static_cast<std::size_t>(m->position()), static_cast<std::size_t>(m->length())});
-    }
-    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
-    // one event per type in a sentence ("expelled ... expulsion" is one act)
-    std::vector<Hit> unique;
-    for (const auto& h : hits)
-        if (std::none_of(unique.begin(), unique.end(), [&](const Hit& u) { return u.trigger->type == h.trigger->type; }))
-            unique.push_back(h);
-    return unique;
-}
-
-bool words_before(const std::string& lower, std::size_t at, const std::regex& re, std::size_t span = 24) {
-    std::size_t from = at > span ? at - span : 0;
-    return std::regex_search(lower.substr(from, at - from), re);
-}
-
-bool negated(const std::string& lower, std::size_t at) {
-    static const std::regex re(R"(\b(not|never|no)\b)");
-    return words_before(lower, at, re);
-}
-
-// "was suspended", "were raped", "would be expelled", "was indefinitely suspended".
-bool passive(const std::string& lower, std::size_t at) {
-    static const std::regex re(R"(\b(was|were|been|be|being|is|are)\s+([a-z]+ly\s+)?$)");
-    return words_before(lower, at, re, 30);
-}
-
-bool organization(const Mention& m) { return m.kind == "organization"; }
-bool party(const Mention& m) { return m.kind == "person" || m.kind == "group"; }
-
-const Mention* nearest(const std::vector<Mention>& mentions, std::size_t at, bool after, bool (*wanted)(const Mention&)) {
-    const Mention* best = nullptr;
-    for (const auto& m : mentions) {
-        if (!wanted(m) || (after ? m.begin < at : m.end > at)) continue;
-        if (!best || (after ? m.begin < best->begin : m.begin > best->begin)) best = &m;
-        if (after) break;
-    }
-    return best;
-}
-
-std::string nature_of(const std::string& lower) {
-    if (lower.find("rape") != std::string::npos || lower.find("raping") != std::string::npos) return "rape";
-    if (lower.find("harass") != std::string::npos) return "harassment";
-    if (lower.find("assault") != std::string::npos) return "assault";
+std::string nature_of(const std::vector<Token>& tokens, std::size_t from) {
+    std::string text;
+    for (std::size_t k = from; k < tokens.size(); ++k) text += tokens[k].lower + " ";
+    if (text.find("rape") != std::string::npos || text.find("raping") != std::string::npos) return "rape";
+    if (text.find("assault") != std::string::npos || text.find("abus") != std::string::npos ||
+        text.find("molest") != std::string::npos || text.find("grop") != std::string::npos)
+        return "assault";
+    if (text.find("harass") != std::string::npos || text.find("advances") != std::string::npos) return "harassment";
     return "misconduct";
 }
 
-// Who the sentence means when it names nobody: "he", "him", "the producer".
-std::string implied_person(const SentenceContext& s, const std::string& lower) {
-    static const std::regex pronoun(
-        R"(\b(he|him|his|she|her|the ([a-z-]+ ){0,3}(producer|mogul|director|actor|executive|star|founder))\b)");
-    return std::regex_search(lower, pronoun) ? s.dominant_person : "";
-}
-
-std::string implied_organization(const SentenceContext& s, const std::string& lower) {
-    static const std::regex noun(R"(\bthe (organi[sz]ation|guild|academy|union|company|board|association|society|agency)\b)");
-    return std::regex_search(lower, noun) ? s.recent_organization : "";
-}
-
-void add(Event& e, const std::string& entity, const std::string& role) {
-    if (entity.empty()) return;
-    for (const auto& p : e.participants)
-        if (p.entity == entity) return;
-    e.participants.push_back({entity, role});
-}
-
-std::optional<DatePhrase> date_for(const SentenceContext& s, const Hit& hit, std::size_t next) {
-    std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
-    auto clause = find_date_phrase(sentence.substr(hit.at, next - hit.at), s.published);
-    return clause ? clause : find_date_phrase(sentence, s.published);
-}
-
-// The parties listed just before `at`: the nearest one, and those joined to it by commas and "and".
-std::vector<const Mention*> listed_before(const std::string& lower, const std::vector<Mention>& mentions, std::size_t at) {
-    static const std::regex joiner(R"(^(\s*,\s*|\s+and\s+|\s*,\s*and\s+)$)");
-    std::vector<const Mention*> list;
-    for (auto m = mentions.rbegin(); m != mentions.rend(); ++m) {
-        if (m->end > at || !party(*m)) continue;
-        if (!list.empty() && !std::regex_match(lower.substr(m->end, list.back()->begin - m->end), joiner)) break;
-        list.push_back(&*m);
+class SentenceReader {
+public:
+    explicit SentenceReader(const SentenceContext& s) : s_(s), t_(s.sentence.tokens) {
+        owner_.assign(s_.dates.size(), -1);
     }
-    return list;
-}
 
-// "A accused B of …" (accuser before, accused after); "A and B said they were raped by C" (passive: needs "by");
-// "A said C harassed them" (active: the accused just before the verb, the accusers listed before that).
-std::vector<Event> allegations(const SentenceContext& s, const std::string& lower, const Hit& hit,
-                               const std::vector<Mention>& mentions, Event e, bool is_passive) {
-    std::string verb = lower.substr(hit.at, hit.length);
-    std::string accused;
-    std::size_t accusers_before = hit.at;
-    const Mention* after = nearest(mentions, hit.at + hit.length, true, [](const Mention& m) { return m.kind == "person"; });
-    if (verb.starts_with("allegation")) {
-        accused = after ? after->entity : "";
-    } else if (verb == "accused" || verb == "accusing") {
-        if (is_passive) return {};  // "was accused of" names the accused, not the accuser: a later rule's job
-        accused = after ? after->entity : implied_person(s, lower.substr(hit.at));
-    } else if (is_passive) {
-        std::size_t by = lower.find(" by ", hit.at);
-        if (by == std::string::npos || by > hit.at + hit.length + 40) return {};
-        accused = after && after->begin > by ? after->entity : implied_person(s, lower.substr(by));
-    } else {
-        const Mention* before = nearest(mentions, hit.at, false, [](const Mention& m) { return m.kind == "person"; });
-        if (!before) return {};
-        accused = before->entity;
-        accusers_before = before->begin;
-    }
-    if (accused.empty()) return {};
-    e.nature = nature_of(lower);
-    std::vector<Event> out;
-    for (const Mention* m : listed_before(lower, mentions, accusers_before)) {
-        if (m->entity == accused) continue;
-        Event one = e;
-        add(one, m->entity, "accuser");
-        add(one, accused, "accused");
-        out.push_back(one);
-    }
-    if (out.empty()) {
-        add(e, accused, "accused");
-        out.push_back(e);
-    }
-    return out;
-}
-
-std::vector<Event> build(const SentenceContext& s, const std::string& lower, const Hit& hit, std::size_t next,
-                         bool is_passive) {
-    std::vector<Mention> mentions = s.mentions;
-    for (auto& m : mentions) {  // sentence-relative offsets
-        m.begin -= s.begin;
-        m.end -= s.begin;
-    }
-    const Trigger& t = *hit.trigger;
-    Event e;
-    e.type = t.type;
-    e.status = t.status;
-    e.negated = negated(lower, hit.at);
-    static const std::regex begun(R"(\b(started|began|begun|initiated|opened) the (procedures?|process|proceedings)\b)");
-    if (std::regex_search(lower, begun)) e.status = "started";
-    std::vector<Event> out;
-    if (e.type == "allegation") {
-        out = allegations(s, lower, hit, mentions, e, is_passive);
-    } else {
-        const Mention* actor = nullptr;
-        if (t.actor == Actor::organization) {
-            actor = nearest(mentions, hit.at + hit.length, is_passive, organization);
-            if (!actor) actor = nearest(mentions, hit.at, !is_passive, organization);
-        } else if (e.type == "settlement") {
-            actor = nearest(mentions, hit.at, false, [](const Mention& m) { return m.kind == "person"; });
-        } else if (t.actor == Actor::anyone) {
-            actor = is_passive ? nearest(mentions, hit.at + hit.length, true, organization) : nullptr;
-            if (!actor) actor = nearest(mentions, hit.at, false, [](const Mention& m) { return m.kind != "campaign"; });
+    std::vector<Candidate> read() {
+        matches_ = find_triggers(t_);
+        assign_dates();
+        std::vector<Candidate> out;
+        agents_.assign(matches_.size(), {});
+        dates_.assign(matches_.size(), std::nullopt);
+        for (std::size_t i = 0; i < matches_.size(); ++i) {
+            current_ = i;
+            for (auto& c : build(matches_[i])) out.push_back(std::move(c));
         }
-        std::string actor_id = actor ? actor->entity : "";
-        if (actor_id.empty() && t.actor == Actor::organization) actor_id = implied_organization(s, lower);
-        if (actor_id.empty() && t.actor == Actor::organization) return out;  // an institution's act needs the institution
-        if (actor_id.empty() && t.actor == Actor::anyone && (e.type == "denial" || e.type == "settlement"))
-            actor_id = implied_person(s, lower);
-        const char* actor_role = e.type == "investigation" ? "investigator" : e.type == "campaign_launch" ? "initiator" : "actor";
-        add(e, actor_id, actor_role);
-        std::string subject;
-        for (const auto& m : mentions)
-            if (m.kind == "person" && m.entity != actor_id && (m.begin > hit.at || e.type == "charge" || is_passive)) {
-                subject = m.entity;
-                break;
+        return out;
+    }
+
+private:
+    // ---- tokens and mentions ------------------------------------------------------------------
+    std::size_t size() const { return t_.size(); }
+    bool word_at(std::size_t k, std::string_view words) const { return k < size() && is(t_[k], words); }
+
+    const Mention* covering(std::size_t k) const {
+        for (const auto& m : s_.mentions)
+            if (m.first <= k && k < m.last) return &m;
+        return nullptr;
+    }
+    bool party(const Mention* m) const { return m && (m->kind == "person" || m->kind == "group"); }
+    bool body(const Mention* m) const { return m && (m->kind == "organization" || m->kind == "person"); }
+    bool pronoun_form(const Mention* m, std::string_view words) const {
+        return m->via == Mention::Via::pronoun && is(t_[m->first], words);
+    }
+    bool possessor(const Mention* m) const { return m->last < size() && t_[m->last].lower == "'s"; }
+    bool after_preposition(const Mention* m) const { return m->first > 0 && is(t_[m->first - 1], kPrepositions); }
+    bool inside_parentheses(std::size_t k) const {
+        int depth = 0;
+        for (std::size_t j = 0; j < k; ++j) {
+            if (t_[j].lower == "(") ++depth;
+            if (t_[j].lower == ")" && depth > 0) --depth;
+        }
+        return depth > 0;
+    }
+    bool in_date(std::size_t k) const {
+        for (const auto& d : s_.dates)
+            if (d.first <= k && k < d.last) return true;
+        return false;
+    }
+
+    // The mentions joined to `m` by commas, "and", "along with" (towards the end when `forward`).
+    std::vector<const Mention*> list_of(const Mention* m, bool forward) const {
+        std::vector<const Mention*> out{m};
+        auto joined = [&](std::size_t from, std::size_t to) {  // tokens strictly between two mentions
+            if (to <= from) return false;
+            std::string between;
+            for (std::size_t k = from; k < to; ++k) between += t_[k].lower + " ";
+            return between == ", " || between == "and " || between == ", and " || between == "or " ||
+                   between == ", or " || between == ", along with " || between == "along with " ||
+                   between == "as well as " || between == ", as well as " || between == ", the ";
+        };
+        const Mention* at = m;
+        while (true) {
+            const Mention* next = nullptr;
+            for (const auto& c : s_.mentions) {
+                if (&c == at || c.kind != m->kind) continue;
+                if (forward ? joined(at->last, c.first) : joined(c.last, at->first)) next = &c;
             }
-        if (e.type == "campaign_launch") {
-            for (const auto& m : mentions)
-                if (m.kind == "campaign") add(e, m.entity, "object");
-        } else {
-            if (subject.empty() && e.type != "denial" && e.type != "settlement" && e.type != "task_force")
-                subject = implied_person(s, lower);
-            if (subject.empty() && e.type == "divorce_filing") subject = s.dominant_person;
-            add(e, subject, "subject");
+            if (!next) break;
+            out.push_back(next);
+            at = next;
         }
-        if (e.type == "revocation")
-            for (const auto& m : mentions)
-                if (m.kind == "organization" && m.begin > hit.at && m.entity != actor_id) add(e, m.entity, "object");
-        if (e.type == "settlement")
-            for (const auto& m : mentions)
-                if (m.kind == "group" && m.begin > hit.at) add(e, m.entity, "participant");
-        if (e.participants.empty()) return out;
-        out.push_back(e);
+        return out;
     }
-    auto date = date_for(s, hit, next);
-    for (auto& event : out) {
-        if (event.negated) {
-            event.date = up_to(date_from_days(s.published.lo, s.published.lo));
-        } else if (date && date->future) {
-            event.date = up_to(s.published);
-            event.due = date->date;
-            event.status = "pending";
-        } else {
-            event.date = date ? date->date : up_to(s.published);
+
+    // ---- roles ------------------------------------------------------------------------------
+    // The subject of the verb at token h: the nearest mention before it in its clause, past
+    // appositions and relative clauses; a relative "who" names the noun it follows.
+    const Mention* subject_before(std::size_t h, std::size_t floor = 0) const {
+        std::size_t k = h;
+        while (k > floor) {
+            --k;
+            const Token& tok = t_[k];
+            if (is(tok, kLeftBoundary) || is(tok, kSpeech)) return nullptr;
+            if (tok.lower == "who") return antecedent(k);
+            if (tok.lower == ",") {
+                if (const Mention* named = appositive_name(k)) return named;
+                continue;
+            }
+            const Mention* m = covering(k);
+            if (!m) continue;
+            k = m->first;
+            if (m->via == Mention::Via::pronoun && !is(t_[m->first], kSubjectPronouns)) continue;
+            if ((possessor(m) && m->last + 1 != h) || after_preposition(m) || inside_parentheses(m->first)) continue;
+            if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
+                m->kind == "organization")
+                continue;  // "CBS News President …": the organization is a modifier here
+            return m;
+        }
+        return nullptr;
+    }
+
+    // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
+    const Mention* appositive_name(std::size_t comma) const {
+        std::size_t open = comma;
+        while (open > 0 && t_[open - 1].lower != "," && comma - open < 8) --open;
+        if (open == 0 || t_[open - 1].lower != ",") return nullptr;
+        const Mention* m = covering(open);
+        if (!m || m->first != open || m->last != comma || !party(m)) return nullptr;
+        return covering(open - 2) ? nullptr : m;
+    }
+
+    const Mention* antecedent(std::size_t who) const {
+        if (who == 0) return nullptr;
+        std::size_t k = who - 1;
+        if (t_[k].lower == ",") {
+            if (k == 0) return nullptr;
+            --k;
+            if (!covering(k) && words::number(t_[k].lower) > 0 && k >= 2 && t_[k - 1].lower == ",") k -= 2;  // ", 88,"
+        } else if (!covering(k)) {
+            while (k > 0 && t_[k].lower != "," && who - k < 10) --k;  // "O'Reilly, the Fox News commentator who"
+            if (t_[k].lower != "," || k == 0) return nullptr;
+            --k;
+        }
+        const Mention* m = covering(k);
+        return m && (party(m) || m->kind == "organization") ? m : nullptr;
+    }
+
+    // The first mention after token e in the clause that is the direct object or the object of
+    // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
+    const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const {
+        for (std::size_t k = e; k < size(); ++k) {
+            const Token& tok = t_[k];
+            if (is(tok, ";|:|.|that|which|who|whom|because|when|while|but|—") || (tok.lower == "," && k > e))
+                return nullptr;
+            if (tok.lower == "and" && k > e && k + 1 < size() && !covering(k + 1) &&
+                !is(t_[k + 1], "his|her|its|their|the|a|an"))
+                return nullptr;  // "and cancel distribution…": a new verb
+            const Mention* m = covering(k);
+            if (!m) continue;
+            k = m->last - 1;
+            bool fits = want.empty() || (want == "party" ? party(m) : m->kind == want);
+            if (!fits) continue;
+            if (m->via == Mention::Via::pronoun && is(t_[m->first], kSubjectPronouns)) continue;
+            bool preposition = after_preposition(m);
+            if (preposition && !preps.empty() && is(t_[m->first - 1], preps)) return m;
+            if (!preposition && direct) return m;
+        }
+        return nullptr;
+    }
+
+    // "by CBS News": the agent of a passive verb, within a few words after it.
+    const Mention* by_agent(std::size_t e, std::size_t reach = 10) const {
+        for (std::size_t k = e; k < size() && k < e + reach; ++k) {
+            if (is(t_[k], ";|.|that|which|who|because|when|while|but")) return nullptr;
+            if (t_[k].lower == "by" && k + 1 < size()) {
+                std::size_t j = k + 1;
+                while (j < size() && j < k + 4 && !covering(j) && t_[j].word) ++j;  // "by the famed"
+                const Mention* m = covering(j);
+                return m && (m->first == k + 1 || j > k + 1) ? m : nullptr;
+            }
+        }
+        return nullptr;
+    }
+
+    bool passive_at(const TriggerMatch& m) const {
+        std::size_t k = m.head;
+        while (k > 0) {
+            --k;
+            if (is(t_[k], kBe)) return true;
+            if (t_[k].lower == "'s" && k > 0 && is(t_[k - 1], "he|she|it|that|who")) return true;
+            if (adverb(t_[k]) || is(t_[k], kSkippable)) continue;
+            break;
+        }
+        // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"
+        bool participle = t_[m.head].lower.ends_with("ed");
+        return participle && m.head > 0 && (t_[m.head - 1].lower == "," || covering(m.head - 1)) &&
+               by_agent(m.last, 4) != nullptr;
+    }
+
+    // The speech verb ("said", "announced") whose report contains token h, if any.
+    std::optional<std::size_t> speech_before(std::size_t h) const {
+        for (std::size_t k = h; k > 0;) {
+            --k;
+            if (t_[k].lower == ";") return std::nullopt;
+            if (is(t_[k], kSpeech) && !(k + 1 < size() && t_[k + 1].lower == "by")) return k;
+        }
+        return std::nullopt;
+    }
+
+    // ---- status, negation ---------------------------------------------------------------------
+    enum class Mood { plain, pending, started, skip };
+
+    Mood mood(const TriggerMatch& m) const {
+        std::size_t h = m.head;
+        std::size_t from = h > 7 ? h - 7 : 0;
+        for (std::size_t k = from; k < h; ++k) {
+            if (is(t_[k], kLeftBoundary) && !is(t_[k], "if|unless")) from = k + 1;
+        }
+        for (std::size_t k = from; k < h; ++k)
+            if (is(t_[k], kCalls)) return Mood::skip;
+        if (should_conditional(h)) return Mood::skip;
+        if (h > 0 && t_[h - 1].lower == "to") {
+            std::size_t k = h - 1;
+            while (k > 0 && (in_date(k - 1) || adverb(t_[k - 1]))) --k;
+            if (k > 0 && is(t_[k - 1], kStarted)) return Mood::started;
+            if (k > 0 && is(t_[k - 1], kPending)) return Mood::pending;
+            if (k > 1 && t_[k - 1].lower == "move" && t_[k - 2].lower == "a") return Mood::started;
+        }
+        for (std::size_t k = h > 4 ? h - 4 : 0; k < h; ++k)
+            if (is(t_[k], "will|would|'ll|shall|wouldn't|won't") && m.trigger->type != "revocation") return Mood::pending;
+        return Mood::plain;
+    }
+
+    // "should Moore still defeat Jones, he would push…": an inverted condition before the trigger.
+    bool should_conditional(std::size_t h) const {
+        for (std::size_t k = 0; k + 1 < h; ++k)
+            if (t_[k].lower == "should" && covering(k + 1)) return true;
+        return false;
+    }
+
+    bool negated(const TriggerMatch& m) const {
+        if (m.trigger->negative) return true;
+        if (m.trigger->type == "revocation" && is(t_[m.first], "won't|wouldn't|not")) return false;
+        std::size_t h = m.head;
+        for (std::size_t k = h > 4 ? h - 4 : 0; k < h; ++k) {
+            if (is(t_[k], kLeftBoundary) || t_[k].lower == ",") continue;
+            if (is(t_[k], kNegation) && !(k + 1 < size() && is(t_[k + 1], "only|longer|doubt"))) {
+                bool interrupted = false;
+                for (std::size_t j = k + 1; j < h; ++j)
+                    if (is(t_[j], ",|;|that|and|but") || covering(j)) interrupted = true;
+                if (!interrupted) return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- dates --------------------------------------------------------------------------------
+    bool boundary_between(std::size_t from, std::size_t to, std::string_view words) const {
+        for (std::size_t k = from; k < to && k < size(); ++k)
+            if (is(t_[k], words) || (words == kLeftBoundary && is(t_[k], kSpeech))) return true;
+        return false;
+    }
+
+    // Each date phrase belongs to the nearest trigger before it in its clause, else to the
+    // nearest one after it; phrases that belong to none are a speech verb's.
+    void assign_dates() {
+        for (std::size_t p = 0; p < s_.dates.size(); ++p) {
+            const auto& d = s_.dates[p];
+            if (d.act_time) continue;
+            int left = -1, right = -1;
+            for (std::size_t i = 0; i < matches_.size(); ++i) {
+                const auto& m = matches_[i];
+                if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary)) left = static_cast<int>(i);
+                if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))
+                    right = static_cast<int>(i);
+            }
+            owner_[p] = left >= 0 ? left : right;
         }
     }
-    return out;
-}
+
+    std::optional<DatePhrase> own_date(std::size_t match, bool future) const {
+        std::optional<DatePhrase> best;
+        for (std::size_t p = 0; p < s_.dates.size(); ++p)
+            if (owner_[p] == static_cast<int>(match) && s_.dates[p].future == future && !best) best = s_.dates[p];
+        return best;
+    }
+
+    // The date of a speech verb at s: an unowned phrase between its subject and its report.
+    std::optional<DatePhrase> speech_date(std::size_t s, std::size_t h) const {
+        for (std::size_t p = 0; p < s_.dates.size(); ++p) {
+            const auto& d = s_.dates[p];
+            if (owner_[p] >= 0 || d.act_time || d.future || d.first >= h) continue;
+            bool near_before = d.last <= s && s - d.last <= 4;
+            bool after = d.first > s && !boundary_between(s + 1, d.first, ";|which|who|when");
+            if (near_before || after) return d;
+        }
+        return std::nullopt;
+    }
+
+    // Past or perfect ("had suspended", "it has fired", "said it defrocked"): done by the speech's date.
+    bool reported_as_done(const TriggerMatch& m) const {
+        const std::string& w = t_[m.head].lower;
+        if (m.head > 0 && is(t_[m.head - 1], "had|has|have")) return true;
+        return w.ends_with("ed") || w == "quit" || w == "cut" || w == "found" || w == "took" || w == "withdrew" ||
+               w == "let" || w == "stripped" || w == "ousted";
+    }
+
+    // ---- events -------------------------------------------------------------------------------
+    struct Roles {
+        std::vector<const Mention*> agent, patient, object;
+    };
+
+    std::vector<Candidate> build(const TriggerMatch& m) {
+        const Trigger& trigger = *m.trigger;
+        Mood how = mood(m);
+        if (how == Mood::skip) return {};
+        bool passive = trigger.frame == Frame::verb && passive_at(m);
+        Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
+        if (trigger.type == "allegation" && roles.patient.empty()) return {};
+        agents_[current_] = roles.agent;
+        Candidate c;
+        c.type = std::string(trigger.type);
+        c.status = std::string(trigger.status);
+        c.negated = negated(m);
+        if (c.negated && (c.type == "allegation" || c.type == "denial")) return {};
+        if (how == Mood::pending) c.status = "pending";
+        if (how == Mood::started) c.status = "started";
+        if (c.type == "allegation") c.nature = nature_of(t_, m.first);
+        fill(c, roles);
+        if (!acceptable(c)) return {};
+        date(c, m);
+        c.trigger_begin = t_[m.first].begin;
+        return {c};
+    }
+
+    void add(Candidate& c, const std::vector<const Mention*>& list, const std::string& role) {
+        for (const Mention* m : list) {
+            if (!m || m->entity < 0) continue;
+            bool seen = std::any_of(c.participants.begin(), c.participants.end(),
+                                    [&](const CandidateRole& r) { return r.entity == m->entity; });
+            if (!seen) c.participants.push_back({m->entity, role});
+        }
+    }
+
+    void fill(Candidate& c, const Roles& r) {
+        const std::string& t = c.type;
+        std::string agent = t == "allegation"      ? "accuser"
+                            : t == "investigation" ? "investigator"
+                            : t == "campaign_launch" ? "initiator"
+                                                     : "actor";
+        std::string patient = t == "allegation" ? "accused" : t == "campaign_launch" ? "object" : "subject";
+        add(c, r.agent, agent);
+        add(c, r.patient, patient);
+        add(c, r.object, "object");
+    }
+
+    bool acceptable(const Candidate& c) const {
+        auto has = [&](const char* role) {
+            return std::any_of(c.participants.begin(), c.participants.end(),
+                               [&](const CandidateRole& r) { return r.role == role; });
+        };
+        if (c.participants.empty()) return false;
+        if (c.type == "allegation") return has("accused");
+        if (c.type == "denial" || c.type == "apology" || c.type == "resignation" || c.type == "divorce_filing")
+            return has("actor");
+        if (c.type == "charge" || c.type == "conviction" || c.type == "acquittal" || c.type == "sentence" ||
+            c.type == "trial" || c.type == "arrest")
+            return has("subject");
+        return true;
+    }
+
+    std::vector<const Mention*> listed(const Mention* m, bool forward) const {
+        return m ? list_of(m, forward) : std::vector<const Mention*>{};
+    }
+
+    // A noun's patient: "the suspension of X", "allegations against X", "his firing", "X's resignation".
+    const Mention* noun_patient(const TriggerMatch& m, std::string_view preps) const {
+        if (m.first > 0) {
+            const Mention* before = covering(m.first - 1);
+            if (before && before->via == Mention::Via::pronoun && party(before)) return before;  // "his firing"
+            if (m.first > 1 && t_[m.first - 1].lower == "'s") {
+                const Mention* owner = covering(m.first - 2);
+                if (owner) return owner;
+            }
+        }
+        std::string all = "of|against|into";
+        if (!preps.empty()) all += "|" + std::string(preps);
+        return object_after(m.last, all, false, "party");
+    }
+
+    // The agent of a noun: "by X" right after it, a possessive organization, or the subject of
+    // the verb that governs it ("the Met … pending an internal investigation", "agreed to a settlement").
+    const Mention* noun_agent(const TriggerMatch& m) const {
+        if (const Mention* by = by_agent(m.last, 2)) return by;
+        if (m.first > 1 && t_[m.first - 1].lower == "'s") {
+            const Mention* owner = covering(m.first - 2);
+            if (owner && (owner->kind == "organization" || m.trigger->frame == Frame::noun)) return owner;
+        }
+        for (std::size_t k = m.first; k > 0 && k + 6 > m.first;) {
+            --k;
+            if (is(t_[k], kDoVerbs)) return subject_before(k);
+            if (!t_[k].word && t_[k].lower != "$") break;
+        }
+        return nullptr;
+    }
+
+    Roles response_roles(const TriggerMatch& m, bool passive) {
+        const Trigger& trigger = *m.trigger;
+        Roles r;
+        std::string_view preps = trigger.patient_prep;
+        if (trigger.frame == Frame::noun) {
+            const Mention* patient = noun_patient(m, preps);
+            const Mention* agent = noun_agent(m);
+            if (agent == patient) agent = nullptr;
+            bool agent_acts = trigger.type == "denial" || trigger.type == "apology" || trigger.type == "resignation" ||
+                              trigger.type == "settlement";
+            if (agent_acts && patient && !agent && patient->via == Mention::Via::pronoun) std::swap(agent, patient);
+            if (agent_acts && patient && !agent && patient->first < m.first) std::swap(agent, patient);  // "O'Reilly's settlement"
+            r.agent = listed(agent, false);
+            r.patient = listed(patient, true);
+            if (trigger.type == "settlement" || trigger.type == "apology") {
+                if (const Mention* with = object_after(m.last, preps, false, "party")) r.patient = listed(with, true);
+            }
+        } else if (passive) {
+            r.patient = listed(subject_before(m.head), false);
+            r.agent = listed(by_agent(m.last), true);
+            if (r.agent.empty()) r.agent = speaker_organization(m.head);
+        } else {
+            const Mention* agent = subject_before(m.head, previous_end());
+            r.agent = agent ? listed(agent, false) : inherited();
+            if (trigger.frame == Frame::verb || !preps.empty()) {
+                bool direct = trigger.frame == Frame::verb;
+                const Mention* patient = object_after(m.last, preps, direct, "party");
+                if (!patient && trigger.frame == Frame::verb) patient = object_after(m.last, preps, direct, "");
+                if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
+                    r.patient = listed(patient, true);
+            }
+        }
+        resolve_speaker(r, m);
+        if (trigger.institution_agent) {
+            r.agent.erase(std::remove_if(r.agent.begin(), r.agent.end(), [&](const Mention* a) { return !body(a); }),
+                          r.agent.end());
+            if (trigger.type == "termination" && !r.agent.empty() && r.agent[0]->kind != "organization") r.agent.clear();
+        }
+        if (trigger.type == "revocation" || trigger.type == "resignation" || trigger.type == "expulsion")
+            r.object = honours_and_bodies(m, r);
+        if (trigger.type == "divorce_filing") r.patient = spouse_of(r);
+        return r;
+    }
+
+    // Objects of a revocation (the award), a resignation (the post or body left), an expulsion.
+    std::vector<const Mention*> honours_and_bodies(const TriggerMatch& m, const Roles& r) const {
+        std::vector<const Mention*> out;
+        for (std::size_t k = m.first; k < size(); ++k) {
+            if (is(t_[k], ";|.|that|which|who|because|when|but") || (t_[k].lower == "," && k > m.last)) break;
+            const Mention* c = covering(k);
+            if (!c) continue;
+            k = c->last - 1;
+            bool used = std::find(r.agent.begin(), r.agent.end(), c) != r.agent.end() ||
+                        std::find(r.patient.begin(), r.patient.end(), c) != r.patient.end();
+            bool honour = s_.entities.at(c->entity).category == "honour" || c->kind == "work";
+            bool left = m.trigger->type == "resignation" && c->kind == "organization" && after_preposition(c) &&
+                        is(t_[c->first - 1], "from|as");
+            if (!used && (honour || left)) out.push_back(c);
+        }
+        return out;
+    }
+
+    // "Meyer's wife, Clara Meyer, has filed for divorce": the spouse named by the possessive.
+    std::vector<const Mention*> spouse_of(const Roles& r) const {
+        for (const auto& m : s_.mentions)
+            if (m.kind == "person" && possessor(&m) && m.last + 1 < size() &&
+                is(t_[m.last + 1], "wife|husband|spouse|partner") &&
+                std::find(r.agent.begin(), r.agent.end(), &m) == r.agent.end())
+                return {&m};
+        int dominant = s_.entities.dominant_person();
+        for (const auto& m : s_.mentions)
+            if (m.entity == dominant && std::find(r.agent.begin(), r.agent.end(), &m) == r.agent.end()) return {&m};
+        return {};
+    }
+
+    // A pronoun agent in reported speech is the speaker: "CBS said Tuesday that it has fired Rose".
+    void resolve_speaker(Roles& r, const TriggerMatch& m) const {
+        if (r.agent.size() != 1 || r.agent[0]->via != Mention::Via::pronoun) return;
+        auto s = speech_before(m.head);
+        if (!s) return;
+        const Mention* speaker = subject_before(*s);
+        if (speaker && speaker->kind == r.agent[0]->kind && speaker->via != Mention::Via::pronoun)
+            r.agent = listed(speaker, false);
+    }
+
+    // "The Academy announced on Saturday he would be expelled": the announcing organization acts.
+    std::vector<const Mention*> speaker_organization(std::size_t h) const {
+        auto s = speech_before(h);
+        if (!s) return {};
+        const Mention* speaker = subject_before(*s);
+        return speaker && speaker->kind == "organization" ? listed(speaker, false) : std::vector<const Mention*>{};
+    }
+
+    std::size_t previous_end() const { return current_ > 0 ? matches_[current_ - 1].last : 0; }
+
+    // "had convicted Arnault … but acquitted him": a verb joined to the one before shares its agent.
+    std::vector<const Mention*> inherited() const {
+        if (current_ == 0) return {};
+        const auto& before = matches_[current_ - 1];
+        for (std::size_t k = before.last; k < matches_[current_].first; ++k)
+            if (is(t_[k], "and|but")) return agents_[current_ - 1];
+        return {};
+    }
+
+    // ---- allegations --------------------------------------------------------------------------
+    Roles allegation_roles(const TriggerMatch& m, bool passive) const {
+        Roles r;
+        const std::string& head = t_[m.head].lower;
+        if (m.trigger->report_only) return misconduct_roles(m, passive);
+        if (m.trigger->frame == Frame::noun) return allegation_noun_roles(m);
+        if (head == "allegedly") {
+            r.patient = listed(subject_before(m.head), false);
+            return r;
+        }
+        bool allege = head.starts_with("alleg");
+        if (allege && m.head + 1 < size() && t_[m.head + 1].word && !passive &&
+            !is(t_[m.head + 1], "that|to|he|she|they|it|in|on|the|a")) {
+            // "his alleged unwanted sexual advances": an allegation when it says whose
+            if (m.head > 0) {
+                const Mention* owner = covering(m.head - 1);
+                if (!owner && m.head > 1 && t_[m.head - 1].lower == "'s") owner = covering(m.head - 2);
+                if (owner && party(owner)) r.patient = {owner};
+            }
+            if (r.patient.empty())
+                if (const Mention* by = by_agent(m.last, 6); by && party(by)) r.patient = {by};
+            return r;
+        }
+        if (passive) {
+            r.patient = party_list(subject_before(m.head), false);
+            r.agent = listed(by_agent(m.last, 12), true);
+            return r;
+        }
+        r.agent = listed(subject_before(m.head, previous_end()), false);
+        if (allege && word_at(m.last, "that")) {
+            r.patient = party_list(object_after(m.last + 1, "", true, "party"), true);
+        } else {
+            r.patient = party_list(object_after(m.last, "", true, "party"), true);
+        }
+        return r;
+    }
+
+    std::vector<const Mention*> party_list(const Mention* m, bool forward) const {
+        return party(m) ? list_of(m, forward) : std::vector<const Mention*>{};
+    }
+
+    // "allegations of sexual misconduct against X", "accusations McCarrick sexually abused a
+    // teenager", "X came forward with allegations that Y…", "allegations by 18 women".
+    Roles allegation_noun_roles(const TriggerMatch& m) const {
+        Roles r;
+        const Mention* accused = object_after(m.last, "against", false, "party");
+        if (!accused) {
+            std::size_t k = m.last;
+            if (word_at(k, "that")) ++k;
+            const Mention* next = k < size() ? covering(k) : nullptr;
+            if (next && party(next) && next->via != Mention::Via::description) accused = next;
+        }
+        if (!accused) return r;
+        r.patient = list_of(accused, true);
+        const Mention* accuser = by_agent(m.last, 8);
+        if (!accuser && m.first > 1 && t_[m.first - 1].lower == "'s") accuser = covering(m.first - 2);
+        if (!accuser) {
+            for (std::size_t k = m.first; k > 0 && k + 5 > m.first;) {
+                --k;
+                if (is(t_[k], "made|make|makes|making|came|come|comes|coming|brought|bring|leveled|levelled|raised|"
+                              "filed|file|repeated|detailed|went|go|goes")) {
+                    accuser = subject_before(k);
+                    break;
+                }
+            }
+        }
+        if (accuser && accuser->entity != accused->entity && (party(accuser) || accuser->kind == "organization"))
+            r.agent = listed(accuser, false);
+        return r;
+    }
+
+    // An act stated in reported speech: "Eight women … told the Post that he made unwanted sexual
+    // advances"; "actresses who have said they were raped by the disgraced mogul".
+    Roles misconduct_roles(const TriggerMatch& m, bool passive) const {
+        Roles r;
+        auto report = speech_before(m.head);
+        bool in_allegation = false;
+        for (std::size_t k = 0; k < m.head; ++k)
+            if (is(t_[k], "allegations|accusations|allegation|accusation|claims|alleged|allegedly")) in_allegation = true;
+        if (!report && !in_allegation) return r;
+        if (passive) {
+            r.patient = party_list(by_agent(m.last, 6), true);
+            const Mention* victim = subject_before(m.head);
+            if (victim && party(victim) && !(victim->via == Mention::Via::pronoun && is(t_[victim->first], "they")))
+                r.agent = list_of(victim, false);
+        } else {
+            r.patient = party_list(subject_before(m.head), false);
+            if (report) {
+                const Mention* speaker = subject_before(*report);
+                if (speaker && party(speaker)) r.agent = list_of(speaker, false);
+            }
+        }
+        for (const Mention* a : std::vector<const Mention*>(r.agent))
+            for (const Mention* p : r.patient)
+                if (a->entity == p->entity) r.agent.clear();
+        return r;
+    }
+
+    // ---- dates of one event -------------------------------------------------------------------
+    void date(Candidate& c, const TriggerMatch& m) {
+        if (auto due = own_date(current_, true); due && (c.status == "pending" || c.status == "started"))
+            c.due = due->date;
+        if (c.negated) return;  // the importer dates a negated fact up to publication
+        if (auto own = own_date(current_, false)) {
+            c.date = own->date;
+        } else if (auto s = speech_before(m.head); s && !m.trigger->report_only) {
+            if (auto said = speech_date(*s, m.head)) {
+                bool done = reported_as_done(m) && c.status != "pending";
+                c.date = done ? date_from_days(kOpenStart, said->date.hi) : said->date;
+            }
+        } else if (auto s2 = speech_before(m.head); s2 && m.trigger->report_only) {
+            if (auto said = speech_date(*s2, m.head)) c.date = said->date;
+        }
+        if (!c.date && current_ > 0 && inherited_date_allowed()) c.date = dates_[current_ - 1];
+        dates_[current_] = c.date;
+    }
+
+    bool inherited_date_allowed() const {
+        const auto& before = matches_[current_ - 1];
+        bool joined = false;
+        for (std::size_t k = before.last; k < matches_[current_].first; ++k) {
+            if (is(t_[k], "and|but")) joined = true;
+            if (is(t_[k], kLeftBoundary) || is(t_[k], kSpeech)) return false;
+        }
+        return joined;
+    }
+
+    const SentenceContext& s_;
+    const std::vector<Token>& t_;
+    std::vector<TriggerMatch> matches_;
+    std::vector<int> owner_;  // per date phrase: the trigger it belongs to, or -1
+    std::vector<std::vector<const Mention*>> agents_;
+    std::vector<std::optional<Date>> dates_;
+    std::size_t current_ = 0;
+};
 
 }  // namespace
 
-std::vector<Event> extract_events(const SentenceContext& s) {
-    std::string lower(s.text.substr(s.begin, s.end - s.begin));
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    std::vector<Hit> hits = find_triggers(lower);
-    std::vector<Event> out;
-    bool previous_passive = false;
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-        std::size_t next = i + 1 < hits.size() ? hits[i + 1].at : lower.size();
-        // "was suspended … and expelled": a verb joined by "and" to a passive one is passive too
-        bool joined = i > 0 && lower.substr(hits[i - 1].at, hits[i].at - hits[i - 1].at).find(" and ") != std::string::npos;
-        bool is_passive = passive(lower, hits[i].at) || (joined && previous_passive);
-        for (auto& e : build(s, lower, hits[i], next, is_passive)) out.push_back(std::move(e));
-        previous_passive = is_passive;
-    }
-    return out;
-}
+std::vector<Candidate> extract_events(const SentenceContext& sentence) { return SentenceReader(sentence).read(); }
 
 }  // namespace allegraph

@@ -24,9 +24,18 @@ struct ImportOptions {
     std::string source_id, title, publisher, published, url;
 };
 
+// An entity an import created from a bare name (an article's proposal), for the user to check.
+struct CreatedEntity {
+    std::string id, name, kind;
+    bool is_public = false;
+    std::string reason;  // why the importer thinks it is this kind
+};
+
 // What an import read, and what the user should know that is not an error.
 struct ImportReport {
     std::size_t sources = 0, entities = 0, events = 0, relations = 0, links = 0;
+    std::size_t kept = 0;  // article candidates already on record (reviewed, edited or rejected): left as they are
+    std::vector<CreatedEntity> created;
     std::vector<std::string> warnings;
 };
 

@@ -1,153 +1,337 @@
 #include "importers/mentions.hpp"
 
-#include <cctype>
+#include <algorithm>
 
 #include "graph/text.hpp"
+#include "importers/name_words.hpp"
 
 namespace allegraph {
 namespace {
 
 constexpr std::size_t kMaxNameTokens = 12;  // "U.S. Academy of Motion Picture Arts and Sciences" is nine
 
-struct Token {
-    std::size_t begin, end;
-};
+std::string kind_word(NameKind kind) {
+    switch (kind) {
+        case NameKind::person: return "person";
+        case NameKind::organization:
+        case NameKind::honour:
+        case NameKind::description: return "organization";
+        case NameKind::group: return "group";
+        case NameKind::campaign: return "campaign";
+        case NameKind::work: return "work";
+        default: return "";
+    }
+}
 
-bool word_byte(unsigned char c) { return std::isalnum(c) || c == '#' || c == '@' || c == '-' || c >= 0x80; }
+bool proposable(const FoundName& n) {
+    switch (n.kind) {
+        case NameKind::person: return n.last - n.first >= 2 || n.titled;
+        case NameKind::organization:
+        case NameKind::honour:
+        case NameKind::group:
+        case NameKind::description:
+        case NameKind::campaign:
+        case NameKind::work: return true;
+        default: return false;
+    }
+}
 
-std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end) {
-    std::vector<Token> out;
-    for (std::size_t i = begin; i < end;) {
-        // U+2019 and U+201C/D are punctuation, not letters
-        if (text.substr(i, 3) == "\u2019" || text.substr(i, 3) == "\u201c" || text.substr(i, 3) == "\u201d" ||
-            text.substr(i, 3) == "\u2014" || text.substr(i, 2) == "\u00a0") {
-            i += text[i] == '\xC2' ? 2 : 3;
-            continue;
-        }
-        if (!word_byte(static_cast<unsigned char>(text[i]))) {
-            ++i;
-            continue;
-        }
-        std::size_t start = i;
-        while (i < end && word_byte(static_cast<unsigned char>(text[i])) && text.substr(i, 3) != "\u2019" &&
-               text.substr(i, 3) != "\u201d" && text.substr(i, 3) != "\u2014")
-            ++i;
-        while (i > start && text[i - 1] == '-') --i;
-        if (i == start) ++i;
-        else out.push_back({start, i});
+// The words of a name, folded: "Jean-Claude Arnault" → {"jean-claude", "arnault"}.
+std::vector<std::string> folded_words(const std::string& name) {
+    std::vector<std::string> out;
+    std::string folded = fold_key(name);
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t space = folded.find(' ', start);
+        if (space == std::string::npos) space = folded.size();
+        if (space > start) out.push_back(folded.substr(start, space - start));
+        start = space + 1;
     }
     return out;
 }
 
-bool capitalized(std::string_view word) {
-    unsigned char c = static_cast<unsigned char>(word[0]);
-    return std::isupper(c) || c == '#' || c == '@' || c >= 0x80;
-}
-
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-        if (w == word) return true;
+bool is_pronoun(std::string_view w, const char* set) {
+    std::string_view s(set);
+    while (!s.empty()) {
+        auto bar = s.find('|');
+        if (s.substr(0, bar) == w) return true;
+        s = bar == std::string_view::npos ? std::string_view() : s.substr(bar + 1);
+    }
     return false;
 }
 
-bool function_word(std::string_view w) {
-    return is_one_of(w, {"The", "A", "An", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "Or",
-                         "If", "As", "Of", "For", "To", "From", "By", "With", "Meanwhile", "Also", "Another", "Other",
-                         "Some", "Many", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "This",
-                         "That", "These", "Those", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                         "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December", "Police", "Reminder", "Why", "How", "What"});
-}
-
-bool title_word(std::string_view w) {
-    return is_one_of(w, {"President", "Prime", "Minister", "Senator", "Governor", "Mayor", "Judge", "Actress", "Actor",
-                         "Singer", "Model", "Director", "Producer", "Violinist", "Chief", "Officer", "Dr", "Mr", "Mrs",
-                         "Ms", "Sir", "Dame", "Lord", "Lady", "Fashion", "Designer", "Cyclist", "User", "French",
-                         "American", "British"});
-}
-
-bool organization_word(std::string_view w) {
-    return is_one_of(w, {"Association", "Academy", "Guild", "Union", "Company", "Board", "Symphony", "Orchestra",
-                         "Council", "Foundation", "Institute", "University", "Ministry", "Department", "Party", "Club",
-                         "Society", "Agency", "Commission", "Court", "Times", "Post", "News", "Studios", "Inc",
-                         "Museum", "Gallery", "Hospital", "Church", "Network", "Bank", "Group", "Press", "Magazine",
-                         "Festival", "Theatre", "Theater", "Ballet", "Opera", "League", "Federation", "Committee",
-                         "Office", "Corporation", "School", "College", "Service", "Services"});
-}
-
-bool name_word(std::string_view w) {
-    if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
-    for (char c : w)
-        if (!std::isalpha(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80 && c != '-') return false;
-    return true;
-}
+constexpr const char* kPersonPronouns = "he|him|his|himself|she|her|hers|herself";
+constexpr const char* kThingPronouns = "it|its|itself";
+constexpr const char* kPluralPronouns = "they|them|their|themselves";
 
 }  // namespace
 
-std::vector<Mention> MentionFinder::propose(std::string_view text, std::size_t begin, std::size_t end,
-                                            const std::vector<Mention>& known) {
-    std::vector<Token> words = tokens(text, begin, end);
-    auto covered = [&](const Token& t) {
-        for (const auto& m : known)
-            if (t.begin < m.end && m.begin < t.end) return true;
+const std::vector<GraphWriter::NamedEntity>& ArticleEntities::lookup(std::string_view name) {
+    std::string key(name);
+    auto hit = lookups_.find(key);
+    if (hit == lookups_.end()) hit = lookups_.emplace(key, writer_.entities_named(name)).first;
+    return hit->second;
+}
+
+int ArticleEntities::stored(const std::string& id, const std::string& kind, const std::string& name) {
+    for (std::size_t i = 0; i < entities_.size(); ++i)
+        if (entities_[i].id == id) return static_cast<int>(i);
+    ArticleEntity e;
+    e.id = id;
+    e.kind = kind;
+    e.name = name;
+    entities_.push_back(std::move(e));
+    return static_cast<int>(entities_.size() - 1);
+}
+
+int ArticleEntities::entity_for(const FoundName& n) {
+    std::string kind = kind_word(n.kind);
+    bool descriptive = n.kind == NameKind::group || n.kind == NameKind::description;
+    std::string key = fold_key(n.name);
+    if (!descriptive) {
+        const auto& known = lookup(n.name);
+        if (known.size() == 1) return stored(known[0].id, known[0].kind, n.name);
+        if (known.size() > 1) return -1;  // two stored entities share the name: not guessed
+    }
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        auto& e = entities_[i];
+        if (!e.id.empty() || fold_key(e.name) != key) continue;
+        return static_cast<int>(i);
+    }
+    ArticleEntity e;
+    e.name = n.name;
+    e.kind = kind;
+    e.category = n.kind == NameKind::honour ? "honour" : n.category;
+    e.size = n.size;
+    e.reason = n.reason;
+    e.descriptive = descriptive;
+    entities_.push_back(std::move(e));
+    return static_cast<int>(entities_.size() - 1);
+}
+
+// Stored names and aliases in the sentence, longest first, that cut no name the finder saw.
+std::vector<ArticleEntities::Known> ArticleEntities::stored_mentions(const SentenceTokens& s,
+                                                                     const std::vector<FoundName>& names) {
+    std::vector<Known> out;
+    const auto& t = s.tokens;
+    auto cuts_a_name = [&](std::size_t first, std::size_t last) {
+        for (const auto& n : names) {
+            bool overlap = first < n.last && n.first < last;
+            bool covers = first <= n.first && n.last <= last;
+            if (overlap && !covers) return true;
+        }
         return false;
     };
-    auto word = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
-    std::vector<Mention> out;
-    for (std::size_t i = 0; i < words.size();) {
-        std::size_t j = i;
-        while (j < words.size() && name_word(word(words[j])) && !covered(words[j]) &&
-               (j == i || text.substr(words[j - 1].end, words[j].begin - words[j - 1].end) == " "))
-            ++j;
-        std::size_t first = i;
-        while (first < j && (title_word(word(words[first])) || function_word(word(words[first])))) ++first;
-        if (j - first >= 2 && j - first <= 4) {
-            std::string_view name = text.substr(words[first].begin, words[j - 1].end - words[first].begin);
-            bool organization = organization_word(word(words[j - 1]));
-            std::string kind = organization ? "organization" : "person";
-            out.push_back({words[first].begin, words[j - 1].end, "proposed:" + kind + ":" + std::string(name), kind});
-        }
-        i = j > i ? j : i + 1;
-    }
-    return out;
-}
-
-std::vector<Mention> MentionFinder::lookup(std::string_view name) {
-    std::vector<Mention> found;
-    for (auto& entity : writer_.entities_named(name)) found.push_back({0, 0, std::move(entity.id), std::move(entity.kind)});
-    return found;
-}
-
-std::vector<Mention> MentionFinder::find(std::string_view text, std::size_t begin, std::size_t end) {
-    std::vector<Token> words = tokens(text, begin, end);
-    std::vector<Mention> out;
-    for (std::size_t i = 0; i < words.size();) {
+    for (std::size_t i = 0; i < t.size();) {
         std::size_t taken = 0;
-        for (std::size_t n = std::min(kMaxNameTokens, words.size() - i); n >= 1 && !taken; --n) {
-            std::string_view name = text.substr(words[i].begin, words[i + n - 1].end - words[i].begin);
-            if (n == 1 && !capitalized(name)) break;
-            auto found = lookup(name);
-            if (found.size() != 1) continue;
-            Mention m{words[i].begin, words[i + n - 1].end, found[0].entity, found[0].kind};
-            if (m.kind == "person" && n >= 2) {
-                std::string surname =
-                    fold_key(text.substr(words[i + n - 1].begin, words[i + n - 1].end - words[i + n - 1].begin));
-                auto [known, added] = surnames_.emplace(surname, m);
-                if (!added && known->second.entity != m.entity) known->second.entity.clear();  // two people share it
-            }
-            out.push_back(m);
-            taken = n;
-        }
-        if (!taken && capitalized(text.substr(words[i].begin, 1))) {
-            auto surname = surnames_.find(fold_key(text.substr(words[i].begin, words[i].end - words[i].begin)));
-            if (surname != surnames_.end() && !surname->second.entity.empty()) {
-                out.push_back({words[i].begin, words[i].end, surname->second.entity, surname->second.kind});
-                taken = 1;
+        if (t[i].word) {
+            for (std::size_t n = std::min(kMaxNameTokens, t.size() - i); n >= 1 && !taken; --n) {
+                if (!t[i + n - 1].word && t[i + n - 1].lower != ".") continue;
+                if (n == 1 && !t[i].capitalized) break;
+                std::string_view name = text_.substr(t[i].begin, t[i + n - 1].end - t[i].begin);
+                if (cuts_a_name(i, i + n)) continue;
+                const auto& found = lookup(name);
+                if (found.size() != 1) continue;
+                out.push_back({i, i + n, stored(found[0].id, found[0].kind, std::string(name))});
+                taken = n;
             }
         }
         i += taken ? taken : 1;
     }
     return out;
+}
+
+// A single word that names an entity of the article by part of its name: a surname, an
+// acronym, the first word ("Dartmouth"), or the start of the first word ("Met").
+int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) const {
+    if (n.last - n.first != 1 && !n.titled) return -1;
+    std::string word = fold_key(std::string(text_.substr(s.tokens[n.last - 1].begin,
+                                                          s.tokens[n.last - 1].end - s.tokens[n.last - 1].begin)));
+    int surname = -1, initials = -1, first = -1, prefix = -1;
+    int surnames = 0, firsts = 0, prefixes = 0;
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        const auto& e = entities_[i];
+        auto parts = folded_words(e.name);
+        if (parts.size() < 2 || e.descriptive) continue;
+        int index = static_cast<int>(i);
+        if (e.kind == "person") {
+            std::string last = parts.back() == "jr." || parts.back() == "sr." ? parts[parts.size() - 2] : parts.back();
+            if (last == word && !(surname >= 0 && entities_[static_cast<std::size_t>(surname)].id == e.id)) {
+                surname = index;
+                ++surnames;
+            }
+            continue;
+        }
+        if (e.kind != "organization") continue;
+        if (word.size() >= 2 && acronym_of(e.name) == word) initials = index;
+        for (const auto& form : e.forms)
+            if (fold_key(form) == word) initials = index;
+        if (parts[0] == word && !words::place(word) && !words::descriptor(word)) {
+            first = index;
+            ++firsts;
+        } else if (word.size() >= 3 && parts[0].size() > word.size() && parts[0].compare(0, word.size(), word) == 0) {
+            prefix = index;
+            ++prefixes;
+        }
+    }
+    if (surnames == 1) return surname;
+    if (initials >= 0) return initials;
+    if (firsts == 1) return first;
+    if (prefixes == 1) return prefix;
+    return -1;
+}
+
+// The most recent mention of `kind` (whose name contains `head`, when given): in this sentence
+// before the reference, then in the three sentences before it.
+int ArticleEntities::recent(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
+                            const std::string& head) const {
+    auto fits = [&](const Mention& m) {
+        if (m.entity < 0 || (kind != "any" && m.kind != kind)) return false;
+        if (kind == "any" && m.kind != "organization" && m.kind != "group") return false;
+        if (head.empty()) return true;
+        for (const auto& w : folded_words(at(m.entity).name))
+            if (w == head) return true;
+        return false;
+    };
+    for (auto m = before.rbegin(); m != before.rend(); ++m)
+        if (fits(*m)) return m->entity;
+    for (std::size_t back = 1; back <= 3 && back <= sentence; ++back) {
+        const auto& earlier = mentions_[sentence - back];
+        for (auto m = earlier.rbegin(); m != earlier.rend(); ++m)
+            if (fits(*m)) return m->entity;
+    }
+    return -1;
+}
+
+// What a pronoun or description at token k stands for; `last` is set past its words.
+int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std::vector<Mention>& before,
+                               std::size_t i, Mention::Via& via, std::size_t& last) const {
+    const auto& t = s.tokens;
+    const std::string& w = t[k].lower;
+    last = k + 1;
+    via = Mention::Via::pronoun;
+    if (is_pronoun(w, kPersonPronouns)) {
+        for (auto m = before.rbegin(); m != before.rend(); ++m)
+            if (m->kind == "person" && m->via != Mention::Via::pronoun) return m->entity;
+        return dominant_ >= 0 ? dominant_ : recent(i, {}, "person");
+    }
+    if (is_pronoun(w, kThingPronouns)) return recent(i, before, "organization");
+    if (is_pronoun(w, kPluralPronouns)) return recent(i, before, "any");
+    if (w != "the" && w != "this" && w != "that") return -1;
+    // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office"
+    std::size_t noun = k + 1;
+    while (noun < t.size() && noun <= k + 4 && t[noun].word &&
+           !words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower))
+        ++noun;
+    if (noun >= t.size() || !t[noun].word || noun > k + 4) return -1;
+    if (noun + 1 < t.size() && t[noun + 1].word && t[noun + 1].capitalized) return -1;  // "the singer Chris Brown"
+    for (std::size_t m = k + 1; m < noun; ++m)
+        if (t[m].capitalized && !t[m].lower.empty() && t[m].lower.find('-') == std::string::npos &&
+            t[m].lower.find('&') == std::string::npos)
+            return -1;  // "the Oscar-winning actor" is a description; "the Washington Post" is a name
+    last = noun + 1;
+    via = Mention::Via::description;
+    if (words::person_noun(t[noun].lower)) return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+    int named = recent(i, before, "organization", t[noun].lower);
+    return named >= 0 ? named : recent(i, before, "organization");
+}
+
+void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
+    std::vector<Mention> out;
+    const auto& names = names_[i];
+    std::vector<bool> covered(s.tokens.size(), false);
+    for (const auto& k : stored_mentions(s, names)) {
+        out.push_back({k.first, k.last, k.entity, entities_[static_cast<std::size_t>(k.entity)].kind, Mention::Via::name});
+        for (std::size_t j = k.first; j < k.last; ++j) covered[j] = true;
+    }
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        const auto& n = names[j];
+        if (covered[n.first]) continue;
+        Mention::Via via = Mention::Via::name;
+        int e = name_entities_[i][j];
+        bool single = n.last - n.first == 1 && n.kind != NameKind::group;
+        if (e < 0 || n.kind == NameKind::unknown || single) {
+            int linked = short_form(s, n);
+            if (linked >= 0) {
+                e = linked;
+                via = Mention::Via::short_form;
+            } else if (single && n.first > 0 && s.tokens[n.first - 1].lower == "the") {
+                // "the Academy" after the International Academy of Television Arts & Sciences
+                int headed = recent(i, out, "organization", s.tokens[n.first].lower);
+                if (headed >= 0) {
+                    e = headed;
+                    via = Mention::Via::short_form;
+                }
+            }
+        }
+        if (e < 0) continue;
+        out.push_back({n.first, n.last, e, entities_[static_cast<std::size_t>(e)].kind, via});
+        for (std::size_t k = n.first; k < n.last; ++k) covered[k] = true;
+    }
+    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    if (references_) {
+        std::vector<Mention> with;
+        std::size_t next = 0;
+        for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+            while (next < out.size() && out[next].first <= k) with.push_back(out[next++]);
+            if (covered[k] || !s.tokens[k].word) continue;
+            Mention::Via via;
+            std::size_t last = k + 1;
+            int e = reference(s, k, with, i, via, last);
+            if (e < 0) continue;
+            with.push_back({k, last, e, entities_[static_cast<std::size_t>(e)].kind, via});
+            for (std::size_t m = k; m < last; ++m) covered[m] = true;
+            k = last - 1;
+        }
+        while (next < out.size()) with.push_back(out[next++]);
+        std::sort(with.begin(), with.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+        out = std::move(with);
+    }
+    mentions_[i] = std::move(out);
+}
+
+void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
+    names_.assign(sentences.size(), {});
+    name_entities_.assign(sentences.size(), {});
+    mentions_.assign(sentences.size(), {});
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const auto& s = sentences[i];
+        names_[i] = find_names(text_, s.tokens, s.headline);
+        for (std::size_t j = 0; j < names_[i].size(); ++j) {
+            const auto& n = names_[i][j];
+            int e = proposable(n) ? entity_for(n) : -1;
+            name_entities_[i].push_back(e);
+            // "Republican National Committee (RNC)": the acronym is a form of the name
+            std::size_t after = n.last;
+            const auto& t = s.tokens;
+            if (e >= 0 && after + 2 < t.size() && t[after].lower == "(" && t[after + 2].lower == ")" &&
+                t[after + 1].capitalized && entities_[static_cast<std::size_t>(e)].kind == "organization")
+                entities_[static_cast<std::size_t>(e)].forms.push_back(
+                    std::string(text_.substr(t[after + 1].begin, t[after + 1].end - t[after + 1].begin)));
+        }
+    }
+    references_ = false;
+    for (std::size_t i = 0; i < sentences.size(); ++i) link_sentence(i, sentences[i]);
+    std::vector<int> counts(entities_.size(), 0);
+    for (const auto& sentence : mentions_)
+        for (const auto& m : sentence) ++counts[static_cast<std::size_t>(m.entity)];
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+        entities_[e].count = counts[e];
+        if (entities_[e].kind == "person" && counts[e] >= 2 && (dominant_ < 0 || counts[e] > counts[static_cast<std::size_t>(dominant_)]))
+            dominant_ = static_cast<int>(e);
+    }
+    references_ = true;
+    for (std::size_t i = 0; i < sentences.size(); ++i) link_sentence(i, sentences[i]);
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+        for (const auto& m : mentions_[i]) {
+            if (m.via != Mention::Via::name && m.via != Mention::Via::short_form) continue;
+            auto& e = entities_[static_cast<std::size_t>(m.entity)];
+            const auto& t = sentences[i].tokens;
+            std::string form(text_.substr(t[m.first].begin, t[m.last - 1].end - t[m.first].begin));
+            if (fold_key(form) != fold_key(e.name) &&
+                std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
+                e.forms.push_back(form);
+        }
 }
 
 }  // namespace allegraph

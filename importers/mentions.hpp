@@ -1,43 +1,97 @@
-// Mentions: where a sentence names a known entity — by its name or an alias,
-// in any case and with or without accents (the store's folded keys), or, after
-// a full mention of a person earlier in the same article, by surname alone
-// ("Milano" → Alyssa Milano). Names and surnames shared by several entities are skipped.
+// Mentions: who each sentence of an article talks about. The entities of an article
+// are found in two passes. The first reads every name in the article (importers/
+// name_finder.hpp) and looks each up in the store (names and aliases, case- and
+// accent-insensitively); a name the store does not know becomes a proposal. The
+// second walks the sentences in order and links every mention to one of those
+// entities: full names; short forms of a name used elsewhere in the article (a
+// surname, an acronym, "Dartmouth" for Dartmouth College, "the Met" for the
+// Metropolitan Opera, "the Academy"); pronouns ("he", "its", "they") and
+// descriptions ("the conductor", "the label") to the person or organization they
+// most likely stand for. A mention never cuts a longer name: a stored alias inside
+// "Academy of Motion Picture Arts and Sciences" is not a mention.
 #pragma once
 
 #include <cstddef>
 #include <map>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "graph/writer.hpp"
+#include "importers/article_tokens.hpp"
+#include "importers/name_finder.hpp"
 
 namespace allegraph {
 
-struct Mention {
-    std::size_t begin = 0, end = 0;  // byte offsets in the article
-    std::string entity;              // text id
-    std::string kind;                // entity kind
+// An entity of the article: one already in the store (`id` set), or a proposal to create.
+struct ArticleEntity {
+    std::string id;        // a stored entity's id; empty for a proposal
+    std::string name;      // display name (stored or proposed)
+    std::string kind;      // person, organization, group, work, campaign
+    std::string category;  // organizations
+    std::string size;      // groups
+    std::string reason;    // proposals: why this kind
+    std::vector<std::string> forms;  // other ways the article wrote it (aliases of a proposal)
+    bool descriptive = false;        // named by a description ("lower court"): never matched by name elsewhere
+    int count = 0;                   // mentions in the article
 };
 
-class MentionFinder {
+struct Mention {
+    enum class Via { name, short_form, pronoun, description };
+    std::size_t first = 0, last = 0;  // token indices in the sentence, last exclusive
+    int entity = -1;                  // index in ArticleEntities
+    std::string kind;
+    Via via = Via::name;
+};
+
+// One analysed sentence of an article.
+struct SentenceTokens {
+    std::size_t begin = 0, end = 0;  // byte span in the article
+    std::vector<Token> tokens;
+    bool headline = false;   // title case: capitals prove nothing
+    int paragraph = 0;
+};
+
+class ArticleEntities {
 public:
-    explicit MentionFinder(GraphWriter& writer) : writer_(writer) {}
+    ArticleEntities(GraphWriter& writer, std::string_view text) : writer_(writer), text_(text) {}
 
-    // The mentions in text[begin, end), longest first, without overlaps; remembers persons' surnames.
-    std::vector<Mention> find(std::string_view text, std::size_t begin, std::size_t end);
+    // Reads every sentence's names, then links the mentions of each: call once, before mentions().
+    void analyse(const std::vector<SentenceTokens>& sentences);
 
-    // Names in text[begin, end) that no known entity has — runs of two to four capitalized words,
-    // titles ("President", "Violinist") left off — as mentions of "proposed:KIND:NAME" entities; `known`
-    // are the sentence's mentions, which proposals never overlap.
-    static std::vector<Mention> propose(std::string_view text, std::size_t begin, std::size_t end,
-                                        const std::vector<Mention>& known);
+    // The mentions of sentence `i` (in token order).
+    const std::vector<Mention>& mentions(std::size_t i) const { return mentions_[i]; }
+
+    const ArticleEntity& at(int index) const { return entities_[static_cast<std::size_t>(index)]; }
+    std::size_t size() const { return entities_.size(); }
+
+    // The person the article mentions most (at least twice), or -1.
+    int dominant_person() const { return dominant_; }
 
 private:
-    std::vector<Mention> lookup(std::string_view name);
+    struct Known {
+        std::size_t first, last;
+        int entity;
+    };
+    const std::vector<GraphWriter::NamedEntity>& lookup(std::string_view name);  // the store's, remembered
+    std::vector<Known> stored_mentions(const SentenceTokens& s, const std::vector<FoundName>& names);
+    int entity_for(const FoundName& name);
+    int stored(const std::string& id, const std::string& kind, const std::string& name);
+    int short_form(const SentenceTokens& s, const FoundName& name) const;
+    void link_sentence(std::size_t i, const SentenceTokens& s);
+    int reference(const SentenceTokens& s, std::size_t k, const std::vector<Mention>& before, std::size_t i,
+                  Mention::Via& via, std::size_t& last) const;
+    int recent(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
+               const std::string& head = "") const;
 
     GraphWriter& writer_;
-    std::map<std::string, Mention> surnames_;  // folded surname → the person it names in this article
+    std::string_view text_;
+    std::vector<ArticleEntity> entities_;
+    std::vector<std::vector<FoundName>> names_;       // per sentence
+    std::vector<std::vector<int>> name_entities_;     // per sentence, per name: entity or -1
+    std::vector<std::vector<Mention>> mentions_;      // per sentence
+    std::map<std::string, std::vector<GraphWriter::NamedEntity>> lookups_;
+    bool references_ = false;  // link pronouns and descriptions too (the second pass)
+    int dominant_ = -1;
 };
 
 }  // namespace allegraph

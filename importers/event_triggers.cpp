@@ -1,0 +1,233 @@
+#include "importers/event_triggers.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace allegraph {
+namespace {
+
+constexpr Frame V = Frame::verb, N = Frame::noun, I = Frame::intransitive;
+
+// Ordered: where two triggers match the same words, the longer wins, then the earlier.
+const std::vector<Trigger>& table() {
+    static const std::vector<Trigger> t = {
+        // legal steps that did not happen
+        {"charges|allegations|accusations|case|cases|counts|claims ~6 were|was|been|be|are|is dropped|withdrawn|dismissed",
+         "charge", V, "completed", "", false, true},
+        {"dropped|dismissed|withdrew|withdrawn ~2 the|all|its|their? charges|case", "charge", V, "completed", "", false, true},
+        {"declined|decline|declines|refused|refuses ~1 to charge|prosecute", "charge", V, "completed", "", false, true},
+        {"declined|decline|declines|refused|refuses ~1 to press|file|bring charges", "charge", V, "completed", "", false, true},
+        {"no charges", "charge", N, "completed", "", false, true},
+        // allegations
+        {"accuse|accused|accuses|accusing", "allegation", V, "", ""},
+        {"allege|alleged|alleges|alleging", "allegation", V, "", ""},
+        {"allegedly", "allegation", V, "", ""},
+        {"allegation|allegations|accusation|accusations", "allegation", N, "", ""},
+        {"claim|claims ~3 of|against", "allegation", N, "", ""},
+        {"raped|rape|rapes|raping", "allegation", V, "", "", false, false, true},
+        {"sexually? assaulted|assaulting|assault|assaults", "allegation", V, "", "", false, false, true},
+        {"sexually? harassed|harassing|harass|harasses", "allegation", V, "", "", false, false, true},
+        {"sexually abused|abusing|abuse|abuses", "allegation", V, "", "", false, false, true},
+        {"abused|molested|molesting|groped|groping", "allegation", V, "", "", false, false, true},
+        {"made|make|makes|making ~3 advances", "allegation", V, "", "", false, false, true},
+        {"touched|touching ~3 inappropriately", "allegation", V, "", "", false, false, true},
+        {"inappropriately touched|touching", "allegation", V, "", "", false, false, true},
+        {"exposed himself|herself", "allegation", V, "", "", false, false, true},
+        // denials and apologies
+        {"deny|denied|denies|denying", "denial", I, "", ""},
+        {"denial|denials", "denial", N, "", ""},
+        {"rejected|rejects|reject|disputed|disputes|dispute ~3 allegations|accusations|claims|charges|allegation|accusation",
+         "denial", I, "", ""},
+        {"no merit", "denial", N, "", ""},
+        {"pleaded|pleads|pled not guilty", "denial", I, "", ""},
+        {"maintained|maintains|maintain ~2 innocence", "denial", I, "", ""},
+        {"apologize|apologized|apologizes|apologizing|apologise|apologised|apologises|apologising", "apology", I, "",
+         "to"},
+        {"apology|apologies", "apology", N, "", "to"},
+        {"expressed|expresses regret", "apology", I, "", "to"},
+        // institutional responses
+        {"expel|expelled|expels|expelling", "expulsion", V, "completed", "", true},
+        {"expulsion", "expulsion", N, "completed", "", true},
+        {"defrock|defrocked|defrocks|defrocking|laicize|laicized|laicised|excommunicate|excommunicated",
+         "expulsion", V, "completed", "", true},
+        {"defrocking|laicization|excommunication", "expulsion", N, "completed", "", true},
+        {"dismissed|dismissal from the clerical state", "expulsion", V, "completed", "", true},
+        {"kicked|kicks|kick ~2 out of", "expulsion", V, "completed", "", true},
+        {"banned|barred ~2 for life", "expulsion", V, "completed", "", true},
+        {"lifetime|life ban", "expulsion", N, "completed", "", true},
+        {"suspend|suspended|suspends|suspending", "suspension", V, "completed", "", true},
+        {"suspension", "suspension", N, "completed", "", true},
+        {"placed|place|places|placing|put|puts|putting ~4 on paid|administrative|indefinite|unpaid|immediate? leave",
+         "suspension", V, "completed", "", true},
+        {"halt|halts|halted|halting|pause|pauses|paused|pausing ~2 distribution|production|broadcast|broadcasts|airing|sales",
+         "suspension", V, "completed", "of", true},
+        {"banned|barred|bans|bars from", "suspension", V, "completed", "", true},
+        {"terminate|terminated|terminates|terminating ~3 employment|contract", "firing", V, "completed", "", true},
+        {"terminate|terminated|terminates|terminating ~3 relationship|relationships|agreement|deal|partnership|ties|association|sponsorship|endorsement|membership",
+         "termination", V, "completed", "with", true},
+        {"termination proceedings", "termination_proceedings", N, "started", "against|for", true},
+        {"disciplinary proceedings|process|hearing|hearings", "termination_proceedings", N, "started", "against|for", true},
+        {"termination", "termination", N, "completed", "of|with", true},
+        {"ended|ends|end|ending ~3 relationship|relationships|partnership|ties|association|contract|deal|sponsorship|affiliation",
+         "termination", V, "completed", "with", true},
+        {"cut|cuts|cutting|severed|severs|sever ties", "termination", V, "completed", "with", true},
+        {"parted|part|parts|parting ways", "termination", V, "completed", "with", true},
+        {"dropped|drop|drops|dropping", "termination", V, "completed", "", true},
+        {"canceled|cancelled|cancels|cancel|canceling|cancelling ~4 agreement|contract|deal|partnership|sponsorship|endorsement|relationship",
+         "termination", V, "completed", "with", true},
+        {"pulled|pulls|pull|withdrew|withdraws|withdraw|withdrawn ~2 support|endorsement|funding|sponsorship",
+         "termination", V, "completed", "from|for", true},
+        {"quit|quits|stopped|stops|halted|ended ~1 fundraising|campaigning|working|raising", "termination", V,
+         "completed", "for|with", true},
+        {"fire|fired|fires", "firing", V, "completed", "", true},
+        {"firing", "firing", N, "completed", "", true},
+        {"sacked|sacks|sack|ousted|ousts|oust", "firing", V, "completed", "", true},
+        {"ouster|sacking|dismissal", "firing", N, "completed", "", true},
+        {"dismissed|dismisses|dismiss", "firing", V, "completed", "", true},
+        {"let go", "firing", V, "completed", "", true},
+        {"removed|removes|remove ~3 from his|her|their post|position|role|job|duties", "firing", V, "completed", "",
+         true},
+        {"resign|resigned|resigns|resigning", "resignation", I, "completed", "from|as"},
+        {"resignation|resignations", "resignation", N, "completed", "from|as"},
+        {"stepped|steps|step|stepping down", "resignation", I, "completed", "from|as"},
+        {"quit|quits ~1 as|his|her|their|the", "resignation", I, "completed", "as"},
+        {"revoke|revoked|revokes|revoking|rescind|rescinded|rescinds|rescinding", "revocation", V, "completed", ""},
+        {"revocation", "revocation", N, "completed", "of"},
+        {"strip|stripped|strips|stripping", "revocation", V, "completed", ""},
+        {"withdraw|withdrew|withdrawn|withdraws|withdrawing ~3 award|honour|honor|prize|title|degree|medal|nomination|invitation|knighthood|doctorate",
+         "revocation", V, "completed", ""},
+        {"won't|wouldn't|not ~1 give|present|award|honor|honour|bestow", "revocation", V, "completed", "to",
+         false, false, false},
+        {"took|takes|take ~3 back", "revocation", V, "completed", ""},
+        {"lost his|her|the distinction|award|honour|honor|title|medal|knighthood", "revocation", I, "completed", ""},
+        {"investigate|investigated|investigates|investigating", "investigation", V, "started", ""},
+        {"investigation|investigations|probe|probes|inquiry|inquiries", "investigation", N, "started", "into|of"},
+        {"look|looking|looked|looks into", "investigation", V, "started", ""},
+        {"to determine if|whether", "investigation", N, "started", ""},
+        {"task force", "task_force", N, "", ""},
+        {"new policy|policies|rules|guidelines", "policy_change", N, "completed", ""},
+        {"code of conduct", "policy_change", N, "completed", ""},
+        {"voted|votes|vote ~1 to|for|against", "vote", I, "completed", ""},
+        // legal steps
+        {"settle|settled|settles|settling", "settlement", I, "completed", "with"},
+        {"settlement|settlements", "settlement", N, "completed", "with"},
+        {"filed|files|file ~3 complaint|lawsuit|suit|grievance", "complaint", I, "completed", "against"},
+        {"sued|sues|sue|suing", "complaint", V, "completed", ""},
+        {"charged|charges|charge|charging with", "charge", V, "completed", ""},
+        {"charged", "charge", V, "completed", ""},
+        {"charges|charge ~3 against", "charge", N, "completed", "against"},
+        {"indicted|indicts|indict", "charge", V, "completed", ""},
+        {"indictment", "charge", N, "completed", "of|against"},
+        {"arrest|arrested|arrests|arresting", "arrest", V, "completed", ""},
+        {"taken into custody", "arrest", V, "completed", ""},
+        {"trial|retrial", "trial", N, "completed", "of"},
+        {"convict|convicted|convicts|convicting", "conviction", V, "completed", ""},
+        {"conviction|convictions", "conviction", N, "completed", "of"},
+        {"found|finds|find ~12 not guilty", "acquittal", V, "completed", ""},
+        {"found|finds|find ~12 guilty", "conviction", V, "completed", ""},
+        {"pleaded|pleads|pled guilty", "conviction", I, "completed", ""},
+        {"guilty verdict", "conviction", N, "completed", "against"},
+        {"acquit|acquitted|acquits|acquitting", "acquittal", V, "completed", ""},
+        {"acquittal", "acquittal", N, "completed", "of"},
+        {"cleared of", "acquittal", V, "completed", ""},
+        {"sentence|sentenced|sentences|sentencing", "sentence", V, "completed", ""},
+        {"increased|lengthened|extended|reduced|cut|doubled|upheld ~2 prison|jail? sentence|term", "sentence", V,
+         "completed", ""},
+        {"prison|jail sentence|term", "sentence", N, "completed", ""},
+        {"jailed|imprisoned for", "sentence", V, "completed", ""},
+        // personal and campaign events
+        {"filed|files|file for divorce", "divorce_filing", I, "completed", ""},
+        {"started|launched|created the hashtag", "campaign_launch", I, "", ""},
+    };
+    return t;
+}
+
+struct Element {
+    std::vector<std::string> words;  // alternatives
+    bool optional = false;
+    int skip = 0;                    // ~N
+};
+
+std::vector<Element> parse(std::string_view pattern) {
+    std::vector<Element> out;
+    while (!pattern.empty()) {
+        auto space = pattern.find(' ');
+        std::string_view part = pattern.substr(0, space);
+        pattern = space == std::string_view::npos ? std::string_view() : pattern.substr(space + 1);
+        Element e;
+        if (part[0] == '~') {
+            e.skip = std::stoi(std::string(part.substr(1)));
+            out.push_back(e);
+            continue;
+        }
+        if (part.back() == '?') {
+            e.optional = true;
+            part.remove_suffix(1);
+        }
+        while (!part.empty()) {
+            auto bar = part.find('|');
+            e.words.emplace_back(part.substr(0, bar));
+            part = bar == std::string_view::npos ? std::string_view() : part.substr(bar + 1);
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+const std::vector<std::vector<Element>>& parsed() {
+    static const std::vector<std::vector<Element>> p = [] {
+        std::vector<std::vector<Element>> out;
+        for (const auto& t : table()) out.push_back(parse(t.pattern));
+        return out;
+    }();
+    return p;
+}
+
+bool word_is(const Token& t, const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), t.lower) != words.end();
+}
+
+// The end of a match of elements[e..] at token k, or 0 when none.
+std::size_t match(const std::vector<Element>& elements, std::size_t e, const std::vector<Token>& tokens, std::size_t k) {
+    if (e == elements.size()) return k;
+    const Element& el = elements[e];
+    if (el.skip) {
+        for (int n = 0; n <= el.skip; ++n) {
+            if (std::size_t end = match(elements, e + 1, tokens, k + static_cast<std::size_t>(n))) return end;
+            if (k + static_cast<std::size_t>(n) >= tokens.size() || !tokens[k + static_cast<std::size_t>(n)].word) break;
+        }
+        return 0;
+    }
+    if (k < tokens.size() && word_is(tokens[k], el.words))
+        if (std::size_t end = match(elements, e + 1, tokens, k + 1)) return end;
+    return el.optional ? match(elements, e + 1, tokens, k) : 0;
+}
+
+}  // namespace
+
+std::vector<TriggerMatch> find_triggers(const std::vector<Token>& tokens) {
+    std::vector<TriggerMatch> all;
+    const auto& patterns = parsed();
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (!tokens[k].word) continue;
+        for (std::size_t i = 0; i < patterns.size(); ++i) {
+            std::size_t end = match(patterns[i], 0, tokens, k);
+            if (end > k) all.push_back({&table()[i], k, end, k});
+        }
+    }
+    // longest first at each start; then drop what overlaps an earlier-kept, longer match
+    std::stable_sort(all.begin(), all.end(), [](const TriggerMatch& a, const TriggerMatch& b) {
+        return a.last - a.first > b.last - b.first;
+    });
+    std::vector<TriggerMatch> kept;
+    for (const auto& m : all) {
+        bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const TriggerMatch& k) {
+            return m.first < k.last && k.first < m.last;
+        });
+        if (!overlaps) kept.push_back(m);
+    }
+    std::sort(kept.begin(), kept.end(), [](const TriggerMatch& a, const TriggerMatch& b) { return a.first < b.first; });
+    return kept;
+}
+
+}  // namespace allegraph

@@ -1,0 +1,365 @@
+#include "importers/name_finder.hpp"
+
+#include <cctype>
+
+#include "importers/name_words.hpp"
+
+namespace allegraph {
+namespace {
+
+bool name_word(const Token& t) {
+    return t.word && t.capitalized && !words::weekday(t.lower) && !words::month(t.lower) && t.lower != "i";
+}
+
+bool acronym(const Token& t) {
+    if (!t.word || t.lower.size() < 2 || t.lower.size() > 7) return false;
+    int letters = 0;
+    for (char c : t.lower) {
+        if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+        else if (c != '&' && c != '.') return false;
+    }
+    return letters >= 2 && t.capitalized;
+}
+
+bool all_caps(std::string_view text, const Token& t) {
+    for (std::size_t i = t.begin; i < t.end; ++i)
+        if (std::islower(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+}
+
+bool year(const Token& t) {
+    return t.lower.size() == 4 && words::number(t.lower) >= 1800 && words::number(t.lower) <= 2100;
+}
+
+bool connector(std::string_view w) {
+    return w == "of" || w == "for" || w == "on" || w == "de" || w == "du" || w == "la" || w == "le" || w == "van" ||
+           w == "von" || w == "der" || w == "den" || w == "del" || w == "da" || w == "di" || w == "bin" || w == "al";
+}
+
+bool is_place_name(std::string_view lower) {
+    static const char* kMultiword[] = {"new york", "new york city", "los angeles", "san francisco", "new jersey",
+                                       "new hampshire", "new mexico", "north carolina", "south carolina",
+                                       "north dakota", "south dakota", "west virginia", "rhode island",
+                                       "hong kong", "new zealand", "south africa", "united states",
+                                       "united kingdom", "las vegas", "new orleans", "san diego", "st. louis",
+                                       "great britain", "washington d.c.", "washington, d.c.", "near west side"};
+    for (const char* p : kMultiword)
+        if (lower == p) return true;
+    return false;
+}
+
+// Lower-case words that continue a capitalized name into an institution:
+// "New Hampshire attorney general's office", "Svea Hovratt appeal court".
+bool institution_tail_word(std::string_view w) {
+    return w == "attorney" || w == "general" || w == "'s" || w == "sheriff" || w == "district" || w == "appeals" ||
+           w == "appeal" || w == "county" || w == "state" || w == "city" || w == "police" || w == "school" ||
+           w == "fire" || w == "health" || w == "education" || w == "prosecutor" || w == "prosecutors";
+}
+bool institution_tail_head(std::string_view w) {
+    return w == "office" || w == "department" || w == "court" || w == "police" || w == "board" ||
+           w == "committee" || w == "commission" || w == "council" || w == "agency" || w == "bureau" ||
+           w == "ministry" || w == "tribunal" || w == "district";
+}
+
+// Modifiers of a described institution: "a lower court", "the Swedish appeals court".
+bool court_modifier(std::string_view w) {
+    return w == "lower" || w == "appeals" || w == "appeal" || w == "appellate" || w == "district" ||
+           w == "federal" || w == "state" || w == "supreme" || w == "high" || w == "criminal" || w == "civil" ||
+           w == "county" || w == "magistrates" || w == "magistrates'" || w == "crown" || w == "grand" ||
+           w == "church" || w == "canonical" || w == "ecclesiastical" || w == "disciplinary" || w == "military" ||
+           w == "family" || w == "regional" || w == "local" || w == "superior" || w == "municipal" ||
+           w == "juvenile" || w == "trial" || w == "circuit" || w == "bankruptcy" || w == "labour" || w == "labor";
+}
+bool court_head(std::string_view w) { return w == "court" || w == "jury" || w == "tribunal"; }
+
+class Finder {
+public:
+    Finder(std::string_view text, const std::vector<Token>& tokens, bool headline)
+        : text_(text), t_(tokens), headline_(headline) {}
+
+    std::vector<FoundName> run() {
+        for (std::size_t i = 0; i < t_.size();) {
+            std::size_t next = group(i);
+            if (next == i) next = described(i);
+            if (next == i) next = capitalized(i);
+            i = next == i ? i + 1 : next;
+        }
+        return std::move(out_);
+    }
+
+private:
+    std::string span(std::size_t first, std::size_t last) const {
+        return std::string(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
+    }
+    bool quoted(std::size_t first, std::size_t last) const {
+        return first > 0 && last < t_.size() && t_[first - 1].lower == "\"" && t_[last].lower == "\"";
+    }
+
+    // "eight women", "more than a dozen former employees", "18 women", "dozens of accusers".
+    std::size_t group(std::size_t i) {
+        std::size_t j = i;
+        std::string size;
+        auto take = [&](std::size_t n) {
+            for (std::size_t k = 0; k < n; ++k) size += (size.empty() ? "" : " ") + t_[j + k].lower;
+            j += n;
+        };
+        auto is = [&](std::size_t k, std::string_view w) { return k < t_.size() && t_[k].lower == w; };
+        if ((is(j, "more") || is(j, "fewer")) && is(j + 1, "than")) take(2);
+        else if ((is(j, "at") && (is(j + 1, "least") || is(j + 1, "most")))) take(2);
+        else if (is(j, "nearly") || is(j, "almost") || is(j, "about") || is(j, "some") || is(j, "over")) take(1);
+        std::size_t quantity = j;
+        if (is(j, "a") && is(j + 1, "dozen")) take(2);
+        else if (is(j, "dozens") && is(j + 1, "of")) take(2);
+        else if (j < t_.size() && (words::number(t_[j].lower) > 1 || is(j, "several") || is(j, "multiple") ||
+                                   is(j, "numerous"))) {
+            take(1);
+            if (is(j, "dozen")) take(1);
+        }
+        if (j == quantity || (j == i + 1 && year(t_[i]))) return i;
+        std::size_t noun = j;
+        while (noun < t_.size() && noun < j + 4 && t_[noun].word && !words::group_noun(t_[noun].lower)) ++noun;
+        if (noun >= t_.size() || !t_[noun].word || !words::group_noun(t_[noun].lower)) return i;
+        FoundName found{i, noun + 1, span(i, noun + 1), NameKind::group,
+                        "a count of people (\"" + t_[noun].lower + "\") with no names", "", size};
+        out_.push_back(std::move(found));
+        return noun + 1;
+    }
+
+    // "a lower court", "the Swedish appeals court": an institution named by its description.
+    std::size_t described(std::size_t i) {
+        if (!(t_[i].lower == "a" || t_[i].lower == "an" || t_[i].lower == "the")) return i;
+        std::size_t j = i + 1;
+        bool modified = false;
+        while (j < t_.size() && (court_modifier(t_[j].lower) || words::descriptor(t_[j].lower))) {
+            modified = true;
+            ++j;
+        }
+        if (!modified || j >= t_.size() || !court_head(t_[j].lower)) return i;
+        std::string name = span(i + 1, j + 1);
+        if (t_[i + 1].capitalized && !words::descriptor(t_[i + 1].lower)) return i;
+        out_.push_back({i + 1, j + 1, name, NameKind::description,
+                        "an institution the article names only as \"" + name + "\"", "court", ""});
+        return j + 1;
+    }
+
+    // The end of a run of capitalized words starting at `i`, with its inner connectors.
+    std::size_t run_end(std::size_t i) const {
+        std::size_t j = i + 1;
+        bool of = false;
+        while (j < t_.size()) {
+            if (name_word(t_[j]) && t_[j].begin - t_[j - 1].end <= 1) {
+                ++j;
+                continue;
+            }
+            if (j + 1 < t_.size() && name_word(t_[j + 1])) {
+                const std::string& c = t_[j].lower;
+                if (connector(c)) {
+                    of = of || c == "of" || c == "for" || c == "on";
+                    j += 2;
+                    continue;
+                }
+                if (c == "&" || (c == "and" && of)) {
+                    j += 2;
+                    continue;
+                }
+                if (c == "'s" && words::organization_head(t_[j + 1].lower)) {
+                    j += 2;
+                    continue;
+                }
+            }
+            if (j + 2 < t_.size() && t_[j].lower == "of" && t_[j + 1].lower == "the" && name_word(t_[j + 2])) {
+                of = true;
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        if (j < t_.size() && (t_[j].lower == "jr." || t_[j].lower == "sr." || t_[j].lower == "iii")) ++j;
+        return j;
+    }
+
+    // Lower-case words that make the run an institution: "attorney general's office".
+    std::size_t institution_tail(std::size_t j) const {
+        std::size_t k = j;
+        while (k < t_.size() && k < j + 4 && institution_tail_word(t_[k].lower)) ++k;
+        if (k < t_.size() && institution_tail_head(t_[k].lower)) return k + 1;
+        return j;
+    }
+
+    std::size_t capitalized(std::size_t i) {
+        bool starts = name_word(t_[i]) || (t_[i].word && (t_[i].lower[0] == '#'));
+        bool year_first = year(t_[i]) && i + 1 < t_.size() && name_word(t_[i + 1]);
+        if (!starts && !year_first) return i;
+        if (t_[i].lower[0] == '#') {
+            out_.push_back({i, i + 1, span(i, i + 1), NameKind::campaign, "a hashtag", "", ""});
+            return i + 1;
+        }
+        std::size_t end = institution_tail(run_end(i));
+        classify(i, end);
+        return end;
+    }
+
+    // Splits the run [first, last) at titles and classifies each part.
+    void classify(std::size_t first, std::size_t last) {
+        while (first < last && (words::function_word(t_[first].lower) || (words::number(t_[first].lower) > 0 &&
+                                                                           !year(t_[first]))))
+            ++first;
+        if (first >= last) return;
+        // A title inside the run separates two names, unless the run ends as an institution.
+        for (std::size_t k = first; k < last; ++k) {
+            if (!words::title(t_[k].lower) || all_caps(text_, t_[k])) continue;
+            std::size_t after = k;
+            while (after < last && words::title(t_[after].lower)) ++after;
+            if (after >= last || words::organization_head(t_[last - 1].lower) || t_[after].lower == "'s") continue;
+            // an occupation ("Model", "Star") is a title only before a full name: not in "Star Trek"
+            if (words::person_noun(t_[k].lower) && after + 2 > last) continue;
+            if (k > first) part(first, k, false, first);
+            part(after, last, true, k);
+            return;
+        }
+        bool titled = first > 0 && (words::title(t_[first - 1].lower) || words::person_noun(t_[first - 1].lower));
+        part(first, last, titled, first);
+    }
+
+    // A name [first, last); `title_begin` < first when a title inside the run came before it.
+    void part(std::size_t first, std::size_t last, bool titled, std::size_t title_begin) {
+        bool has_year = year(t_[first]);
+        std::size_t named = has_year ? first + 1 : first;
+        std::string lower_last = t_[last - 1].lower;
+        std::string lower_name;
+        for (std::size_t k = named; k < last; ++k) lower_name += (lower_name.empty() ? "" : " ") + t_[k].lower;
+        bool org_head = false;
+        for (std::size_t k = named; k < last; ++k)
+            if (words::organization_head(t_[k].lower) && (k + 1 == last || t_[k + 1].lower == "of" ||
+                                                          t_[k + 1].lower == "for" || t_[k + 1].lower == "'s"))
+                org_head = true;
+        if (quoted(first, last)) return add(first, last, NameKind::work, "a title in quotation marks");
+        if (words::honour_head(lower_last) && last - named >= 2)
+            return add(first, last, NameKind::honour, "ends in \"" + t_[last - 1].lower + "\": an award", "honour");
+        if (has_year) {
+            first = named;
+            if (first >= last) return;
+        }
+        if (is_place_name(lower_name) || (last - first == 1 && words::place(lower_name) && !band_before(first)) ||
+            (last - first >= 2 && words::place_head(lower_last) && !org_head))
+            return add(first, last, NameKind::place, "a place");
+        if (org_head) {
+            std::string head;
+            for (std::size_t k = first; k < last; ++k)
+                if (words::organization_head(t_[k].lower)) head = t_[k].lower;
+            return add(first, last, NameKind::organization, "\"" + head + "\" names an organization",
+                       category_of(lower_name));
+        }
+        if (last - first == 1) return single(first, titled, title_begin);
+        if (headline_) return;
+        // a person: strip descriptors ("Frenchman", "Democrat") that a name never starts with
+        std::size_t start = first;
+        while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
+        if (last - start > 4) return;
+        for (std::size_t k = start; k < last; ++k)
+            if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower))) return;
+        if (last - start == 1) return single(start, true, start);
+        add(start, last, NameKind::person, std::to_string(last - start) + " capitalized words naming no organization");
+        out_.back().titled = titled;
+    }
+
+    bool band_before(std::size_t k) const { return k > 0 && words::band_noun(t_[k - 1].lower); }
+
+    void single(std::size_t k, bool titled, std::size_t title_begin) {
+        const Token& w = t_[k];
+        if (acronym(w) && all_caps(text_, w))
+            return add(k, k + 1, NameKind::organization, "an acronym", category_of(w.lower));
+        if (band_before(k))
+            return add(k, k + 1, NameKind::organization, "named after \"" + t_[k - 1].lower + "\"", "");
+        if (titled && !headline_) {
+            std::size_t from = title_begin < k ? title_begin : k;  // "Pope Francis"; "actor Rapp" is "Rapp"
+            add(from, k + 1, NameKind::person, "a name after the title \"" + t_[title_begin < k ? title_begin : k - 1].lower + "\"");
+            out_.back().titled = true;
+            return;
+        }
+        bool after_the = k > 0 && t_[k - 1].lower == "the";
+        bool modifier = k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalized &&
+                        (words::person_noun(t_[k + 1].lower) || words::organization_noun(t_[k + 1].lower) ||
+                         words::group_noun(t_[k + 1].lower));
+        if (after_the && !modifier && w.lower.find('-') == std::string::npos)
+            return add(k, k + 1, NameKind::organization, "\"the\" before a single name", "");
+        add(k, k + 1, NameKind::unknown, "a single capitalized word");
+    }
+
+    static std::string category_of(const std::string& lower) {
+        auto has = [&](const char* w) { return (" " + lower + " ").find(std::string(" ") + w + " ") != std::string::npos; };
+        if (has("court") || has("tribunal")) return "court";
+        if (has("police") || has("sheriff's") || has("patrol")) return "police";
+        if (has("attorney") || has("prosecutor") || has("prosecutors") || has("attorney's")) return "prosecutor";
+        if (has("academy")) return "academy";
+        if (has("guild") || has("union")) return "guild";
+        if (has("news") || has("times") || has("post") || has("journal") || has("magazine") || has("press") ||
+            has("tv") || has("television") || has("radio") || has("newspaper"))
+            return "media";
+        if (has("ministry") || has("government") || has("senate") || has("congress") || has("parliament") ||
+            has("department"))
+            return "government";
+        if (has("records") || has("music") || has("company") || has("inc.") || has("corp.") || has("studios") ||
+            has("pictures") || has("entertainment"))
+            return "company";
+        return "other";
+    }
+
+    void add(std::size_t first, std::size_t last, NameKind kind, std::string reason, std::string category = "") {
+        out_.push_back({first, last, span(first, last), kind, std::move(reason), std::move(category), ""});
+    }
+
+    std::string_view text_;
+    const std::vector<Token>& t_;
+    bool headline_;
+    std::vector<FoundName> out_;
+};
+
+}  // namespace
+
+std::vector<FoundName> find_names(std::string_view text, const std::vector<Token>& tokens, bool headline) {
+    return Finder(text, tokens, headline).run();
+}
+
+bool is_title_case(const std::vector<Token>& tokens) {
+    int long_words = 0, capitalized = 0;
+    for (const auto& t : tokens) {
+        if (!t.word || t.lower.size() < 4) continue;
+        ++long_words;
+        if (t.capitalized) ++capitalized;
+    }
+    return long_words >= 4 && capitalized * 10 >= long_words * 7;
+}
+
+std::string acronym_of(std::string_view name) {
+    std::string out;
+    bool word_start = true;
+    bool caps_word = false;
+    for (std::size_t i = 0; i <= name.size(); ++i) {
+        char c = i < name.size() ? name[i] : ' ';
+        if (c == ' ' || c == '-') {
+            word_start = true;
+            continue;
+        }
+        if (word_start) {
+            word_start = false;
+            caps_word = std::isupper(static_cast<unsigned char>(c)) != 0;
+            // an all-capital word gives all its letters: USA Gymnastics → USAG
+            std::size_t end = name.find(' ', i);
+            std::string_view word = name.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+            bool all = word.size() > 1;
+            for (char w : word)
+                if (std::isalpha(static_cast<unsigned char>(w)) && !std::isupper(static_cast<unsigned char>(w))) all = false;
+            if (all) {
+                for (char w : word)
+                    if (std::isalpha(static_cast<unsigned char>(w))) out += static_cast<char>(std::tolower(w));
+                i += word.size() - 1;
+                continue;
+            }
+            if (caps_word) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return out;
+}
+
+}  // namespace allegraph

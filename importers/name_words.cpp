@@ -1,0 +1,213 @@
+#include "importers/name_words.hpp"
+
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+namespace allegraph::words {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+bool in(const WordSet& set, std::string_view lower) { return set.count(lower) > 0; }
+
+}  // namespace
+
+bool function_word(std::string_view w) {
+    static const WordSet s = {
+        "the", "a", "an", "in", "on", "at", "after", "before", "when", "while", "but", "and", "or", "if", "as",
+        "of", "for", "to", "from", "by", "with", "meanwhile", "also", "another", "other", "some", "many", "it",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those", "why", "how", "what", "who", "where", "which", "despite", "over", "under", "since",
+        "during", "amid", "according", "following", "last", "next", "earlier", "later", "now", "then", "yet",
+        "so", "because", "although", "though", "once", "until", "about", "all", "both", "each", "every", "no",
+        "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "more",
+        "most", "few", "such", "there", "here", "today", "yesterday", "tonight", "read", "related", "photo",
+        "photograph", "image", "video", "watch", "skip", "link", "share", "advertisement", "contributing",
+        "reporting", "updated", "published", "first", "via", "like", "just", "still", "even", "only", "former",
+        "ex", "new", "is", "was", "are", "were", "be", "has", "have", "had", "do", "did", "does", "will",
+        "would", "can", "could", "should", "may", "might", "must", "mr.", "mrs.", "ms.", "dr.", "editor's",
+        "note", "reminder", "thousands", "hundreds", "dozens", "millions", "police"};
+    return in(s, w);
+}
+
+bool title(std::string_view w) {
+    static const WordSet s = {
+        "president", "vice", "prime", "minister", "senator", "sen.", "rep.", "representative", "congressman",
+        "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "cardinal", "archbishop", "bishop",
+        "pope", "father", "rev.", "reverend", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
+        "sir", "dame", "lord", "chairman", "chairwoman", "chair", "ceo", "chief", "executive", "director",
+        "manager", "general", "attorney", "secretary", "speaker", "leader", "majority", "minority", "professor",
+        "prof.", "coach", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.", "adm.", "queen",
+        "king", "prince", "princess", "sheikh", "ambassador", "commissioner", "chancellor", "provost", "dean",
+        "superintendent", "sheriff", "prosecutor", "councilman", "councilwoman", "assemblyman",
+        "assemblywoman", "delegate", "treasurer", "founder", "editor", "anchor", "host", "spokesman",
+        "spokeswoman", "spokesperson", "actor", "actress", "singer", "producer", "model", "designer", "cyclist",
+        "violinist", "conductor", "comedian", "rapper", "star", "broadcaster", "journalist", "reporter",
+        "columnist", "photographer", "architect", "filmmaker", "writer", "author", "player", "gymnast",
+        "athlete", "doctor", "nurse", "lawyer", "msgr.", "fr.", "hon.", "u.s.", "user", "pilot", "trustee",
+        "supervisor", "inspector", "magistrate", "colonel", "captain", "lieutenant", "sergeant", "admiral"};
+    return in(s, w);
+}
+
+bool descriptor(std::string_view w) {
+    static const WordSet s = {
+        "american", "british", "french", "german", "swedish", "canadian", "australian", "italian", "spanish",
+        "irish", "english", "scottish", "welsh", "mexican", "russian", "chinese", "japanese", "indian",
+        "israeli", "dutch", "belgian", "swiss", "austrian", "norwegian", "danish", "finnish", "polish",
+        "brazilian", "argentine", "korean", "south", "north", "frenchman", "frenchwoman", "englishman",
+        "englishwoman", "irishman", "dutchman", "scotsman", "democrat", "democratic", "republican",
+        "conservative", "liberal", "labour", "tory", "hollywood", "veteran", "disgraced", "late", "then",
+        "catholic", "vatican", "papal", "ex"};
+    return in(s, w);
+}
+
+bool organization_head(std::string_view w) {
+    static const WordSet s = {
+        "committee", "academy", "college", "university", "office", "department", "police", "opera", "records",
+        "music", "court", "church", "council", "association", "foundation", "guild", "union", "company", "co.",
+        "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group", "network", "news",
+        "times", "post", "journal", "magazine", "press", "studios", "studio", "pictures", "entertainment",
+        "media", "bank", "party", "senate", "congress", "parliament", "ministry", "agency", "commission",
+        "board", "institute", "institution", "school", "service", "services", "federation", "league", "team",
+        "club", "orchestra", "symphony", "ballet", "theatre", "theater", "museum", "gallery", "hospital",
+        "gymnastics", "airlines", "motors", "holdings", "partners", "systems", "technologies", "labs",
+        "bureau", "administration", "authority", "army", "navy", "force", "fund", "trust", "society",
+        "organization", "organisation", "festival", "cathedral", "diocese", "archdiocese", "vatican",
+        "tribunal", "prosecutors", "patrol", "guard", "sheriff's", "fbi", "cia", "nypd", "lapd", "bbc", "cnn",
+        "cbs", "nbc", "abc", "pbs", "npr", "hbo", "fox", "tv", "television", "radio", "channel", "broadcasting",
+        "newspaper", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian", "independent",
+        "observer", "review", "daily", "weekly", "wire", "reuters", "bloomberg", "netflix", "amazon", "google",
+        "facebook", "twitter", "instagram", "youtube", "microsoft", "apple", "sony", "disney", "warner",
+        "universal", "paramount", "lionsgate", "miramax", "league", "olympic", "olympics", "fifa", "uefa",
+        "nfl", "nba", "mlb", "nhl", "ioc", "usoc", "chamber", "cabinet", "house", "assembly", "legislature",
+        "government", "state's", "attorney's", "records", "label", "brands", "group's", "industries",
+        "enterprises", "productions", "films", "publishing", "publishers", "books", "hotels", "restaurants",
+        "stores", "co", "center", "centre", "clinic", "firm", "lab", "laboratory", "seminary", "parish",
+        "congregation", "order", "mission", "charity", "ngo", "campaign", "coalition", "alliance", "movement"};
+    return in(s, w);
+}
+
+bool honour_head(std::string_view w) {
+    static const WordSet s = {"award", "awards", "prize", "medal", "honour", "honor", "legion", "knighthood",
+                              "doctorate", "degree", "fellowship", "emmy", "oscar", "grammy", "tony", "bafta",
+                              "cross", "star"};
+    return in(s, w);
+}
+
+bool place(std::string_view w) {
+    static const WordSet s = {
+        // countries
+        "afghanistan", "argentina", "australia", "austria", "belgium", "brazil", "britain", "canada", "chile",
+        "china", "colombia", "cuba", "cyprus", "denmark", "egypt", "england", "finland", "france", "germany",
+        "greece", "hungary", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan",
+        "kenya", "korea", "lebanon", "mexico", "netherlands", "nigeria", "norway", "pakistan", "peru",
+        "philippines", "poland", "portugal", "romania", "russia", "scotland", "spain", "sweden", "switzerland",
+        "syria", "taiwan", "thailand", "turkey", "ukraine", "uk", "u.k.", "usa", "us", "u.s.", "america",
+        "vietnam", "wales", "europe", "asia", "africa",
+        // U.S. states
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+        "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+        "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+        "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
+        // cities
+        "london", "paris", "berlin", "rome", "madrid", "stockholm", "oslo", "copenhagen", "dublin", "moscow",
+        "tokyo", "beijing", "sydney", "toronto", "montreal", "vancouver", "ottawa", "chicago", "atlanta",
+        "boston", "houston", "dallas", "miami", "seattle", "denver", "philadelphia", "detroit", "brooklyn",
+        "manhattan", "hollywood", "indianapolis", "baltimore", "phoenix", "geneva", "vienna", "brussels",
+        "amsterdam", "cannes", "venice", "milan", "athens", "jerusalem", "nicosia", "mumbai", "delhi"};
+    return in(s, w);
+}
+
+bool place_head(std::string_view w) {
+    static const WordSet s = {"city", "county", "street", "avenue", "road", "square", "island", "islands",
+                              "river", "valley", "beach", "bay", "mountains", "hills", "heights", "side",
+                              "district", "province", "region", "coast", "state", "states", "kingdom",
+                              "republic", "area", "airport", "station", "arena", "stadium", "hall", "park"};
+    return in(s, w);
+}
+
+bool month(std::string_view w) {
+    static const WordSet s = {"january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+                              "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept",
+                              "oct", "nov", "dec"};
+    return in(s, w);
+}
+
+bool weekday(std::string_view w) {
+    static const WordSet s = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    return in(s, w);
+}
+
+bool group_noun(std::string_view w) {
+    static const WordSet s = {
+        "women", "men", "people", "accusers", "victims", "survivors", "employees", "staffers", "staff",
+        "students", "girls", "boys", "children", "athletes", "gymnasts", "actresses", "actors", "models",
+        "clients", "patients", "members", "players", "dancers", "musicians", "colleagues", "workers", "interns",
+        "assistants", "teenagers", "minors", "individuals", "parishioners", "congregants", "pupils", "swimmers",
+        "singers", "performers", "journalists", "reporters", "officers", "soldiers", "cadets", "nurses",
+        "residents"};
+    return in(s, w);
+}
+
+bool person_noun(std::string_view w) {
+    static const WordSet s = {
+        "actor", "actress", "conductor", "broadcaster", "singer", "star", "superstar", "producer", "mogul",
+        "director", "executive", "founder", "cardinal", "archbishop", "priest", "bishop", "professor", "doctor",
+        "coach", "senator", "candidate", "politician", "comedian", "host", "anchor", "journalist",
+        "photographer", "artist", "rapper", "musician", "lawmaker", "congressman", "congresswoman", "official",
+        "chairman", "ceo", "businessman", "financier", "player", "athlete", "designer", "filmmaker", "writer",
+        "author", "commentator", "presenter", "chef", "physician", "teacher", "pastor", "cleric", "monk",
+        "defendant", "governor", "mayor", "judge", "billionaire", "tycoon", "magnate", "entertainer",
+        "performer", "dancer", "choreographer", "composer", "architect", "surgeon", "psychologist", "scientist",
+        "economist", "diplomat", "minister", "legislator", "representative", "man", "woman", "celebrity",
+        "personality", "model", "photographer", "gymnast", "trainer", "therapist", "ex-cardinal",
+        "ex-president", "comic", "novelist", "poet", "painter", "sculptor", "inventor", "entrepreneur"};
+    return in(s, w);
+}
+
+bool organization_noun(std::string_view w) {
+    static const WordSet s = {
+        "organization", "organisation", "company", "network", "label", "academy", "college", "university",
+        "church", "committee", "board", "party", "school", "league", "federation", "union", "guild",
+        "association", "agency", "office", "court", "institute", "foundation", "society", "studio", "firm",
+        "broadcaster", "newspaper", "magazine", "channel", "team", "club", "orchestra", "opera", "museum",
+        "festival", "group", "department", "ministry", "council", "commission", "government", "administration",
+        "corporation", "employer", "publisher", "chain", "retailer", "brand", "charity", "diocese",
+        "archdiocese", "order", "vatican", "senate", "house", "parliament", "congress", "tribunal", "bureau"};
+    return in(s, w);
+}
+
+bool band_noun(std::string_view w) {
+    static const WordSet s = {"band", "label", "network", "broadcaster", "company", "firm", "studio", "group",
+                              "newspaper", "magazine", "channel", "charity", "brand", "retailer", "chain",
+                              "publisher", "outlet", "site", "website", "app", "platform", "service", "team",
+                              "club", "orchestra", "choir", "ensemble", "league", "agency"};
+    return in(s, w);
+}
+
+int number(std::string_view w) {
+    static const std::string_view kWords[] = {"one",     "two",     "three",    "four",     "five",
+                                              "six",     "seven",   "eight",    "nine",     "ten",
+                                              "eleven",  "twelve",  "thirteen", "fourteen", "fifteen",
+                                              "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    for (int i = 0; i < 20; ++i)
+        if (kWords[i] == w) return i + 1;
+    if (w == "dozen") return 12;
+    if (w == "thirty") return 30;
+    if (w == "forty") return 40;
+    if (w == "fifty") return 50;
+    if (w == "hundred") return 100;
+    if (w.empty() || w.size() > 6) return 0;
+    int n = 0;
+    for (char c : w) {
+        if (c == ',') continue;
+        if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+}  // namespace allegraph::words
