@@ -2,7 +2,8 @@
 // often state the same event ("PBS drop Charlie Rose"; "PBS announced it had ended its
 // relationship with Rose"), and a fact-checker wants one candidate citing all three, not
 // three. Two candidates merge when they have the same type and negation, share an
-// entity, name no different entity in any role both fill, and have dates one of which
+// entity, name the same entities in every role both fill (allegations: the same accusers), and
+// have dates one of which
 // contains the other; the merged one keeps the narrower date, the strongest status a
 // sentence states (completed over started over pending) and every participant.
 // A due date stated in the next sentence of the same paragraph ("A final decision is

@@ -38,10 +38,10 @@ constexpr std::string_view kSkippable =
     "immediately|just|already|since|now|still|both|effectively|previously|recently|eventually|finally|swiftly|"
     "quickly|quietly|publicly|unanimously|soon|further|once|first|again|has|have|had|being|been|n't";
 constexpr std::string_view kLeftBoundary =
-    ";|:|that|which|whom|whose|because|although|though|while|whereas|if|unless|when|after|before|since|until|once|"
+    ";|that|which|whom|whose|because|although|though|while|whereas|if|unless|when|after|before|since|until|once|"
     "where";
 constexpr std::string_view kRightBoundary =
-    ";|:|.|that|which|who|whom|whose|when|because|after|before|since|while|where|although|though|until|unless|if|but|"
+    ";|.|that|which|who|whom|whose|when|because|after|before|since|while|where|although|though|until|unless|if|but|"
     ",|—|according";
 constexpr std::string_view kAppositiveStart =
     "a|an|the|now|all|both|who|which|whose|including|his|her|its|their|aged|age|then|also|formerly|former|once|"
@@ -51,8 +51,8 @@ constexpr std::string_view kDoVerbs =
     "announces|ordered|order|orders|commissioned|commission|commissions|conducted|conduct|conducting|conducts|"
     "initiated|initiate|initiates|agreed|agree|agrees|reached|reach|reaches|paid|pay|pays|imposed|impose|imposes|"
     "issued|issue|issues|handed|hand|instituted|institute|institutes|created|create|creates|formed|form|forms|set|"
-    "pending|internal|criminal|made|make|makes|brought|bring|filed|file|leveled|levelled|raised|repeated|came|come|"
-    "comes|detailed|details|received|receive|receives|faces|face|faced|facing|dropped|adopted|adopt|adopts|"
+    "made|make|makes|brought|bring|filed|file|leveled|levelled|raised|repeated|came|come|"
+    "comes|detailed|details|faces|face|faced|facing|dropped|adopted|adopt|adopts|"
     "unveiled|unveil|introduced|introduce|approved|approve";
 constexpr std::string_view kSubjectPronouns = "he|she|it|they|who";
 
@@ -161,19 +161,50 @@ private:
             if (tok.lower == "who") return antecedent(k);
             if (tok.lower == ",") {
                 if (const Mention* named = appositive_name(k)) return named;
+                if (auto open = appositive_start(k)) k = *open;  // "Nassar, a sports doctor for …, was sentenced"
                 continue;
             }
             const Mention* m = covering(k);
             if (!m) continue;
             k = m->first;
             if (m->via == Mention::Via::pronoun && !is(t_[m->first], kSubjectPronouns)) continue;
-            if ((possessor(m) && m->last + 1 != h) || after_preposition(m) || inside_parentheses(m->first)) continue;
+            if ((possessor(m) && m->last + 1 != h) || after_preposition(m) || inside_parentheses(m->first) ||
+                object_of_trigger(m))
+                continue;
             if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
                 m->kind == "organization")
                 continue;  // "CBS News President …": the organization is a modifier here
             return m;
         }
         return nullptr;
+    }
+
+    // "suspended former music director James Levine": the object of a verb trigger, never a subject.
+    bool object_of_trigger(const Mention* m) const {
+        for (const auto& match : matches_) {
+            if (match.trigger->frame != Frame::verb || match.last > m->first || m->first - match.last > 4) continue;
+            bool plain = true;
+            for (std::size_t k = match.last; k < m->first; ++k)
+                if (!t_[k].word || is(t_[k], kPrepositions) || covering(k)) plain = false;
+            if (plain) return true;
+        }
+        return false;
+    }
+
+    // The comma that opens an apposition or relative clause closed by the comma at `close`:
+    // ", a Sony Music subsidiary,", ", now 70,", ", who is married to …,".
+    std::optional<std::size_t> appositive_start(std::size_t close) const {
+        for (std::size_t k = close; k > 0 && close - k < 30;) {
+            --k;
+            if (is(t_[k], ";|.")) return std::nullopt;
+            if (t_[k].lower != ",") continue;
+            if (k + 1 < close && (is(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 ||
+                                  (t_[k + 1].word && !t_[k + 1].capitalized && !covering(k + 1) &&
+                                   words::person_noun(t_[k + 1].lower))))
+                return k;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
@@ -205,22 +236,27 @@ private:
     // The first mention after token e in the clause that is the direct object or the object of
     // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
     const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const {
+        std::string preposition;  // the last one seen: "with Alabama Senate candidate Roy Moore" is an object of "with"
         for (std::size_t k = e; k < size(); ++k) {
             const Token& tok = t_[k];
-            if (is(tok, ";|:|.|that|which|who|whom|because|when|while|but|—") || (tok.lower == "," && k > e))
+            if (is(tok, ";|.|that|which|who|whom|because|when|while|but|—|after|before|since|until|although|if|"
+                        "amid|following") ||
+                (tok.lower == "," && k > e))
                 return nullptr;
             if (tok.lower == "and" && k > e && k + 1 < size() && !covering(k + 1) &&
                 !is(t_[k + 1], "his|her|its|their|the|a|an"))
                 return nullptr;  // "and cancel distribution…": a new verb
             const Mention* m = covering(k);
-            if (!m) continue;
+            if (!m) {
+                if (is(tok, kPrepositions)) preposition = tok.lower;
+                continue;
+            }
             k = m->last - 1;
             bool fits = want.empty() || (want == "party" ? party(m) : m->kind == want);
             if (!fits) continue;
             if (m->via == Mention::Via::pronoun && is(t_[m->first], kSubjectPronouns)) continue;
-            bool preposition = after_preposition(m);
-            if (preposition && !preps.empty() && is(t_[m->first - 1], preps)) return m;
-            if (!preposition && direct) return m;
+            if (!preposition.empty() && !preps.empty() && is_any(Token{0, 0, preposition}, preps)) return m;
+            if (preposition.empty() && direct) return m;
         }
         return nullptr;
     }
@@ -318,6 +354,13 @@ private:
         return false;
     }
 
+    // "apologized for collaborating with the singer in 2013": the date is the gerund's, not the trigger's.
+    bool gerund_between(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from + 1; k < to && k < size(); ++k)
+            if (t_[k].lower.ends_with("ing") && t_[k].lower.size() > 5 && is(t_[k - 1], kPrepositions)) return true;
+        return false;
+    }
+
     // Each date phrase belongs to the nearest trigger before it in its clause, else to the
     // nearest one after it; phrases that belong to none are a speech verb's.
     void assign_dates() {
@@ -327,7 +370,9 @@ private:
             int left = -1, right = -1;
             for (std::size_t i = 0; i < matches_.size(); ++i) {
                 const auto& m = matches_[i];
-                if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary)) left = static_cast<int>(i);
+                if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary) &&
+                    !gerund_between(m.last, d.first))
+                    left = static_cast<int>(i);
                 if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))
                     right = static_cast<int>(i);
             }
@@ -355,9 +400,10 @@ private:
     }
 
     // Past or perfect ("had suspended", "it has fired", "said it defrocked"): done by the speech's date.
-    bool reported_as_done(const TriggerMatch& m) const {
+    bool reported_as_done(const TriggerMatch& m, std::size_t speech) const {
         const std::string& w = t_[m.head].lower;
-        if (m.head > 0 && is(t_[m.head - 1], "had|has|have")) return true;
+        for (std::size_t k = speech + 1; k < m.head; ++k)
+            if (is(t_[k], "had|has|have")) return true;
         return w.ends_with("ed") || w == "quit" || w == "cut" || w == "found" || w == "took" || w == "withdrew" ||
                w == "let" || w == "stripped" || w == "ousted";
     }
@@ -384,6 +430,11 @@ private:
         if (how == Mood::started) c.status = "started";
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
+        if (c.type == "charge" && c.negated && roles.patient.empty() && s_.entities.dominant_person() >= 0)
+            c.participants.push_back({s_.entities.dominant_person(), "subject"});  // "the allegations were dropped"
+        if (c.type == "resignation")  // a board resigns from the organization it governs
+            for (const Mention* a : roles.agent)
+                if (int owner = s_.entities.at(a->entity).owner; owner >= 0) c.participants.push_back({owner, "object"});
         if (!acceptable(c)) return {};
         date(c, m);
         c.trigger_begin = t_[m.first].begin;
@@ -434,6 +485,8 @@ private:
     const Mention* noun_patient(const TriggerMatch& m, std::string_view preps) const {
         if (m.first > 0) {
             const Mention* before = covering(m.first - 1);
+            if (!before && m.first > 1 && t_[m.first - 1].word && !t_[m.first - 1].capitalized)
+                before = covering(m.first - 2);  // "his appeal trial"
             if (before && before->via == Mention::Via::pronoun && party(before)) return before;  // "his firing"
             if (m.first > 1 && t_[m.first - 1].lower == "'s") {
                 const Mention* owner = covering(m.first - 2);
@@ -449,6 +502,12 @@ private:
     // the verb that governs it ("the Met … pending an internal investigation", "agreed to a settlement").
     const Mention* noun_agent(const TriggerMatch& m) const {
         if (const Mention* by = by_agent(m.last, 2)) return by;
+        for (std::size_t k = m.first; k > 0 && k + 4 > m.first;) {  // "suspended X pending an internal investigation"
+            --k;
+            if (t_[k].lower == "pending" && current_ > 0 && !agents_[current_ - 1].empty())
+                return agents_[current_ - 1].front();
+            if (!t_[k].word) break;
+        }
         if (m.first > 1 && t_[m.first - 1].lower == "'s") {
             const Mention* owner = covering(m.first - 2);
             if (owner && (owner->kind == "organization" || m.trigger->frame == Frame::noun)) return owner;
@@ -473,22 +532,31 @@ private:
                               trigger.type == "settlement";
             if (agent_acts && patient && !agent && patient->via == Mention::Via::pronoun) std::swap(agent, patient);
             if (agent_acts && patient && !agent && patient->first < m.first) std::swap(agent, patient);  // "O'Reilly's settlement"
+            if (trigger.type == "resignation" && !agent) {  // "resignations from (the members of) its board"
+                const Mention* from = object_after(m.last, "from|of", false, "");
+                if (party(from)) agent = from;
+                if (agent == patient) patient = nullptr;
+            }
             r.agent = listed(agent, false);
             r.patient = listed(patient, true);
             if (trigger.type == "settlement" || trigger.type == "apology") {
                 if (const Mention* with = object_after(m.last, preps, false, "party")) r.patient = listed(with, true);
             }
         } else if (passive) {
-            r.patient = listed(subject_before(m.head), false);
+            r.patient = party_list(subject_before(m.head), false);
             r.agent = listed(by_agent(m.last), true);
             if (r.agent.empty()) r.agent = speaker_organization(m.head);
         } else {
             const Mention* agent = subject_before(m.head, previous_end());
             r.agent = agent ? listed(agent, false) : inherited();
             if (trigger.frame == Frame::verb || !preps.empty()) {
-                bool direct = trigger.frame == Frame::verb;
-                const Mention* patient = object_after(m.last, preps, direct, "party");
-                if (!patient && trigger.frame == Frame::verb) patient = object_after(m.last, preps, direct, "");
+                // a verb's object, also inside a pattern's gap ("placed three professors on leave"); a fixed
+                // phrase ("parted ways", "cut ties") takes its patient only after its preposition
+                bool gap = trigger.pattern.find('~') != std::string_view::npos;
+                bool direct = trigger.frame == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
+                std::size_t from = gap ? m.head + 1 : m.last;
+                const Mention* patient = object_after(from, preps, direct, "party");
+                if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "");
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
                     r.patient = listed(patient, true);
             }
@@ -640,6 +708,9 @@ private:
     // advances"; "actresses who have said they were raped by the disgraced mogul".
     Roles misconduct_roles(const TriggerMatch& m, bool passive) const {
         Roles r;
+        if (m.head > 0 && t_[m.last - 1].lower.ends_with("ing") &&
+            (is(t_[m.head - 1], "of|for") || (m.head > 1 && is(t_[m.head - 2], "of|for"))))
+            return r;  // "accuse Levine … of sexually abusing them": the accusation says it
         auto report = speech_before(m.head);
         bool in_allegation = false;
         for (std::size_t k = 0; k < m.head; ++k)
@@ -670,9 +741,9 @@ private:
         if (c.negated) return;  // the importer dates a negated fact up to publication
         if (auto own = own_date(current_, false)) {
             c.date = own->date;
-        } else if (auto s = speech_before(m.head); s && !m.trigger->report_only) {
+        } else if (auto s = speech_before(m.head); s && !m.trigger->report_only && m.trigger->frame != Frame::noun) {
             if (auto said = speech_date(*s, m.head)) {
-                bool done = reported_as_done(m) && c.status != "pending";
+                bool done = reported_as_done(m, *s) && c.status != "pending";
                 c.date = done ? date_from_days(kOpenStart, said->date.hi) : said->date;
             }
         } else if (auto s2 = speech_before(m.head); s2 && m.trigger->report_only) {

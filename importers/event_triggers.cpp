@@ -93,6 +93,8 @@ const std::vector<Trigger>& table() {
         {"quit|quits ~1 as|his|her|their|the", "resignation", I, "completed", "as"},
         {"revoke|revoked|revokes|revoking|rescind|rescinded|rescinds|rescinding", "revocation", V, "completed", ""},
         {"revocation", "revocation", N, "completed", "of"},
+        {"strip|stripped|strips|stripping ~3 of ~3 membership|rights|priesthood|status|ordination|credentials",
+         "expulsion", V, "completed", "", true},
         {"strip|stripped|strips|stripping", "revocation", V, "completed", ""},
         {"withdraw|withdrew|withdrawn|withdraws|withdrawing ~3 award|honour|honor|prize|title|degree|medal|nomination|invitation|knighthood|doctorate",
          "revocation", V, "completed", ""},
@@ -103,7 +105,7 @@ const std::vector<Trigger>& table() {
         {"investigate|investigated|investigates|investigating", "investigation", V, "started", ""},
         {"investigation|investigations|probe|probes|inquiry|inquiries", "investigation", N, "started", "into|of"},
         {"look|looking|looked|looks into", "investigation", V, "started", ""},
-        {"to determine if|whether", "investigation", N, "started", ""},
+        {"to determine if|whether", "investigation", I, "started", ""},
         {"task force", "task_force", N, "", ""},
         {"new policy|policies|rules|guidelines", "policy_change", N, "completed", ""},
         {"code of conduct", "policy_change", N, "completed", ""},
@@ -115,7 +117,9 @@ const std::vector<Trigger>& table() {
         {"sued|sues|sue|suing", "complaint", V, "completed", ""},
         {"charged|charges|charge|charging with", "charge", V, "completed", ""},
         {"charged", "charge", V, "completed", ""},
-        {"charges|charge ~3 against", "charge", N, "completed", "against"},
+        {"criminal charges|charge|counts", "charge", N, "completed", "against"},
+        {"filed|brought|pressed|laid|faces|faced|facing|file|bring|press ~2 charges|counts", "charge", V, "completed",
+         "against"},
         {"indicted|indicts|indict", "charge", V, "completed", ""},
         {"indictment", "charge", N, "completed", "of|against"},
         {"arrest|arrested|arrests|arresting", "arrest", V, "completed", ""},
@@ -123,8 +127,8 @@ const std::vector<Trigger>& table() {
         {"trial|retrial", "trial", N, "completed", "of"},
         {"convict|convicted|convicts|convicting", "conviction", V, "completed", ""},
         {"conviction|convictions", "conviction", N, "completed", "of"},
-        {"found|finds|find ~12 not guilty", "acquittal", V, "completed", ""},
-        {"found|finds|find ~12 guilty", "conviction", V, "completed", ""},
+        {"found|finds|find ~~30 not guilty", "acquittal", V, "completed", ""},
+        {"found|finds|find ~~30 guilty", "conviction", V, "completed", ""},
         {"pleaded|pleads|pled guilty", "conviction", I, "completed", ""},
         {"guilty verdict", "conviction", N, "completed", "against"},
         {"acquit|acquitted|acquits|acquitting", "acquittal", V, "completed", ""},
@@ -146,6 +150,7 @@ struct Element {
     std::vector<std::string> words;  // alternatives
     bool optional = false;
     int skip = 0;                    // ~N
+    bool commas = false;             // ~~N: commas may be skipped too
 };
 
 std::vector<Element> parse(std::string_view pattern) {
@@ -156,7 +161,8 @@ std::vector<Element> parse(std::string_view pattern) {
         pattern = space == std::string_view::npos ? std::string_view() : pattern.substr(space + 1);
         Element e;
         if (part[0] == '~') {
-            e.skip = std::stoi(std::string(part.substr(1)));
+            e.commas = part.size() > 1 && part[1] == '~';
+            e.skip = std::stoi(std::string(part.substr(e.commas ? 2 : 1)));
             out.push_back(e);
             continue;
         }
@@ -194,7 +200,10 @@ std::size_t match(const std::vector<Element>& elements, std::size_t e, const std
     if (el.skip) {
         for (int n = 0; n <= el.skip; ++n) {
             if (std::size_t end = match(elements, e + 1, tokens, k + static_cast<std::size_t>(n))) return end;
-            if (k + static_cast<std::size_t>(n) >= tokens.size() || !tokens[k + static_cast<std::size_t>(n)].word) break;
+            std::size_t at = k + static_cast<std::size_t>(n);
+            if (at >= tokens.size()) break;
+            bool skippable = tokens[at].word || (el.commas && tokens[at].lower == ",");
+            if (!skippable) break;
         }
         return 0;
     }

@@ -60,9 +60,20 @@ bool is_pronoun(std::string_view w, const char* set) {
     return false;
 }
 
+// True when token k is inside a relative clause or apposition still open there: ", who is married to X,".
+bool inside_relative(const std::vector<Token>& t, std::size_t k) {
+    for (std::size_t j = k; j > 0; --j) {
+        if (t[j - 1].lower == ",") return j < t.size() && is_pronoun(t[j].lower, "who|which|whose|whom");
+        if (t[j - 1].lower == ";") return false;
+    }
+    return false;
+}
+
 constexpr const char* kPersonPronouns = "he|him|his|himself|she|her|hers|herself";
 constexpr const char* kThingPronouns = "it|its|itself";
 constexpr const char* kPluralPronouns = "they|them|their|themselves";
+constexpr const char* kObliqueWords = "of|in|at|for|with|to|from|on|about|into|over|after|before|under|than|among|"
+                                      "between|via|toward|towards|through|during|across|near|according|including";
 
 }  // namespace
 
@@ -81,6 +92,7 @@ int ArticleEntities::stored(const std::string& id, const std::string& kind, cons
     e.kind = kind;
     e.name = name;
     entities_.push_back(std::move(e));
+    redirect_.push_back(-1);
     return static_cast<int>(entities_.size() - 1);
 }
 
@@ -106,6 +118,7 @@ int ArticleEntities::entity_for(const FoundName& n) {
     e.reason = n.reason;
     e.descriptive = descriptive;
     entities_.push_back(std::move(e));
+    redirect_.push_back(-1);
     return static_cast<int>(entities_.size() - 1);
 }
 
@@ -147,13 +160,15 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) con
     if (n.last - n.first != 1 && !n.titled) return -1;
     std::string word = fold_key(std::string(text_.substr(s.tokens[n.last - 1].begin,
                                                           s.tokens[n.last - 1].end - s.tokens[n.last - 1].begin)));
-    int surname = -1, initials = -1, first = -1, prefix = -1;
+    int surname = -1, initials = -1, first = -1, prefix = -1, exact = -1;
     int surnames = 0, firsts = 0, prefixes = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
         auto parts = folded_words(e.name);
-        if (parts.size() < 2 || e.descriptive) continue;
         int index = static_cast<int>(i);
+        if (e.descriptive || redirect_[i] >= 0) continue;
+        if (parts.size() == 1 && parts[0] == word && e.kind == "organization") exact = index;
+        if (parts.size() < 2) continue;
         if (e.kind == "person") {
             std::string last = parts.back() == "jr." || parts.back() == "sr." ? parts[parts.size() - 2] : parts.back();
             if (last == word && !(surname >= 0 && entities_[static_cast<std::size_t>(surname)].id == e.id)) {
@@ -169,7 +184,8 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) con
         if (parts[0] == word && !words::place(word) && !words::descriptor(word)) {
             first = index;
             ++firsts;
-        } else if (word.size() >= 3 && parts[0].size() > word.size() && parts[0].compare(0, word.size(), word) == 0) {
+        } else if (word.size() >= 3 && parts[0].size() > word.size() && parts[0].compare(0, word.size(), word) == 0 &&
+                   parts[0].find_first_of("'-.") == std::string::npos) {
             prefix = index;
             ++prefixes;
         }
@@ -178,15 +194,24 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) con
     if (initials >= 0) return initials;
     if (firsts == 1) return first;
     if (prefixes == 1) return prefix;
-    return -1;
+    return exact;
 }
 
 // The most recent mention of `kind` (whose name contains `head`, when given): in this sentence
 // before the reference, then in the three sentences before it.
 int ArticleEntities::recent(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
                             const std::string& head) const {
+    for (bool oblique_too : {false, true}) {
+        int found = recent_pass(sentence, before, kind, head, oblique_too);
+        if (found >= 0) return found;
+    }
+    return -1;
+}
+
+int ArticleEntities::recent_pass(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
+                                 const std::string& head, bool oblique_too) const {
     auto fits = [&](const Mention& m) {
-        if (m.entity < 0 || (kind != "any" && m.kind != kind)) return false;
+        if (m.entity < 0 || (kind != "any" && m.kind != kind) || (m.oblique && !oblique_too)) return false;
         if (kind == "any" && m.kind != "organization" && m.kind != "group") return false;
         if (head.empty()) return true;
         for (const auto& w : folded_words(at(m.entity).name))
@@ -195,7 +220,8 @@ int ArticleEntities::recent(std::size_t sentence, const std::vector<Mention>& be
     };
     for (auto m = before.rbegin(); m != before.rend(); ++m)
         if (fits(*m)) return m->entity;
-    for (std::size_t back = 1; back <= 3 && back <= sentence; ++back) {
+    std::size_t reach = head.empty() ? 3 : sentence;  // "the Academy" may come long after the full name
+    for (std::size_t back = 1; back <= reach && back <= sentence; ++back) {
         const auto& earlier = mentions_[sentence - back];
         for (auto m = earlier.rbegin(); m != earlier.rend(); ++m)
             if (fits(*m)) return m->entity;
@@ -205,14 +231,16 @@ int ArticleEntities::recent(std::size_t sentence, const std::vector<Mention>& be
 
 // What a pronoun or description at token k stands for; `last` is set past its words.
 int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std::vector<Mention>& before,
-                               std::size_t i, Mention::Via& via, std::size_t& last) const {
+                               std::size_t i, const std::vector<bool>& covered, Mention::Via& via,
+                               std::size_t& last) const {
     const auto& t = s.tokens;
     const std::string& w = t[k].lower;
     last = k + 1;
     via = Mention::Via::pronoun;
     if (is_pronoun(w, kPersonPronouns)) {
         for (auto m = before.rbegin(); m != before.rend(); ++m)
-            if (m->kind == "person" && m->via != Mention::Via::pronoun) return m->entity;
+            if (m->kind == "person" && m->via != Mention::Via::pronoun && !inside_relative(t, m->first))
+                return m->entity;
         return dominant_ >= 0 ? dominant_ : recent(i, {}, "person");
     }
     if (is_pronoun(w, kThingPronouns)) return recent(i, before, "organization");
@@ -223,7 +251,7 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
     while (noun < t.size() && noun <= k + 4 && t[noun].word &&
            !words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower))
         ++noun;
-    if (noun >= t.size() || !t[noun].word || noun > k + 4) return -1;
+    if (noun >= t.size() || !t[noun].word || noun > k + 4 || covered[noun]) return -1;
     if (noun + 1 < t.size() && t[noun + 1].word && t[noun + 1].capitalized) return -1;  // "the singer Chris Brown"
     for (std::size_t m = k + 1; m < noun; ++m)
         if (t[m].capitalized && !t[m].lower.empty() && t[m].lower.find('-') == std::string::npos &&
@@ -236,10 +264,68 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
     return named >= 0 ? named : recent(i, before, "organization");
 }
 
+// "its entire board of directors": the board of the organization before it, one entity of the article.
+int ArticleEntities::board(const SentenceTokens& s, const FoundName& n, const std::vector<Mention>& before,
+                           std::size_t i) {
+    const auto& t = s.tokens;
+    int owner = -1;
+    std::size_t k = n.first;
+    while (k > 0 && is_pronoun(t[k - 1].lower, "entire|whole|full|new|interim|former")) --k;
+    if (k > 0 && t[k - 1].lower == "'s" && k > 1) {
+        for (auto m = before.rbegin(); m != before.rend(); ++m)
+            if (m->last == k - 1 && m->kind == "organization") owner = m->entity;
+    } else if (k > 0 && is_pronoun(t[k - 1].lower, "its|their|the")) {
+        owner = recent(i, before, "organization");
+    } else {
+        for (auto m = before.rbegin(); m != before.rend() && owner < 0; ++m)
+            if (m->kind == "organization" && m->last <= k) owner = m->entity;  // "USAG receives resignations from board"
+    }
+    if (owner < 0) return -1;
+    std::string name = entities_[static_cast<std::size_t>(owner)].name + " " + fold_key(n.name);
+    for (std::size_t e = 0; e < entities_.size(); ++e)
+        if (entities_[e].owner == owner && fold_key(entities_[e].name) == fold_key(name)) return static_cast<int>(e);
+    ArticleEntity e;
+    e.name = name;
+    e.kind = "group";
+    e.reason = "the board of " + entities_[static_cast<std::size_t>(owner)].name;
+    e.descriptive = true;
+    e.owner = owner;
+    e.forms.push_back(n.name);
+    entities_.push_back(std::move(e));
+    redirect_.push_back(-1);
+    return static_cast<int>(entities_.size() - 1);
+}
+
+int ArticleEntities::final(int entity) const {
+    while (entity >= 0 && redirect_[static_cast<std::size_t>(entity)] >= 0) entity = redirect_[static_cast<std::size_t>(entity)];
+    return entity;
+}
+
+// A proposal whose words are all in a longer name of the article names the same entity:
+// "the International Academy" after "The International Academy of Television Arts & Sciences".
+void ArticleEntities::redirect_contained() {
+    redirect_.assign(entities_.size(), -1);
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        const auto& e = entities_[i];
+        if (!e.id.empty() || e.owner >= 0) continue;
+        std::string key = " " + fold_key(e.name) + " ";
+        for (std::size_t j = 0; j < entities_.size(); ++j) {
+            const auto& longer = entities_[j];
+            if (j == i || longer.kind != e.kind || longer.descriptive != e.descriptive) continue;
+            std::string outer = " " + fold_key(longer.name) + " ";
+            if (outer.size() > key.size() && outer.find(key) != std::string::npos) {
+                redirect_[i] = static_cast<int>(j);
+                break;
+            }
+        }
+    }
+}
+
 void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
     std::vector<Mention> out;
     const auto& names = names_[i];
-    std::vector<bool> covered(s.tokens.size(), false);
+    const auto& t = s.tokens;
+    std::vector<bool> covered(t.size(), false);
     for (const auto& k : stored_mentions(s, names)) {
         out.push_back({k.first, k.last, k.entity, entities_[static_cast<std::size_t>(k.entity)].kind, Mention::Via::name});
         for (std::size_t j = k.first; j < k.last; ++j) covered[j] = true;
@@ -248,16 +334,19 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
         const auto& n = names[j];
         if (covered[n.first]) continue;
         Mention::Via via = Mention::Via::name;
-        int e = name_entities_[i][j];
+        int e = final(name_entities_[i][j]);
         bool single = n.last - n.first == 1 && n.kind != NameKind::group;
-        if (e < 0 || n.kind == NameKind::unknown || single) {
-            int linked = short_form(s, n);
+        if (n.kind == NameKind::description && n.category == "board") {
+            e = board(s, n, out, i);
+            via = Mention::Via::description;
+        } else if (e < 0 || n.kind == NameKind::unknown || single || n.titled) {
+            int linked = final(short_form(s, n));
             if (linked >= 0) {
                 e = linked;
                 via = Mention::Via::short_form;
-            } else if (single && n.first > 0 && s.tokens[n.first - 1].lower == "the") {
+            } else if (single && n.first > 0 && t[n.first - 1].lower == "the") {
                 // "the Academy" after the International Academy of Television Arts & Sciences
-                int headed = recent(i, out, "organization", s.tokens[n.first].lower);
+                int headed = recent(i, out, "organization", t[n.first].lower);
                 if (headed >= 0) {
                     e = headed;
                     via = Mention::Via::short_form;
@@ -272,12 +361,12 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
     if (references_) {
         std::vector<Mention> with;
         std::size_t next = 0;
-        for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        for (std::size_t k = 0; k < t.size(); ++k) {
             while (next < out.size() && out[next].first <= k) with.push_back(out[next++]);
-            if (covered[k] || !s.tokens[k].word) continue;
+            if (covered[k] || !t[k].word) continue;
             Mention::Via via;
             std::size_t last = k + 1;
-            int e = reference(s, k, with, i, via, last);
+            int e = reference(s, k, with, i, covered, via, last);
             if (e < 0) continue;
             with.push_back({k, last, e, entities_[static_cast<std::size_t>(e)].kind, via});
             for (std::size_t m = k; m < last; ++m) covered[m] = true;
@@ -286,6 +375,13 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
         while (next < out.size()) with.push_back(out[next++]);
         std::sort(with.begin(), with.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
         out = std::move(with);
+    }
+    for (auto& m : out) {  // "according to a New York Times report", "in Stockholm": not who acts
+        bool after_preposition = (m.first > 0 && is_pronoun(t[m.first - 1].lower, kObliqueWords)) ||
+                                 (m.first > 1 && is_pronoun(t[m.first - 2].lower, kObliqueWords) &&
+                                  is_pronoun(t[m.first - 1].lower, "a|an|the"));
+        bool publisher = m.last < t.size() && is_pronoun(t[m.last].lower, "report|story|reported|investigation");
+        m.oblique = after_preposition || publisher;
     }
     mentions_[i] = std::move(out);
 }
@@ -299,7 +395,8 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
         names_[i] = find_names(text_, s.tokens, s.headline);
         for (std::size_t j = 0; j < names_[i].size(); ++j) {
             const auto& n = names_[i][j];
-            int e = proposable(n) ? entity_for(n) : -1;
+            bool board_name = n.kind == NameKind::description && n.category == "board";
+            int e = proposable(n) && !board_name ? entity_for(n) : -1;
             name_entities_[i].push_back(e);
             // "Republican National Committee (RNC)": the acronym is a form of the name
             std::size_t after = n.last;
@@ -310,6 +407,7 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
                     std::string(text_.substr(t[after + 1].begin, t[after + 1].end - t[after + 1].begin)));
         }
     }
+    redirect_contained();
     references_ = false;
     for (std::size_t i = 0; i < sentences.size(); ++i) link_sentence(i, sentences[i]);
     std::vector<int> counts(entities_.size(), 0);
@@ -317,7 +415,8 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
         for (const auto& m : sentence) ++counts[static_cast<std::size_t>(m.entity)];
     for (std::size_t e = 0; e < entities_.size(); ++e) {
         entities_[e].count = counts[e];
-        if (entities_[e].kind == "person" && counts[e] >= 2 && (dominant_ < 0 || counts[e] > counts[static_cast<std::size_t>(dominant_)]))
+        if (entities_[e].kind == "person" && counts[e] >= 2 &&
+            (dominant_ < 0 || counts[e] > counts[static_cast<std::size_t>(dominant_)]))
             dominant_ = static_cast<int>(e);
     }
     references_ = true;

@@ -32,6 +32,7 @@ struct ArticleEntity {
     std::string reason;    // proposals: why this kind
     std::vector<std::string> forms;  // other ways the article wrote it (aliases of a proposal)
     bool descriptive = false;        // named by a description ("lower court"): never matched by name elsewhere
+    int owner = -1;                  // a board: the organization whose board it is
     int count = 0;                   // mentions in the article
 };
 
@@ -41,6 +42,7 @@ struct Mention {
     int entity = -1;                  // index in ArticleEntities
     std::string kind;
     Via via = Via::name;
+    bool oblique = false;  // after a preposition or naming a report's publisher: a poor antecedent
 };
 
 // One analysed sentence of an article.
@@ -79,9 +81,14 @@ private:
     int short_form(const SentenceTokens& s, const FoundName& name) const;
     void link_sentence(std::size_t i, const SentenceTokens& s);
     int reference(const SentenceTokens& s, std::size_t k, const std::vector<Mention>& before, std::size_t i,
-                  Mention::Via& via, std::size_t& last) const;
+                  const std::vector<bool>& covered, Mention::Via& via, std::size_t& last) const;
     int recent(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
                const std::string& head = "") const;
+    int recent_pass(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
+                    const std::string& head, bool oblique_too) const;
+    int board(const SentenceTokens& s, const FoundName& name, const std::vector<Mention>& before, std::size_t i);
+    void redirect_contained();
+    int final(int entity) const;
 
     GraphWriter& writer_;
     std::string_view text_;
@@ -89,6 +96,7 @@ private:
     std::vector<std::vector<FoundName>> names_;       // per sentence
     std::vector<std::vector<int>> name_entities_;     // per sentence, per name: entity or -1
     std::vector<std::vector<Mention>> mentions_;      // per sentence
+    std::vector<int> redirect_;                       // per entity: the longer proposal it is part of, or -1
     std::map<std::string, std::vector<GraphWriter::NamedEntity>> lookups_;
     bool references_ = false;  // link pronouns and descriptions too (the second pass)
     int dominant_ = -1;

@@ -31,6 +31,13 @@ bool year(const Token& t) {
     return t.lower.size() == 4 && words::number(t.lower) >= 1800 && words::number(t.lower) <= 2100;
 }
 
+// "Grafton County Attorney's Office", "Children's Hospital": a possessive inside one name.
+bool possessive_in_name(std::string_view w) {
+    return w == "attorney" || w == "sheriff" || w == "general" || w == "people" || w == "children" || w == "women" ||
+           w == "men" || w == "state" || w == "veterans" || w == "workers" || w == "governor" || w == "president" ||
+           w == "prosecutor" || w == "chancellor" || w == "mayor" || w == "coroner" || w == "examiner";
+}
+
 bool connector(std::string_view w) {
     return w == "of" || w == "for" || w == "on" || w == "de" || w == "du" || w == "la" || w == "le" || w == "van" ||
            w == "von" || w == "der" || w == "den" || w == "del" || w == "da" || w == "di" || w == "bin" || w == "al";
@@ -79,7 +86,8 @@ public:
 
     std::vector<FoundName> run() {
         for (std::size_t i = 0; i < t_.size();) {
-            std::size_t next = group(i);
+            std::size_t next = board(i);
+            if (next == i) next = group(i);
             if (next == i) next = described(i);
             if (next == i) next = capitalized(i);
             i = next == i ? i + 1 : next;
@@ -125,6 +133,21 @@ private:
         return noun + 1;
     }
 
+    // "its entire board of directors", "the Board of Trustees": a board, named after its organization later.
+    std::size_t board(std::size_t i) {
+        if (t_[i].lower != "board") return i;
+        std::size_t last = i + 1;
+        if (last + 1 < t_.size() && t_[last].lower == "of" &&
+            is_any(t_[last + 1], "directors|trustees|governors|regents|supervisors|overseers"))
+            last += 2;
+        bool owned = i > 0 && is_any(t_[i - 1], "its|their|entire|whole|full|'s");
+        if (last == i + 1 && !owned) return i;
+        std::string name;
+        for (std::size_t k = i; k < last; ++k) name += (name.empty() ? "" : " ") + t_[k].lower;
+        out_.push_back({i, last, name, NameKind::description, "a board", "board", ""});
+        return last;
+    }
+
     // "a lower court", "the Swedish appeals court": an institution named by its description.
     std::size_t described(std::size_t i) {
         if (!(t_[i].lower == "a" || t_[i].lower == "an" || t_[i].lower == "the")) return i;
@@ -153,7 +176,8 @@ private:
             }
             if (j + 1 < t_.size() && name_word(t_[j + 1])) {
                 const std::string& c = t_[j].lower;
-                if (connector(c)) {
+                bool institution_link = c != "for" && c != "on" ? true : words::organization_head(t_[j - 1].lower);
+                if (connector(c) && institution_link) {  // "Committee for …", never "Representatives for Sony"
                     of = of || c == "of" || c == "for" || c == "on";
                     j += 2;
                     continue;
@@ -162,7 +186,7 @@ private:
                     j += 2;
                     continue;
                 }
-                if (c == "'s" && words::organization_head(t_[j + 1].lower)) {
+                if (c == "'s" && words::organization_head(t_[j + 1].lower) && possessive_in_name(t_[j - 1].lower)) {
                     j += 2;
                     continue;
                 }
@@ -277,7 +301,7 @@ private:
             out_.back().titled = true;
             return;
         }
-        bool after_the = k > 0 && t_[k - 1].lower == "the";
+        bool after_the = k > 0 && t_[k - 1].lower == "the" && !words::title(w.lower);
         bool modifier = k + 1 < t_.size() && t_[k + 1].word && !t_[k + 1].capitalized &&
                         (words::person_noun(t_[k + 1].lower) || words::organization_noun(t_[k + 1].lower) ||
                          words::group_noun(t_[k + 1].lower));
@@ -328,7 +352,7 @@ bool is_title_case(const std::vector<Token>& tokens) {
         ++long_words;
         if (t.capitalized) ++capitalized;
     }
-    return long_words >= 4 && capitalized * 10 >= long_words * 7;
+    return long_words >= 5 && capitalized * 10 >= long_words * 8;
 }
 
 std::string acronym_of(std::string_view name) {

@@ -25,7 +25,7 @@ bool function_word(std::string_view w) {
         "most", "few", "such", "there", "here", "today", "yesterday", "tonight", "read", "related", "photo",
         "photograph", "image", "video", "watch", "skip", "link", "share", "advertisement", "contributing",
         "reporting", "updated", "published", "first", "via", "like", "just", "still", "even", "only", "former",
-        "ex", "new", "is", "was", "are", "were", "be", "has", "have", "had", "do", "did", "does", "will",
+        "ex", "is", "was", "are", "were", "be", "has", "have", "had", "do", "did", "does", "will",
         "would", "can", "could", "should", "may", "might", "must", "mr.", "mrs.", "ms.", "dr.", "editor's",
         "note", "reminder", "thousands", "hundreds", "dozens", "millions", "police"};
     return in(s, w);
@@ -35,7 +35,7 @@ bool title(std::string_view w) {
     static const WordSet s = {
         "president", "vice", "prime", "minister", "senator", "sen.", "rep.", "representative", "congressman",
         "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "cardinal", "archbishop", "bishop",
-        "pope", "father", "rev.", "reverend", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
+        "pope", "father", "rev.", "rev", "reverend", "mr", "mrs", "ms", "dr", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
         "sir", "dame", "lord", "chairman", "chairwoman", "chair", "ceo", "chief", "executive", "director",
         "manager", "general", "attorney", "secretary", "speaker", "leader", "majority", "minority", "professor",
         "prof.", "coach", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.", "adm.", "queen",

@@ -18,9 +18,10 @@ std::string_view word_before(std::string_view text, std::size_t dot) {
 }
 
 bool is_abbreviation(std::string_view word) {
-    static const std::array<std::string_view, 32> kWords = {
+    static const std::array<std::string_view, 41> kWords = {
         "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp",
-        "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "approx", "etc", "Mt", "Ft"};
+        "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "approx", "etc", "Mt", "Ft",
+        "Rev", "Fr", "Msgr", "Sgt", "Lt", "Col", "Capt", "Hon", "Adm"};
     if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // an initial: "J."
     if (word.find('.') != std::string_view::npos) return true;                                // "U.S", "e.g"
     return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
