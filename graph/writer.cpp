@@ -82,9 +82,9 @@ GraphWriter::GraphWriter(SQLite::Database& db)
                  excluded.needs_review))"),
       entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
       alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
-      entity_by_name_(db, R"(SELECT text_id, kind FROM entities WHERE name_key = ?1
-          UNION SELECT e.text_id, e.kind FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.alias_key = ?1
-          ORDER BY 1)"),
+      entity_by_name_(db, R"(SELECT text_id, kind, category FROM entities WHERE name_key = ?1
+          UNION SELECT e.text_id, e.kind, e.category FROM aliases a JOIN entities e ON e.id = a.entity
+          WHERE a.alias_key = ?1 ORDER BY 1)"),
       event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
                                               due_hi, negated, nature, summary, review)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
@@ -192,7 +192,8 @@ std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_vi
     entity_by_name_.bind(1, fold_key(name));
     std::vector<NamedEntity> found;
     while (entity_by_name_.executeStep())
-        found.push_back({entity_by_name_.getColumn(0).getString(), entity_by_name_.getColumn(1).getString()});
+        found.push_back({entity_by_name_.getColumn(0).getString(), entity_by_name_.getColumn(1).getString(),
+                         entity_by_name_.getColumn(2).getString()});
     return found;
 }
 

@@ -61,9 +61,9 @@ public:
     // The entity a merged-away id now names (graph/merge.hpp), if `id` is one.
     std::optional<std::int64_t> redirect_key(std::string_view id);
 
-    // The entities (id and kind) whose name or an alias folds to the same key as `name`, by id.
+    // The entities (id, kind, category) whose name or an alias folds to the same key as `name`, by id.
     struct NamedEntity {
-        std::string id, kind;
+        std::string id, kind, category;
     };
     std::vector<NamedEntity> entities_named(std::string_view name);
 

@@ -50,8 +50,6 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
         if (fields.failed())
             return Error{where(fields.error().offset) + fields.error().field + ": " + fields.error().message};
     }
-    if (options.title.empty() && options.publisher.empty())
-        return Error{path + ": an article needs --title or --publisher (or \"title\"/\"publisher\" in " + sidecar + ")"};
     return options;
 }
 
@@ -193,6 +191,9 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     if (!text) return text.error();
     auto published = publication_date(path, *options, *text);
     if (!published) return published.error();
+    if (options->title.empty() && options->publisher.empty())
+        return Error{path + ": an article needs --title or --publisher (or \"title\" or \"publisher\" in its sidecar "
+                            "FILE.json)"};
     auto source = store_source(writer, path, *options, *text, *published, report);
     if (!source) return source.error();
 

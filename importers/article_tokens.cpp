@@ -81,7 +81,11 @@ public:
             bool dotted = lower.find('.') != std::string::npos;  // "U.S" of "U.S."
             if (initial || dotted || keeps_dot(lower)) ++stop;
         }
-        out.push_back({start, stop, lowered(text_, start, stop), true, u_isupper(at(text_, start, end_).c) != 0});
+        Token token{start, stop, lowered(text_, start, stop), true, u_isupper(at(text_, start, end_).c) != 0, false};
+        std::size_t hyphen = text_.substr(start, stop - start).rfind('-');
+        token.compound = hyphen != std::string_view::npos && start + hyphen + 1 < stop &&
+                         std::islower(static_cast<unsigned char>(text_[start + hyphen + 1]));
+        out.push_back(std::move(token));
         return stop;
     }
 
@@ -109,7 +113,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
             continue;
         }
         if (is_apostrophe(cp.c) && !out.empty() && out.back().end == i && words.possessive_at(i)) {
-            out.push_back({i, i + cp.length + 1, "'s", false, false});
+            out.push_back({i, i + cp.length + 1, "'s", false, false, false});
             i += cp.length + 1;
             continue;
         }
@@ -119,7 +123,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
                                 : is_apostrophe(cp.c) ? "'"
                                                       : lowered(text, i, i + cp.length);
             if (cp.c == '-' && (i + 1 >= end || text[i + 1] == ' ' || text[i + 1] == '-')) lower = "—";
-            out.push_back({i, i + cp.length, lower, false, false});
+            out.push_back({i, i + cp.length, lower, false, false, false});
         }
         i += cp.length;
     }

@@ -17,6 +17,7 @@ struct Token {
     std::string lower;               // ASCII-lower-cased, ’ and ‘ as ', “ ” as ", – — as —
     bool word = false;               // letters or digits, not punctuation
     bool capitalized = false;        // its first letter is upper case (any script)
+    bool compound = false;           // a hyphenated word whose last part is lower case: "High-profile"
 };
 
 // The tokens of text[begin, end).

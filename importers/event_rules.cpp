@@ -85,6 +85,7 @@ public:
         assign_dates();
         std::vector<Candidate> out;
         agents_.assign(matches_.size(), {});
+        passive_.assign(matches_.size(), false);
         dates_.assign(matches_.size(), std::nullopt);
         for (std::size_t i = 0; i < matches_.size(); ++i) {
             current_ = i;
@@ -168,8 +169,9 @@ private:
             if (!m) continue;
             k = m->first;
             if (m->via == Mention::Via::pronoun && !is(t_[m->first], kSubjectPronouns)) continue;
-            if ((possessor(m) && m->last + 1 != h) || after_preposition(m) || inside_parentheses(m->first) ||
-                object_of_trigger(m))
+            bool subordinate = m->first > 0 && is(t_[m->first - 1], "after|before|since|until|as|while");
+            if ((possessor(m) && m->last + 1 != h) || (after_preposition(m) && !subordinate) ||
+                inside_parentheses(m->first) || object_of_trigger(m))
                 continue;
             if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
                 m->kind == "organization")
@@ -212,8 +214,12 @@ private:
         std::size_t open = comma;
         while (open > 0 && t_[open - 1].lower != "," && comma - open < 8) --open;
         if (open == 0 || t_[open - 1].lower != ",") return nullptr;
-        const Mention* m = covering(open);
-        if (!m || m->first != open || m->last != comma || !party(m)) return nullptr;
+        std::size_t first = open;  // ", singer Clara Meyer,": descriptors may come before the name
+        while (first < comma && !covering(first) && t_[first].word && !t_[first].capitalized &&
+               (words::person_noun(t_[first].lower) || words::title(t_[first].lower) || adverb(t_[first])))
+            ++first;
+        const Mention* m = first < comma ? covering(first) : nullptr;
+        if (!m || m->first != first || m->last != comma || !party(m)) return nullptr;
         return covering(open - 2) ? nullptr : m;
     }
 
@@ -239,6 +245,11 @@ private:
         std::string preposition;  // the last one seen: "with Alabama Senate candidate Roy Moore" is an object of "with"
         for (std::size_t k = e; k < size(); ++k) {
             const Token& tok = t_[k];
+            if (tok.lower == "," && k > e && k > 0 && t_[k - 1].word && words::person_noun(t_[k - 1].lower)) {
+                const Mention* named = covering(k + 1);  // "fired its music director, Paul Meyer,"
+                if (named && party(named) && (named->last >= size() || is(t_[named->last], ",|.|;|on|last")))
+                    return (want.empty() || want == "party") && (direct || preposition.empty()) ? named : nullptr;
+            }
             if (is(tok, ";|.|that|which|who|whom|because|when|while|but|—|after|before|since|until|although|if|"
                         "amid|following") ||
                 (tok.lower == "," && k > e))
@@ -276,6 +287,7 @@ private:
     }
 
     bool passive_at(const TriggerMatch& m) const {
+        if (t_[m.head].lower.ends_with("ing")) return false;  // "are investigating"
         std::size_t k = m.head;
         while (k > 0) {
             --k;
@@ -314,7 +326,7 @@ private:
         if (should_conditional(h)) return Mood::skip;
         if (h > 0 && t_[h - 1].lower == "to") {
             std::size_t k = h - 1;
-            while (k > 0 && (in_date(k - 1) || adverb(t_[k - 1]))) --k;
+            while (k > 0 && (in_date(k - 1) || adverb(t_[k - 1]) || t_[k - 1].lower == "\"")) --k;
             if (k > 0 && is(t_[k - 1], kStarted)) return Mood::started;
             if (k > 0 && is(t_[k - 1], kPending)) return Mood::pending;
             if (k > 1 && t_[k - 1].lower == "move" && t_[k - 2].lower == "a") return Mood::started;
@@ -349,8 +361,27 @@ private:
 
     // ---- dates --------------------------------------------------------------------------------
     bool boundary_between(std::size_t from, std::size_t to, std::string_view words) const {
-        for (std::size_t k = from; k < to && k < size(); ++k)
+        for (std::size_t k = from; k < to && k < size(); ++k) {
+            if (t_[k].lower == "," && encloses_name(k)) continue;
             if (is(t_[k], words) || (words == kLeftBoundary && is(t_[k], kSpeech))) return true;
+        }
+        return false;
+    }
+
+    // A comma that opens or closes an apposition naming someone: "fired its director, Paul Meyer, last week".
+    bool encloses_name(std::size_t comma) const {
+        auto name_between = [&](std::size_t open, std::size_t close) {
+            std::size_t k = open + 1;
+            while (k < close && !covering(k) && t_[k].word && !t_[k].capitalized) ++k;
+            const Mention* m = k < close ? covering(k) : nullptr;
+            return m && party(m) && m->last == close;
+        };
+        for (std::size_t close = comma + 1; close < size() && close < comma + 8; ++close)
+            if (t_[close].lower == ",") return name_between(comma, close);
+        for (std::size_t open = comma; open > 0 && comma - open < 8;) {
+            --open;
+            if (t_[open].lower == ",") return name_between(open, comma);
+        }
         return false;
     }
 
@@ -399,6 +430,21 @@ private:
         return std::nullopt;
     }
 
+    // The trigger is in an "after …" clause that follows the previous trigger's clause.
+    bool after_clause(const TriggerMatch& m) const {
+        for (std::size_t k = matches_[current_ - 1].last; k < m.first; ++k) {
+            if (t_[k].lower == "after") return true;
+            if (is(t_[k], ";|that|which|who|before|because|but|and")) return false;
+        }
+        return false;
+    }
+
+    bool past_perfect(const TriggerMatch& m, std::size_t speech) const {
+        for (std::size_t k = speech + 1; k < m.head; ++k)
+            if (t_[k].lower == "had") return true;
+        return false;
+    }
+
     // Past or perfect ("had suspended", "it has fired", "said it defrocked"): done by the speech's date.
     bool reported_as_done(const TriggerMatch& m, std::size_t speech) const {
         const std::string& w = t_[m.head].lower;
@@ -417,7 +463,10 @@ private:
         const Trigger& trigger = *m.trigger;
         Mood how = mood(m);
         if (how == Mood::skip) return {};
-        bool passive = trigger.frame == Frame::verb && passive_at(m);
+        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 && is(t_[m.head - 1], kPrepositions);
+        if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
+        bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
+        passive_[current_] = passive;
         Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
         if (trigger.type == "allegation" && roles.patient.empty()) return {};
         agents_[current_] = roles.agent;
@@ -430,7 +479,8 @@ private:
         if (how == Mood::started) c.status = "started";
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
-        if (c.type == "charge" && c.negated && roles.patient.empty() && s_.entities.dominant_person() >= 0)
+        bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing";
+        if (implied && roles.patient.empty() && s_.entities.dominant_person() >= 0)
             c.participants.push_back({s_.entities.dominant_person(), "subject"});  // "the allegations were dropped"
         if (c.type == "resignation")  // a board resigns from the organization it governs
             for (const Mention* a : roles.agent)
@@ -472,7 +522,9 @@ private:
         if (c.type == "denial" || c.type == "apology" || c.type == "resignation" || c.type == "divorce_filing")
             return has("actor");
         if (c.type == "charge" || c.type == "conviction" || c.type == "acquittal" || c.type == "sentence" ||
-            c.type == "trial" || c.type == "arrest")
+            c.type == "trial" || c.type == "arrest" || c.type == "expulsion" || c.type == "suspension" ||
+            c.type == "termination" || c.type == "firing" || c.type == "revocation" ||
+            c.type == "termination_proceedings")
             return has("subject");
         return true;
     }
@@ -545,6 +597,8 @@ private:
         } else if (passive) {
             r.patient = party_list(subject_before(m.head), false);
             r.agent = listed(by_agent(m.last), true);
+            if (r.agent.empty() && (trigger.type == "suspension" || trigger.type == "expulsion"))
+                r.agent = listed(object_after(m.last, "from|of", false, "organization"), true);  // "suspended from BAFTA"
             if (r.agent.empty()) r.agent = speaker_organization(m.head);
         } else {
             const Mention* agent = subject_before(m.head, previous_end());
@@ -624,13 +678,27 @@ private:
 
     std::size_t previous_end() const { return current_ > 0 ? matches_[current_ - 1].last : 0; }
 
+    // The words between the previous trigger and this one join them ("suspended … and expelled",
+    // "voted to institute"), naming nobody new and opening no clause.
+    bool joined_to_previous() const {
+        if (current_ == 0) return false;
+        bool joined = false;
+        for (std::size_t k = matches_[current_ - 1].last; k < matches_[current_].first; ++k) {
+            if (is(t_[k], "and|but|to")) joined = true;
+            if (is(t_[k], kLeftBoundary) || is(t_[k], kSpeech)) return false;
+            if (const Mention* m = covering(k); m && !after_preposition(m)) return false;
+        }
+        return joined;
+    }
+
+    bool joined_to_passive() const {
+        return joined_to_previous() && passive_[current_ - 1] &&
+               !is(t_[matches_[current_].first - 1], "to");
+    }
+
     // "had convicted Arnault … but acquitted him": a verb joined to the one before shares its agent.
     std::vector<const Mention*> inherited() const {
-        if (current_ == 0) return {};
-        const auto& before = matches_[current_ - 1];
-        for (std::size_t k = before.last; k < matches_[current_].first; ++k)
-            if (is(t_[k], "and|but")) return agents_[current_ - 1];
-        return {};
+        return joined_to_previous() ? agents_[current_ - 1] : std::vector<const Mention*>{};
     }
 
     // ---- allegations --------------------------------------------------------------------------
@@ -708,9 +776,9 @@ private:
     // advances"; "actresses who have said they were raped by the disgraced mogul".
     Roles misconduct_roles(const TriggerMatch& m, bool passive) const {
         Roles r;
-        if (m.head > 0 && t_[m.last - 1].lower.ends_with("ing") &&
-            (is(t_[m.head - 1], "of|for") || (m.head > 1 && is(t_[m.head - 2], "of|for"))))
-            return r;  // "accuse Levine … of sexually abusing them": the accusation says it
+        for (std::size_t k = m.head > 3 ? m.head - 3 : 0; k < m.head; ++k)
+            if (is(t_[k], "of|for"))
+                return r;  // "accuse Levine … of sexually abusing them", "allegations of harassment or assault"
         auto report = speech_before(m.head);
         bool in_allegation = false;
         for (std::size_t k = 0; k < m.head; ++k)
@@ -741,6 +809,9 @@ private:
         if (c.negated) return;  // the importer dates a negated fact up to publication
         if (auto own = own_date(current_, false)) {
             c.date = own->date;
+            // "revealed he had reached settlements … earlier this month": the phrase may date the report
+            if (auto s = speech_before(m.head); s && past_perfect(m, *s) && own->first > m.head)
+                c.date = date_from_days(kOpenStart, own->date.hi);
         } else if (auto s = speech_before(m.head); s && !m.trigger->report_only && m.trigger->frame != Frame::noun) {
             if (auto said = speech_date(*s, m.head)) {
                 bool done = reported_as_done(m, *s) && c.status != "pending";
@@ -749,18 +820,11 @@ private:
         } else if (auto s2 = speech_before(m.head); s2 && m.trigger->report_only) {
             if (auto said = speech_date(*s2, m.head)) c.date = said->date;
         }
-        if (!c.date && current_ > 0 && inherited_date_allowed()) c.date = dates_[current_ - 1];
+        if (!c.date && joined_to_previous()) c.date = dates_[current_ - 1];
+        // "suspended … on Tuesday after three former clients accused him": the accusation came first
+        if (!c.date && current_ > 0 && dates_[current_ - 1] && after_clause(m))
+            c.date = date_from_days(kOpenStart, dates_[current_ - 1]->hi);
         dates_[current_] = c.date;
-    }
-
-    bool inherited_date_allowed() const {
-        const auto& before = matches_[current_ - 1];
-        bool joined = false;
-        for (std::size_t k = before.last; k < matches_[current_].first; ++k) {
-            if (is(t_[k], "and|but")) joined = true;
-            if (is(t_[k], kLeftBoundary) || is(t_[k], kSpeech)) return false;
-        }
-        return joined;
     }
 
     const SentenceContext& s_;
@@ -768,6 +832,7 @@ private:
     std::vector<TriggerMatch> matches_;
     std::vector<int> owner_;  // per date phrase: the trigger it belongs to, or -1
     std::vector<std::vector<const Mention*>> agents_;
+    std::vector<bool> passive_;
     std::vector<std::optional<Date>> dates_;
     std::size_t current_ = 0;
 };

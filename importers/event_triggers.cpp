@@ -109,7 +109,7 @@ const std::vector<Trigger>& table() {
         {"task force", "task_force", N, "", ""},
         {"new policy|policies|rules|guidelines", "policy_change", N, "completed", ""},
         {"code of conduct", "policy_change", N, "completed", ""},
-        {"voted|votes|vote ~1 to|for|against", "vote", I, "completed", ""},
+        {"voted|votes|vote ~1 to|for|against", "vote", V, "completed", ""},
         // legal steps
         {"settle|settled|settles|settling", "settlement", I, "completed", "with"},
         {"settlement|settlements", "settlement", N, "completed", "with"},

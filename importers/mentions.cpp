@@ -69,6 +69,12 @@ bool inside_relative(const std::vector<Token>& t, std::size_t k) {
     return false;
 }
 
+bool clause_break(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+        if (!t[k].word || is_pronoun(t[k].lower, "that|which|who|when|after|before|because|and|but")) return true;
+    return false;
+}
+
 constexpr const char* kPersonPronouns = "he|him|his|himself|she|her|hers|herself";
 constexpr const char* kThingPronouns = "it|its|itself";
 constexpr const char* kPluralPronouns = "they|them|their|themselves";
@@ -84,12 +90,14 @@ const std::vector<GraphWriter::NamedEntity>& ArticleEntities::lookup(std::string
     return hit->second;
 }
 
-int ArticleEntities::stored(const std::string& id, const std::string& kind, const std::string& name) {
+int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::string& name) {
+    const std::string& id = found.id;
     for (std::size_t i = 0; i < entities_.size(); ++i)
         if (entities_[i].id == id) return static_cast<int>(i);
     ArticleEntity e;
     e.id = id;
-    e.kind = kind;
+    e.kind = found.kind;
+    e.category = found.category;
     e.name = name;
     entities_.push_back(std::move(e));
     redirect_.push_back(-1);
@@ -102,7 +110,7 @@ int ArticleEntities::entity_for(const FoundName& n) {
     std::string key = fold_key(n.name);
     if (!descriptive) {
         const auto& known = lookup(n.name);
-        if (known.size() == 1) return stored(known[0].id, known[0].kind, n.name);
+        if (known.size() == 1) return stored(known[0], n.name);
         if (known.size() > 1) return -1;  // two stored entities share the name: not guessed
     }
     for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -145,7 +153,7 @@ std::vector<ArticleEntities::Known> ArticleEntities::stored_mentions(const Sente
                 if (cuts_a_name(i, i + n)) continue;
                 const auto& found = lookup(name);
                 if (found.size() != 1) continue;
-                out.push_back({i, i + n, stored(found[0].id, found[0].kind, std::string(name))});
+                out.push_back({i, i + n, stored(found[0], std::string(name))});
                 taken = n;
             }
         }
@@ -156,12 +164,12 @@ std::vector<ArticleEntities::Known> ArticleEntities::stored_mentions(const Sente
 
 // A single word that names an entity of the article by part of its name: a surname, an
 // acronym, the first word ("Dartmouth"), or the start of the first word ("Met").
-int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) const {
+int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std::size_t sentence) const {
     if (n.last - n.first != 1 && !n.titled) return -1;
     std::string word = fold_key(std::string(text_.substr(s.tokens[n.last - 1].begin,
                                                           s.tokens[n.last - 1].end - s.tokens[n.last - 1].begin)));
-    int surname = -1, initials = -1, first = -1, prefix = -1, exact = -1;
-    int surnames = 0, firsts = 0, prefixes = 0;
+    int surname = -1, initials = -1, first = -1, prefix = -1, exact = -1, earlier = -1;
+    int surnames = 0, firsts = 0, prefixes = 0, earliers = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
         auto parts = folded_words(e.name);
@@ -174,6 +182,10 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) con
             if (last == word && !(surname >= 0 && entities_[static_cast<std::size_t>(surname)].id == e.id)) {
                 surname = index;
                 ++surnames;
+                if (e.first_sentence < sentence) {
+                    earlier = index;
+                    ++earliers;
+                }
             }
             continue;
         }
@@ -190,7 +202,9 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n) con
             ++prefixes;
         }
     }
-    if (surnames == 1) return surname;
+    // a surname is the person of that name named so far; before any, the only one in the article
+    if (earliers == 1) return earlier;
+    if (earliers == 0 && surnames == 1) return surname;
     if (initials >= 0) return initials;
     if (firsts == 1) return first;
     if (prefixes == 1) return prefix;
@@ -238,9 +252,15 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
     last = k + 1;
     via = Mention::Via::pronoun;
     if (is_pronoun(w, kPersonPronouns)) {
-        for (auto m = before.rbegin(); m != before.rend(); ++m)
-            if (m->kind == "person" && m->via != Mention::Via::pronoun && !inside_relative(t, m->first))
-                return m->entity;
+        // an object pronoun is never the subject of its own verb: "Tom Baker accused her" is not Baker
+        bool object = is_pronoun(w, "him|himself|herself") ||
+                      (w == "her" && (k + 1 >= t.size() || !t[k + 1].word || is_pronoun(t[k + 1].lower, kObliqueWords) ||
+                                      is_pronoun(t[k + 1].lower, "of|and|or|by")));
+        for (auto m = before.rbegin(); m != before.rend(); ++m) {
+            if (m->kind != "person" || m->via == Mention::Via::pronoun || inside_relative(t, m->first)) continue;
+            if (object && k - m->last <= 4 && !clause_break(t, m->last, k)) continue;
+            return m->entity;
+        }
         return dominant_ >= 0 ? dominant_ : recent(i, {}, "person");
     }
     if (is_pronoun(w, kThingPronouns)) return recent(i, before, "organization");
@@ -340,7 +360,7 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
             e = board(s, n, out, i);
             via = Mention::Via::description;
         } else if (e < 0 || n.kind == NameKind::unknown || single || n.titled) {
-            int linked = final(short_form(s, n));
+            int linked = final(short_form(s, n, i));
             if (linked >= 0) {
                 e = linked;
                 via = Mention::Via::short_form;
@@ -398,6 +418,10 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
             bool board_name = n.kind == NameKind::description && n.category == "board";
             int e = proposable(n) && !board_name ? entity_for(n) : -1;
             name_entities_[i].push_back(e);
+            if (e >= 0 && entities_[static_cast<std::size_t>(e)].count == 0) {
+                entities_[static_cast<std::size_t>(e)].first_sentence = i;
+                entities_[static_cast<std::size_t>(e)].count = 1;  // seen; the true count comes with the links
+            }
             // "Republican National Committee (RNC)": the acronym is a form of the name
             std::size_t after = n.last;
             const auto& t = s.tokens;

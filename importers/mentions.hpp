@@ -33,6 +33,7 @@ struct ArticleEntity {
     std::vector<std::string> forms;  // other ways the article wrote it (aliases of a proposal)
     bool descriptive = false;        // named by a description ("lower court"): never matched by name elsewhere
     int owner = -1;                  // a board: the organization whose board it is
+    std::size_t first_sentence = 0;  // where the article first names it
     int count = 0;                   // mentions in the article
 };
 
@@ -77,8 +78,8 @@ private:
     const std::vector<GraphWriter::NamedEntity>& lookup(std::string_view name);  // the store's, remembered
     std::vector<Known> stored_mentions(const SentenceTokens& s, const std::vector<FoundName>& names);
     int entity_for(const FoundName& name);
-    int stored(const std::string& id, const std::string& kind, const std::string& name);
-    int short_form(const SentenceTokens& s, const FoundName& name) const;
+    int stored(const GraphWriter::NamedEntity& found, const std::string& name);
+    int short_form(const SentenceTokens& s, const FoundName& name, std::size_t sentence) const;
     void link_sentence(std::size_t i, const SentenceTokens& s);
     int reference(const SentenceTokens& s, std::size_t k, const std::vector<Mention>& before, std::size_t i,
                   const std::vector<bool>& covered, Mention::Via& via, std::size_t& last) const;

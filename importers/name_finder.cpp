@@ -7,8 +7,11 @@
 namespace allegraph {
 namespace {
 
+// A word that can be part of a name: capitalized, not a day or month, and not a compound
+// adjective ("High-profile", "Oscar-winning"; "Jean-Claude" and "Sun-Times" are names).
 bool name_word(const Token& t) {
-    return t.word && t.capitalized && !words::weekday(t.lower) && !words::month(t.lower) && t.lower != "i";
+    return t.word && t.capitalized && !t.compound && !words::weekday(t.lower) && !words::month(t.lower) &&
+           t.lower != "i";
 }
 
 bool acronym(const Token& t) {
