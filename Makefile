@@ -10,7 +10,7 @@ MAKEFLAGS += --no-print-directory
 BIN = $(BUILD)/allegraph
 DEMO_DB = $(BUILD)/demo.db
 
-.PHONY: all deps build test test-asan demo bench fuzz clean
+.PHONY: all deps build test test-asan demo bench fuzz eval clean
 
 all: build
 
@@ -38,6 +38,11 @@ demo: build
 	@echo
 	@echo "Demo database: $(DEMO_DB)   GraphML: $(BUILD)/weinstein-2017.graphml (Gephi, yEd, Cytoscape)"
 	@echo "try: $(BIN) --db $(DEMO_DB) entity AMPAS"
+
+# The article importer scored on the annotated real articles in ../shared/corpus/articles:
+# precision and recall per category, loose and strict (the corpus README's matching rule).
+eval: build
+	/usr/bin/python3 scripts/eval_articles.py --bin $(BIN) --corpus ../shared/corpus/articles $(if $(DETAILS),--details)
 
 # libFuzzer targets (clang, ASan and UBSan) for the JSON, JSON Lines, CSV and article
 # importers and the date parser, FUZZ_SECONDS each, from the seeds in tests/fuzz/corpus.

@@ -3,10 +3,64 @@
 
 #include "cli/common.hpp"
 #include "cli/progress.hpp"
+#include "exporters/json_writer.hpp"
 #include "importers/import.hpp"
 
 namespace allegraph::cli {
 namespace {
+
+// A created entity as it may be shown: a private person's name and id (which spells the name)
+// only with --include-private.
+struct ShownEntity {
+    std::string id, name;
+};
+ShownEntity shown(const CreatedEntity& e, bool include_private) {
+    if (e.is_public || include_private) return {e.id, e.name};
+    return {"[redacted]", "[redacted person]"};
+}
+
+void write_created_text(const ImportReport& report, bool include_private) {
+    if (!report.created.empty())
+        std::cout << "created " << report.created.size()
+                  << " entities from names in articles (check them with `allegraph review --entities`):\n";
+    for (const auto& e : report.created) {
+        ShownEntity s = shown(e, include_private);
+        std::cout << "  " << s.name << " (" << e.kind << ", " << (e.is_public ? "public" : "private until reviewed")
+                  << ") " << s.id << ": " << e.reason << "\n";
+    }
+    if (report.kept)
+        std::cout << report.kept << " candidate events already on record (accepted, edited or rejected) left as they are\n";
+}
+
+void write_report_json(const ImportReport& report, bool dry_run, bool include_private) {
+    json::BufferedOStream stream(std::cout);
+    json::Writer w(stream);
+    w.StartObject();
+    json::key(w, "dry_run");
+    w.Bool(dry_run);
+    for (auto [name, count] : {std::pair{"sources", report.sources}, {"entities", report.entities},
+                               {"events", report.events}, {"relations", report.relations}, {"links", report.links},
+                               {"kept", report.kept}}) {
+        json::key(w, name);
+        w.Uint64(count);
+    }
+    json::key(w, "created");
+    w.StartArray();
+    for (const auto& e : report.created) {
+        ShownEntity s = shown(e, include_private);
+        w.StartObject();
+        json::str(w, "id", s.id);
+        json::str(w, "name", s.name);
+        json::str(w, "kind", e.kind);
+        json::key(w, "public");
+        w.Bool(e.is_public);
+        json::str(w, "reason", e.reason);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    stream.Put('\n');
+}
 
 struct ImportArgs {
     std::vector<std::string> files;
@@ -23,13 +77,12 @@ int run_import(const GlobalOptions& global, ImportArgs args) {
     for (const auto& warning : report->warnings) print_warning(warning);
     const char* verb = args.options.dry_run ? "checked (dry run, nothing written)" : "imported";
     if (global.json) {
-        std::cout << "{\"dry_run\": " << (args.options.dry_run ? "true" : "false") << ", \"sources\": "
-                  << report->sources << ", \"entities\": " << report->entities << ", \"events\": " << report->events
-                  << ", \"relations\": " << report->relations << ", \"links\": " << report->links << "}\n";
+        write_report_json(*report, args.options.dry_run, global.include_private);
     } else {
         std::cout << verb << ": " << report->sources << " sources, " << report->entities << " entities, "
                   << report->events << " events (" << report->links << " links), " << report->relations
                   << " relations\n";
+        write_created_text(*report, global.include_private);
     }
     return kFound;
 }
@@ -54,7 +107,29 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
                     "Also read sources' text_file from under DIR (else only from under the data file's folder)")
         ->type_name("DIR");
     cmd->add_flag("--allow-uncited", args->options.allow_uncited, "Accept facts without citations");
-    cmd->add_flag("--dry-run", args->options.dry_run, "Validate everything, write nothing");
+    cmd->add_flag("--dry-run", args->options.dry_run,
+                  "Validate everything and report what would be created, write nothing");
+    cmd->footer(R"(News articles (FILE.txt, or --format article):
+  The text is stored as a source (the same text is the same source, whatever --source-id says) and
+  read for candidate events: allegations, denials, apologies, institutional responses and legal
+  steps, each with its participants, its sentence as the quote, and a date resolved against the
+  publication date ("on Saturday", "last week") at its true precision. Candidates stay out of
+  every answer until `allegraph review` accepts them. Names the database does not know are
+  proposed as new entities, listed after the import with their kind and the reason (persons stay
+  private until reviewed). Re-importing never reverts a reviewed or edited fact and never
+  proposes a rejected candidate again.
+
+  The metadata comes from the flags, else from a sidecar next to the article, FILE.txt.json:
+    {"title": "...", "publisher": "...", "published": "2017-12-03", "url": "...", "id": "src:..."}
+  The publication date is required (an archive's " date YYYY-MM-DD " prefix also gives it).
+
+Examples:
+  allegraph import case.json                       # a curated case (the native JSON document)
+  allegraph import desk.csv --map 'Org=actor'      # a desk's spreadsheet
+  allegraph import story.txt                       # an article, metadata from story.txt.json
+  allegraph import story.txt --title "Met Opera suspends Levine" --publisher CNN --published 2017-12-03
+  allegraph import story.txt --dry-run             # what it would propose, nothing written
+  allegraph review --source src:article-...        # then accept, edit or reject the candidates)");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_import(global, *args); }; });
 }
 

@@ -35,3 +35,25 @@ TEST_CASE("closing quotes stay with their sentence") {
           std::vector<std::string>{"It was \u201cdisturbing.\u201d", "Then more."});
     CHECK(sentences("3.5 percent rose.") == std::vector<std::string>{"3.5 percent rose."});
 }
+
+TEST_CASE("hard-wrapped paragraphs keep their sentences whole") {
+    std::string text =
+        "The Academy of Motion Picture Arts and Sciences said on Saturday that it\n"
+        "had expelled the producer, who has denied every allegation made against\n"
+        "him by the women who came forward this month.\n"
+        "\n"
+        "A spokesman for the producer did not respond to a request for comment on\n"
+        "the decision on Sunday.";
+    auto found = sentences(text);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].find("had expelled the producer") != std::string::npos);
+    CHECK(found[0].back() == '.');
+    auto spans = split_sentences(text);
+    CHECK(spans[0].paragraph != spans[1].paragraph);
+}
+
+TEST_CASE("a line that is not wrapped ends its sentence; a lower-case next line continues it") {
+    CHECK(sentences("Headline here\nBody starts.") == std::vector<std::string>{"Headline here", "Body starts."});
+    CHECK(sentences("the report was published by the\nnewspaper on Monday.") ==
+          std::vector<std::string>{"the report was published by the\nnewspaper on Monday."});
+}
