@@ -89,11 +89,22 @@ public:
         return stop;
     }
 
-    // An apostrophe at `i` followed by "s" and a word end: the possessive 's, a token of its own.
-    bool possessive_at(std::size_t i) const {
+    // An apostrophe at `i` that starts the possessive 's or a contraction ('d, 'll, 're, 've, 'm):
+    // a token of its own, so "he'd" is the pronoun "he".
+    bool possessive_at(std::size_t i) const { return suffix_length(i) > 0; }
+
+    // The bytes after the apostrophe at `i` of such a suffix, or 0.
+    std::size_t suffix_length(std::size_t i) const {
         std::size_t after = i + at(text_, i, end_).length;
-        if (after >= end_ || (text_[after] != 's' && text_[after] != 'S')) return false;
-        return after + 1 >= end_ || !is_letter_or_digit(at(text_, after + 1, end_).c);
+        for (std::string_view suffix : {"s", "d", "ll", "re", "ve", "m"}) {
+            if (after + suffix.size() > end_) continue;
+            std::string word(text_.substr(after, suffix.size()));
+            for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (word != suffix) continue;
+            std::size_t end = after + suffix.size();
+            if (end >= end_ || !is_letter_or_digit(at(text_, end, end_).c)) return suffix.size();
+        }
+        return 0;
     }
 
 private:
@@ -113,8 +124,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
             continue;
         }
         if (is_apostrophe(cp.c) && !out.empty() && out.back().end == i && words.possessive_at(i)) {
-            out.push_back({i, i + cp.length + 1, "'s", false, false, false});
-            i += cp.length + 1;
+            std::size_t length = words.suffix_length(i);
+            std::string suffix = "'";
+            for (std::size_t k = 0; k < length; ++k)
+                suffix += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + cp.length + k])));
+            out.push_back({i, i + cp.length + length, suffix, false, false, false});
+            i += cp.length + length;
             continue;
         }
         if (!u_isUWhiteSpace(cp.c) && cp.c != 0xAD && cp.c != 0x200B) {

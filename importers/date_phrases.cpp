@@ -178,9 +178,11 @@ private:
             return add(i, i + 3, month_interval(year_of(published_.hi) - 1, month));
         if (is(i + 1, "this") && is(i + 2, "year"))
             return add(i, i + 3, month_interval(year_of(published_.hi), month));
-        // a bare month after "in", "last", "early", "late": the latest such month
-        if (i > 0 && (is(i - 1, "in") || is(i - 1, "last") || is(i - 1, "early") || is(i - 1, "late") ||
-                      is(i - 1, "mid") || is(i - 1, "since") || is(i - 1, "until")))
+        // a bare month after "in", "last", "early", "late", "Cosby's April conviction": the latest such month
+        bool named = t_[i].capitalized && t_[i].lower != "may" && t_[i].lower != "march" && i > 0 &&
+                     (is(i - 1, "'s") || is(i - 1, "the") || is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their"));
+        if (named || (i > 0 && (is(i - 1, "in") || is(i - 1, "last") || is(i - 1, "early") || is(i - 1, "late") ||
+                                is(i - 1, "mid") || is(i - 1, "since") || is(i - 1, "until"))))
             return add(i, i + 1, latest_month(published_, month));
         return i + 1;
     }
@@ -227,6 +229,10 @@ private:
             return k + 2;
         }
         if (int year = year_at(k); year && t_[i].lower != "since") return add(i, k + 1, year_interval(year, year));
+        if (t_[i].lower == "in" && k == i + 1 && (number_at(k) > 0 || is(k, "a")) && is(k + 1, "days")) {
+            int n = std::max(1, number_at(k));  // "in 14 days": a day still to come
+            return add(i, k + 2, date_from_days(published_.lo + n, published_.hi + n));
+        }
         return i;
     }
 

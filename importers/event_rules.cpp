@@ -17,7 +17,7 @@ constexpr std::string_view kSpeech =
     "said|says|say|saying|announced|announces|announce|announcing|confirmed|confirms|confirm|stated|states|told|"
     "tells|added|adds|acknowledged|acknowledges|wrote|writes|reported|reports|revealed|reveals|disclosed|discloses|"
     "explained|explains|insisted|insists|declared|declares|noted|notes|testified|argued|argues|maintained|"
-    "maintains|claimed|recounted|described|alleged|alleges";
+    "maintains|claimed|recounted|described|alleged|alleges|ruled|rules";
 constexpr std::string_view kCalls =
     "threatened|threatens|threaten|threatening|urged|urges|urge|urging|demanded|demands|demanding|demand|called|calls|"
     "calling|call|push|pushed|pushes|pushing|asked|asks|asking|ask|wants|wanted|want|consider|considers|considering|"
@@ -36,7 +36,7 @@ constexpr std::string_view kBe = "was|were|is|are|be|being|been|get|got|gets|get
 constexpr std::string_view kSkippable =
     "not|never|also|reportedly|subsequently|later|then|formally|officially|indefinitely|temporarily|permanently|"
     "immediately|just|already|since|now|still|both|effectively|previously|recently|eventually|finally|swiftly|"
-    "quickly|quietly|publicly|unanimously|soon|further|once|first|again|has|have|had|being|been|n't";
+    "quickly|quietly|publicly|unanimously|soon|further|once|first|again|has|have|had|being|been|n't|'d|'ve|'ll|'s";
 constexpr std::string_view kLeftBoundary =
     ";|that|which|whom|whose|because|although|though|while|whereas|if|unless|when|after|before|since|until|once|"
     "where";
@@ -85,6 +85,7 @@ public:
         assign_dates();
         std::vector<Candidate> out;
         agents_.assign(matches_.size(), {});
+        patients_.assign(matches_.size(), {});
         passive_.assign(matches_.size(), false);
         dates_.assign(matches_.size(), std::nullopt);
         for (std::size_t i = 0; i < matches_.size(); ++i) {
@@ -110,6 +111,10 @@ private:
         return m->via == Mention::Via::pronoun && is(t_[m->first], words);
     }
     bool possessor(const Mention* m) const { return m->last < size() && t_[m->last].lower == "'s"; }
+    // "a CNN report", "The Washington Post story": who published, not who acted
+    bool publisher(const Mention* m) const {
+        return m->last < size() && is(t_[m->last], "report|reports|story|stories|investigation|article|reported");
+    }
     bool after_preposition(const Mention* m) const { return m->first > 0 && is(t_[m->first - 1], kPrepositions); }
     bool inside_parentheses(std::size_t k) const {
         int depth = 0;
@@ -137,6 +142,7 @@ private:
                    between == "as well as " || between == ", as well as " || between == ", the ";
         };
         const Mention* at = m;
+        bool conjunction = false;  // "Kevin Spacey, Steven Seagal and Anthony Anderson"; "him, Risling said" is no list
         while (true) {
             const Mention* next = nullptr;
             for (const auto& c : s_.mentions) {
@@ -144,9 +150,12 @@ private:
                 if (forward ? joined(at->last, c.first) : joined(c.last, at->first)) next = &c;
             }
             if (!next) break;
+            std::size_t from = forward ? at->last : next->last, to = forward ? next->first : at->first;
+            for (std::size_t k = from; k < to; ++k) conjunction = conjunction || is(t_[k], "and|or|along|well");
             out.push_back(next);
             at = next;
         }
+        if (!conjunction) out.resize(1);
         return out;
     }
 
@@ -171,7 +180,7 @@ private:
             if (m->via == Mention::Via::pronoun && !is(t_[m->first], kSubjectPronouns)) continue;
             bool subordinate = m->first > 0 && is(t_[m->first - 1], "after|before|since|until|as|while");
             if ((possessor(m) && m->last + 1 != h) || (after_preposition(m) && !subordinate) ||
-                inside_parentheses(m->first) || object_of_trigger(m))
+                inside_parentheses(m->first) || object_of_trigger(m) || publisher(m))
                 continue;
             if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
                 m->kind == "organization")
@@ -392,6 +401,16 @@ private:
         return false;
     }
 
+    // After an allegation, a date is when the acts happened ("accused him of raping her in 1986")
+    // unless the words say it is when the allegation was made or reported ("in an article in November").
+    bool reporting_between(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from; k < to && k < size(); ++k)
+            if (is(t_[k], "reported|published|made|filed|came|come|article|report|story|interview|lawsuit|statement|"
+                          "told|column|letter|post|posted|broadcast|documentary|complaint|first"))
+                return true;
+        return to == from;
+    }
+
     // Each date phrase belongs to the nearest trigger before it in its clause, else to the
     // nearest one after it; phrases that belong to none are a speech verb's.
     void assign_dates() {
@@ -401,8 +420,9 @@ private:
             int left = -1, right = -1;
             for (std::size_t i = 0; i < matches_.size(); ++i) {
                 const auto& m = matches_[i];
+                bool content = m.trigger->type == "allegation" && !reporting_between(m.last, d.first);
                 if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary) &&
-                    !gerund_between(m.last, d.first))
+                    !gerund_between(m.last, d.first) && !content)
                     left = static_cast<int>(i);
                 if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))
                     right = static_cast<int>(i);
@@ -426,6 +446,21 @@ private:
             bool near_before = d.last <= s && s - d.last <= 4;
             bool after = d.first > s && !boundary_between(s + 1, d.first, ";|which|who|when");
             if (near_before || after) return d;
+        }
+        return std::nullopt;
+    }
+
+    // "Bill Cosby was sentenced …, a judge ruled Tuesday": done by the day it was said.
+    std::optional<Date> said_after(const TriggerMatch& m) const {
+        for (std::size_t k = m.last; k < size(); ++k) {
+            if (is(t_[k], ";|.")) break;
+            if (!is(t_[k], kSpeech)) continue;
+            for (std::size_t p = 0; p < s_.dates.size(); ++p) {
+                const auto& d = s_.dates[p];
+                if (owner_[p] < 0 && !d.act_time && !d.future && d.first > k && d.first <= k + 2)
+                    return date_from_days(kOpenStart, d.date.hi);
+            }
+            break;
         }
         return std::nullopt;
     }
@@ -470,11 +505,14 @@ private:
         Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
         if (trigger.type == "allegation" && roles.patient.empty()) return {};
         agents_[current_] = roles.agent;
+        patients_[current_] = roles.patient;
         Candidate c;
         c.type = std::string(trigger.type);
         c.status = std::string(trigger.status);
         c.negated = negated(m);
+        if (trigger.report_only && c.negated) return denial_by_speaker(m);  // "said he has never groped anyone"
         if (c.negated && (c.type == "allegation" || c.type == "denial")) return {};
+        if (c.type == "denial" && !denies_allegations(m)) return {};  // "the court denied her motion"
         if (how == Mood::pending) c.status = "pending";
         if (how == Mood::started) c.status = "started";
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
@@ -487,6 +525,35 @@ private:
                 if (int owner = s_.entities.at(a->entity).owner; owner >= 0) c.participants.push_back({owner, "object"});
         if (!acceptable(c)) return {};
         date(c, m);
+        c.trigger_begin = t_[m.first].begin;
+        return {c};
+    }
+
+    // What follows "denied": the allegations, "it", "that…", "he ever…", or nothing — not "her motion" or "bail".
+    bool denies_allegations(const TriggerMatch& m) const {
+        if (t_[m.head].lower.rfind("deni", 0) != 0) return true;  // other denial triggers name what is denied
+        for (std::size_t k = m.last; k < size(); ++k) {
+            const Token& w = t_[k];
+            if (adverb(w) || is(w, "all|any|the|these|those|his|her|their|its|each|every|ever|of|such|that|having|"
+                                   "some|most|both|many|several|previous|earlier|new|latest|recent|sexual|"
+                                   "misconduct|harassment|abuse|assault"))
+                continue;
+            return !w.word || is(w, "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|"
+                                    "report|wrongdoing|it|them|this|he|she|they|i|being|knowing|any|through|in|to|on|"
+                                    "doing|engaging|committing|story|stories|account|accounts|statements");
+        }
+        return true;
+    }
+
+    std::vector<Candidate> denial_by_speaker(const TriggerMatch& m) {
+        auto s = speech_before(m.head);
+        if (!s) return {};
+        const Mention* speaker = subject_before(*s);
+        if (!speaker || !party(speaker)) return {};
+        Candidate c;
+        c.type = "denial";
+        add(c, {speaker}, "actor");
+        if (auto said = speech_date(*s, m.head)) c.date = said->date;
         c.trigger_begin = t_[m.first].begin;
         return {c};
     }
@@ -566,7 +633,28 @@ private:
         }
         for (std::size_t k = m.first; k > 0 && k + 6 > m.first;) {
             --k;
+            if (is(t_[k], "faces|face|faced|facing|under")) return nullptr;  // the subject is acted on
             if (is(t_[k], kDoVerbs)) return subject_before(k);
+            if (!t_[k].word && t_[k].lower != "$") break;
+        }
+        return nullptr;
+    }
+
+    // "the investigation of allegations that Meyer …": the one the allegations are against.
+    const Mention* accused_of_next_allegation(const TriggerMatch& m) const {
+        for (const auto& next : matches_) {
+            if (next.first < m.last || next.first > m.last + 3 || next.trigger->type != "allegation") continue;
+            Roles roles = allegation_roles(next, false);
+            return roles.patient.empty() ? nullptr : roles.patient.front();
+        }
+        return nullptr;
+    }
+
+    // "He also faces investigations", "X is under investigation": the subject is the patient.
+    const Mention* facing_subject(const TriggerMatch& m) const {
+        for (std::size_t k = m.first; k > 0 && k + 5 > m.first;) {
+            --k;
+            if (is(t_[k], "faces|face|faced|facing|under")) return subject_before(k);
             if (!t_[k].word && t_[k].lower != "$") break;
         }
         return nullptr;
@@ -578,6 +666,8 @@ private:
         std::string_view preps = trigger.patient_prep;
         if (trigger.frame == Frame::noun) {
             const Mention* patient = noun_patient(m, preps);
+            if (!patient) patient = facing_subject(m);
+            if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
             const Mention* agent = noun_agent(m);
             if (agent == patient) agent = nullptr;
             bool agent_acts = trigger.type == "denial" || trigger.type == "apology" || trigger.type == "resignation" ||
@@ -594,7 +684,7 @@ private:
             if (trigger.type == "settlement" || trigger.type == "apology") {
                 if (const Mention* with = object_after(m.last, preps, false, "party")) r.patient = listed(with, true);
             }
-        } else if (passive) {
+        } else if (passive || trigger.patient_first) {
             r.patient = party_list(subject_before(m.head), false);
             r.agent = listed(by_agent(m.last), true);
             if (r.agent.empty() && (trigger.type == "suspension" || trigger.type == "expulsion"))
@@ -610,6 +700,8 @@ private:
                 bool direct = trigger.frame == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
                 std::size_t from = gap ? m.head + 1 : m.last;
                 const Mention* patient = object_after(from, preps, direct, "party");
+                if (!patient && trigger.institution_agent)  // "suspended distribution of Smiley's show"
+                    patient = object_after(from, "of|for|by|with", direct, "party");
                 if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "");
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
                     r.patient = listed(patient, true);
@@ -619,7 +711,6 @@ private:
         if (trigger.institution_agent) {
             r.agent.erase(std::remove_if(r.agent.begin(), r.agent.end(), [&](const Mention* a) { return !body(a); }),
                           r.agent.end());
-            if (trigger.type == "termination" && !r.agent.empty() && r.agent[0]->kind != "organization") r.agent.clear();
         }
         if (trigger.type == "revocation" || trigger.type == "resignation" || trigger.type == "expulsion")
             r.object = honours_and_bodies(m, r);
@@ -753,7 +844,15 @@ private:
             const Mention* next = k < size() ? covering(k) : nullptr;
             if (next && party(next) && next->via != Mention::Via::description) accused = next;
         }
-        if (!accused) return r;
+        if (!accused) {  // "fired Charlie Rose amid reports of sexual misconduct": the allegations are against him
+            bool attached = m.first > 0 && (is(t_[m.first - 1], "amid|following|over|after") ||
+                                            (m.first > 1 && is(t_[m.first - 2], "amid|following|over|after")));
+            if (attached && current_ > 0) {
+                for (const Mention* p : patients_[current_ - 1])
+                    if (party(p)) r.patient.push_back(p);
+            }
+            return r;
+        }
         r.patient = list_of(accused, true);
         const Mention* accuser = by_agent(m.last, 8);
         if (!accuser && m.first > 1 && t_[m.first - 1].lower == "'s") accuser = covering(m.first - 2);
@@ -821,6 +920,7 @@ private:
             if (auto said = speech_date(*s2, m.head)) c.date = said->date;
         }
         if (!c.date && joined_to_previous()) c.date = dates_[current_ - 1];
+        if (!c.date) c.date = said_after(m);
         // "suspended … on Tuesday after three former clients accused him": the accusation came first
         if (!c.date && current_ > 0 && dates_[current_ - 1] && after_clause(m))
             c.date = date_from_days(kOpenStart, dates_[current_ - 1]->hi);
@@ -831,7 +931,7 @@ private:
     const std::vector<Token>& t_;
     std::vector<TriggerMatch> matches_;
     std::vector<int> owner_;  // per date phrase: the trigger it belongs to, or -1
-    std::vector<std::vector<const Mention*>> agents_;
+    std::vector<std::vector<const Mention*>> agents_, patients_;
     std::vector<bool> passive_;
     std::vector<std::optional<Date>> dates_;
     std::size_t current_ = 0;

@@ -29,6 +29,7 @@ struct Trigger {
     bool institution_agent = false;  // only an organization (or a person deciding for it) can be the agent
     bool negative = false;           // the words state that something did not happen ("charges were dropped")
     bool report_only = false;        // an act stated only in reported speech makes an allegation ("harassed")
+    bool patient_first = false;      // the subject is the one acted on: "X is on leave", "X must stand trial"
 };
 
 // A trigger found in a sentence: tokens [first, last), `head` the verb or noun that carries it.

@@ -75,6 +75,12 @@ bool clause_break(const std::vector<Token>& t, std::size_t from, std::size_t to)
     return false;
 }
 
+// What the first word of a person's name tells of their gender ("Mr. X": male).
+char gender_of(const std::string& name) {
+    auto parts = folded_words(name);
+    return parts.empty() ? 0 : words::gender(parts[0]);
+}
+
 constexpr const char* kPersonPronouns = "he|him|his|himself|she|her|hers|herself";
 constexpr const char* kThingPronouns = "it|its|itself";
 constexpr const char* kPluralPronouns = "they|them|their|themselves";
@@ -99,6 +105,7 @@ int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::st
     e.kind = found.kind;
     e.category = found.category;
     e.name = name;
+    if (e.kind == "person") e.gender = gender_of(name);
     entities_.push_back(std::move(e));
     redirect_.push_back(-1);
     return static_cast<int>(entities_.size() - 1);
@@ -125,6 +132,7 @@ int ArticleEntities::entity_for(const FoundName& n) {
     e.size = n.size;
     e.reason = n.reason;
     e.descriptive = descriptive;
+    if (kind == "person") e.gender = gender_of(n.name);
     entities_.push_back(std::move(e));
     redirect_.push_back(-1);
     return static_cast<int>(entities_.size() - 1);
@@ -253,18 +261,30 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
     via = Mention::Via::pronoun;
     if (is_pronoun(w, kPersonPronouns)) {
         // an object pronoun is never the subject of its own verb: "Tom Baker accused her" is not Baker
+        char wanted = is_pronoun(w, "he|him|his|himself") ? 'f' : 'm';  // the gender it cannot be
+        auto agrees = [&](int e) { return e >= 0 && entities_[static_cast<std::size_t>(e)].gender != wanted; };
         bool object = is_pronoun(w, "him|himself|herself") ||
                       (w == "her" && (k + 1 >= t.size() || !t[k + 1].word || is_pronoun(t[k + 1].lower, kObliqueWords) ||
                                       is_pronoun(t[k + 1].lower, "of|and|or|by")));
         for (auto m = before.rbegin(); m != before.rend(); ++m) {
             if (m->kind != "person" || m->via == Mention::Via::pronoun || inside_relative(t, m->first)) continue;
             if (object && k - m->last <= 4 && !clause_break(t, m->last, k)) continue;
+            if (!agrees(m->entity)) continue;
             return m->entity;
         }
-        return dominant_ >= 0 ? dominant_ : recent(i, {}, "person");
+        if (agrees(dominant_)) return dominant_;
+        int last = recent(i, {}, "person");
+        return agrees(last) ? last : -1;
     }
     if (is_pronoun(w, kThingPronouns)) return recent(i, before, "organization");
-    if (is_pronoun(w, kPluralPronouns)) return recent(i, before, "any");
+    if (is_pronoun(w, kPluralPronouns)) {  // "they": a group or body of this sentence, or the last one's subject
+        for (auto m = before.rbegin(); m != before.rend(); ++m)
+            if ((m->kind == "group" || m->kind == "organization") && !m->oblique) return m->entity;
+        if (i > 0)
+            for (const auto& m : mentions_[i - 1])
+                if (!m.oblique) return m.kind == "group" || m.kind == "organization" ? m.entity : -1;
+        return -1;
+    }
     if (w != "the" && w != "this" && w != "that") return -1;
     // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office"
     std::size_t noun = k + 1;
@@ -273,10 +293,11 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         ++noun;
     if (noun >= t.size() || !t[noun].word || noun > k + 4 || covered[noun]) return -1;
     if (noun + 1 < t.size() && t[noun + 1].word && t[noun + 1].capitalized) return -1;  // "the singer Chris Brown"
+    bool person = words::person_noun(t[noun].lower);
     for (std::size_t m = k + 1; m < noun; ++m)
-        if (t[m].capitalized && !t[m].lower.empty() && t[m].lower.find('-') == std::string::npos &&
-            t[m].lower.find('&') == std::string::npos)
-            return -1;  // "the Oscar-winning actor" is a description; "the Washington Post" is a name
+        if (covered[m] || (!person && t[m].capitalized && t[m].lower.find('-') == std::string::npos &&
+                           t[m].lower.find('&') == std::string::npos))
+            return -1;  // "the Las Vegas billionaire" is a description; "the Washington Post" is a name
     last = noun + 1;
     via = Mention::Via::description;
     if (words::person_noun(t[noun].lower)) return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
@@ -359,7 +380,13 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
         if (n.kind == NameKind::description && n.category == "board") {
             e = board(s, n, out, i);
             via = Mention::Via::description;
-        } else if (e < 0 || n.kind == NameKind::unknown || single || n.titled) {
+        } else if (n.unsure) {  // a headline's "Garrison Keillor": only a name the article gives elsewhere
+            for (std::size_t k = 0; k < entities_.size() && e < 0; ++k)
+                if (!entities_[k].descriptive && fold_key(entities_[k].name) == fold_key(n.name)) e = final(static_cast<int>(k));
+            if (e < 0) e = final(short_form(s, n, i));
+            via = Mention::Via::short_form;
+        } else if (e < 0 || n.kind == NameKind::unknown || single ||
+                   (n.titled && n.last - n.first == 2 && words::title(t[n.first].lower))) {
             int linked = final(short_form(s, n, i));
             if (linked >= 0) {
                 e = linked;
@@ -416,7 +443,7 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
         for (std::size_t j = 0; j < names_[i].size(); ++j) {
             const auto& n = names_[i][j];
             bool board_name = n.kind == NameKind::description && n.category == "board";
-            int e = proposable(n) && !board_name ? entity_for(n) : -1;
+            int e = proposable(n) && !board_name && !n.unsure ? entity_for(n) : -1;
             name_entities_[i].push_back(e);
             if (e >= 0 && entities_[static_cast<std::size_t>(e)].count == 0) {
                 entities_[static_cast<std::size_t>(e)].first_sentence = i;

@@ -34,6 +34,7 @@ struct ArticleEntity {
     bool descriptive = false;        // named by a description ("lower court"): never matched by name elsewhere
     int owner = -1;                  // a board: the organization whose board it is
     std::size_t first_sentence = 0;  // where the article first names it
+    char gender = 0;                 // persons: 'm' or 'f' when a given name or title tells, for "he" and "she"
     int count = 0;                   // mentions in the article
 };
 

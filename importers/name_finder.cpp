@@ -115,11 +115,13 @@ private:
             j += n;
         };
         auto is = [&](std::size_t k, std::string_view w) { return k < t_.size() && t_[k].lower == w; };
+        if (i > 0 && words::month(t_[i - 1].lower)) return i;  // "Jan. 26 that…" is a date
         if ((is(j, "more") || is(j, "fewer")) && is(j + 1, "than")) take(2);
         else if ((is(j, "at") && (is(j + 1, "least") || is(j + 1, "most")))) take(2);
         else if (is(j, "nearly") || is(j, "almost") || is(j, "about") || is(j, "some") || is(j, "over")) take(1);
         std::size_t quantity = j;
         if (is(j, "a") && is(j + 1, "dozen")) take(2);
+        else if (is(j, "a") && is(j + 1, "number") && is(j + 2, "of")) take(3);
         else if (is(j, "dozens") && is(j + 1, "of")) take(2);
         else if (j < t_.size() && (words::number(t_[j].lower) > 1 || is(j, "several") || is(j, "multiple") ||
                                    is(j, "numerous"))) {
@@ -127,8 +129,10 @@ private:
             if (is(j, "dozen")) take(1);
         }
         if (j == quantity || (j == i + 1 && year(t_[i]))) return i;
-        std::size_t noun = j;
-        while (noun < t_.size() && noun < j + 4 && t_[noun].word && !words::group_noun(t_[noun].lower)) ++noun;
+        std::size_t noun = j;  // up to three modifiers: "former", "female", "Fox News"
+        while (noun < t_.size() && noun < j + 3 && t_[noun].word && !words::group_noun(t_[noun].lower) &&
+               !words::function_word(t_[noun].lower) && !is_any(t_[noun], "whom|were|are|of|was|who"))
+            ++noun;
         if (noun >= t_.size() || !t_[noun].word || !words::group_noun(t_[noun].lower)) return i;
         FoundName found{i, noun + 1, span(i, noun + 1), NameKind::group,
                         "a count of people (\"" + t_[noun].lower + "\") with no names", "", size};
@@ -228,10 +232,14 @@ private:
 
     // Splits the run [first, last) at titles and classifies each part.
     void classify(std::size_t first, std::size_t last) {
+        // "The Atlantic", "The Washington Post": a capital "The" inside a sentence is part of the name
+        std::size_t the = first > 0 && t_[first].lower == "the" && t_[first].capitalized && last - first >= 2 &&
+                                  !headline_ && t_[first - 1].lower != "\"" ? first : last;
         while (first < last && (words::function_word(t_[first].lower) || (words::number(t_[first].lower) > 0 &&
                                                                            !year(t_[first]))))
             ++first;
         if (first >= last) return;
+        keep_the_ = the == first - 1;
         // A title inside the run separates two names, unless the run ends as an institution.
         for (std::size_t k = first; k < last; ++k) {
             if (!words::title(t_[k].lower) || all_caps(text_, t_[k])) continue;
@@ -278,7 +286,6 @@ private:
                        category_of(lower_name));
         }
         if (last - first == 1) return single(first, titled, title_begin);
-        if (headline_) return;
         // a person: strip descriptors ("Frenchman", "Democrat") that a name never starts with
         std::size_t start = first;
         while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
@@ -286,8 +293,9 @@ private:
         for (std::size_t k = start; k < last; ++k)
             if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower))) return;
         if (last - start == 1) return single(start, true, start);
-        add(start, last, NameKind::person, std::to_string(last - start) + " capitalized words naming no organization");
+        add(start, last, NameKind::person, "a person's name: capitalized words naming no organization or place");
         out_.back().titled = titled;
+        out_.back().unsure = headline_;
     }
 
     bool band_before(std::size_t k) const { return k > 0 && words::band_noun(t_[k - 1].lower); }
@@ -333,12 +341,15 @@ private:
     }
 
     void add(std::size_t first, std::size_t last, NameKind kind, std::string reason, std::string category = "") {
-        out_.push_back({first, last, span(first, last), kind, std::move(reason), std::move(category), ""});
+        std::size_t from = keep_the_ && kind == NameKind::organization && first > 0 ? first - 1 : first;
+        out_.push_back({from, last, span(from, last), kind, std::move(reason), std::move(category), ""});
+        keep_the_ = false;
     }
 
     std::string_view text_;
     const std::vector<Token>& t_;
     bool headline_;
+    bool keep_the_ = false;  // the name being classified began with a capital "The" inside the sentence
     std::vector<FoundName> out_;
 };
 

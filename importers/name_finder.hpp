@@ -37,6 +37,7 @@ struct FoundName {
     std::string category;             // organizations: court, police, prosecutor, honour, media …
     std::string size;                 // groups: "eight", "more than a dozen"
     bool titled = false;              // a title came before it: "Pope Francis", "actor Anthony Rapp"
+    bool unsure = false;              // a person's name read from a title-case headline: linked, never proposed
 };
 
 // The names, groups and described institutions of one sentence, in order, without overlaps.

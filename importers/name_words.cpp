@@ -74,7 +74,7 @@ bool organization_head(std::string_view w) {
         "gymnastics", "airlines", "motors", "holdings", "partners", "systems", "technologies", "labs",
         "bureau", "administration", "authority", "army", "navy", "force", "fund", "trust", "society",
         "organization", "organisation", "festival", "cathedral", "diocese", "archdiocese", "vatican",
-        "tribunal", "prosecutors", "patrol", "guard", "sheriff's", "fbi", "cia", "nypd", "lapd", "bbc", "cnn",
+        "tribunal", "patrol", "guard", "sheriff's", "fbi", "cia", "nypd", "lapd", "bbc", "cnn",
         "cbs", "nbc", "abc", "pbs", "npr", "hbo", "fox", "tv", "television", "radio", "channel", "broadcasting",
         "newspaper", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian", "independent",
         "observer", "review", "daily", "weekly", "wire", "reuters", "bloomberg", "netflix", "amazon", "google",
@@ -186,6 +186,44 @@ bool band_noun(std::string_view w) {
                               "publisher", "outlet", "site", "website", "app", "platform", "service", "team",
                               "club", "orchestra", "choir", "ensemble", "league", "agency"};
     return in(s, w);
+}
+
+char gender(std::string_view w) {
+    static const WordSet male = {
+        "mr", "mr.", "sir", "lord", "king", "prince", "father", "pope", "cardinal", "archbishop", "bishop", "rev.",
+        "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "andy", "anthony", "arthur", "ben",
+        "benjamin", "bill", "billy", "bob", "brad", "brett", "brian", "bruce", "bryan", "carl", "charles", "charlie",
+        "chris", "christopher", "claude", "cory", "craig", "dan", "daniel", "danny", "dave", "david", "dennis",
+        "donald", "doug", "douglas", "dustin", "ed", "edward", "eric", "frank", "fred", "gary", "gene", "george",
+        "gerald", "greg", "gregory", "harold", "harvey", "henry", "howard", "jack", "jacob", "james", "jared",
+        "jason", "jean-claude", "jeff", "jeffrey", "jeremy", "jerry", "jim", "joe", "john", "jon", "jonathan",
+        "jorge", "jose", "joseph", "josh", "juan", "justin", "keith", "ken", "kenneth", "kevin", "larry", "lawrence",
+        "lee", "leon", "louis", "luis", "marc", "mario", "mark", "martin", "matt", "matthew", "michael", "mike",
+        "mitch", "nathan", "nathaniel", "nicholas", "nick", "patrick", "paul", "peter", "philip", "phil", "placido",
+        "plácido", "ralph", "randy", "ray", "raymond", "richard", "rick", "rob", "robert", "roger", "roman", "ron",
+        "ronald", "roy", "russell", "ryan", "sam", "samuel", "scott", "sean", "stephen", "steve", "steven", "ted",
+        "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "urban", "victor", "vincent",
+        "walter", "wayne", "william", "zach", "zachary", "emmanuel", "francis", "harry", "hugh", "ian", "ivan",
+        "jesse", "kyle", "leonard", "marcus", "neil", "oliver", "oscar", "rupert", "simon", "stanley", "warren",
+        "woody", "al", "les", "lachlan", "garrison", "tavis", "brendan", "jarl"};
+    static const WordSet female = {
+        "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister", "mother",
+        "alexis", "alice", "alyssa", "amanda", "amy", "andrea", "angela", "angelina", "ann", "anna", "anne",
+        "ashley", "asia", "barbara", "beverly", "betty", "brenda", "carol", "caroline", "catherine", "celine",
+        "charlotte", "christina", "christine", "claire", "clara", "courtney", "cynthia", "deanna", "deborah",
+        "debra", "diana", "diane", "donna", "dorothy", "elizabeth", "ellen", "emily", "emma", "frances",
+        "georgina", "grace", "gwyneth", "hannah", "heather", "helen", "jane", "janet", "jennifer", "jessica", "jill",
+        "joan", "joyce", "judith", "judy", "julia", "julie", "karen", "kate", "katarina", "katherine", "kathleen",
+        "kathy", "kathryn", "kelly", "laura", "lauren", "leigh", "linda", "lisa", "lis", "lucia", "lysette",
+        "margaret", "maria", "marie", "martha", "mary", "melissa", "meryl", "michelle", "monica", "nancy",
+        "natalie", "nicole", "nora", "olivia", "pamela", "patricia", "rachel", "rebecca", "rose", "rosanna",
+        "rosario", "ruth", "sandra", "sarah", "savannah", "sharon", "sheila", "shirley", "sophia", "stephanie",
+        "susan", "teresa", "theresa", "tina", "uma", "victoria", "virginia", "wendy", "letitia", "kathy",
+        "cara", "romola", "lea", "léa", "mira", "liz", "alexandra", "elisabeth", "savannah", "jodi", "megan",
+        "gretchen", "andrea", "salma", "lupita", "annabella", "ambra", "lady"};
+    if (male.count(w)) return 'm';
+    if (female.count(w)) return 'f';
+    return 0;
 }
 
 int number(std::string_view w) {

@@ -26,4 +26,8 @@ bool organization_noun(std::string_view lower);  // organization, company, label
 bool band_noun(std::string_view lower);          // band, label, group, network: a single name after it is an organization
 int number(std::string_view lower);              // "eight" → 8, "18" → 18, "dozen" → 12; 0 when not a number
 
+// What a common English given name or a title tells of a person's gender, for "he" and "she":
+// 'm', 'f', or 0 when it does not ("Kim", "Jordan", and every name not in the lists).
+char gender(std::string_view lower_first_word);
+
 }  // namespace allegraph::words
