@@ -37,6 +37,18 @@ bool dash_at(std::string_view s, std::size_t i, std::size_t& length) {
 // The bytes of a dateline at the start of a sentence: "WASHINGTON—", "INDIANAPOLIS, Ind. – ",
 // "LOS ANGELES (AP) — ", "(CNN) ".
 std::size_t dateline(std::string_view s) {
+    // "Aug. 14 (UPI) --": a wire service's date and credit
+    std::size_t credit_start = s.find(" (");
+    std::size_t credit_end = s.find(") ");
+    if (credit_start != std::string_view::npos && credit_start <= 9 && credit_end != std::string_view::npos &&
+        credit_end < credit_start + 12 && std::isdigit(static_cast<unsigned char>(s[credit_start - 1]))) {
+        std::size_t i = credit_end + 2, length = 0;
+        if (dash_at(s, i, length)) {
+            i += length;
+            while (i < s.size() && s[i] == ' ') ++i;
+            return i;
+        }
+    }
     std::size_t i = 0, capitals = 0;
     while (i < s.size() && (std::isupper(static_cast<unsigned char>(s[i])) || s[i] == ' ' || s[i] == '.' ||
                             s[i] == '\'')) {

@@ -167,6 +167,7 @@ private:
         while (k > floor) {
             --k;
             const Token& tok = t_[k];
+            if (tok.lower == "since" && k > 0 && is(t_[k - 1], "has|have|had")) continue;  // "has since parted ways"
             if (is(tok, kLeftBoundary) || is(tok, kSpeech)) return nullptr;
             if (tok.lower == "who") return antecedent(k);
             if (tok.lower == ",") {
@@ -301,7 +302,8 @@ private:
         while (k > 0) {
             --k;
             if (is(t_[k], kBe)) return true;
-            if (t_[k].lower == "'s" && k > 0 && is(t_[k - 1], "he|she|it|that|who")) return true;
+            if (t_[k].lower == "'s" && k > 0 && is(t_[k - 1], "he|she|it|that|who"))  // "it's terminated all …" is "has"
+                return !(m.last < size() && is(t_[m.last], "all|its|the|his|her|their|a|an|every|any|both"));
             if (adverb(t_[k]) || is(t_[k], kSkippable)) continue;
             break;
         }
@@ -332,6 +334,11 @@ private:
         }
         for (std::size_t k = from; k < h; ++k)
             if (is(t_[k], kCalls)) return Mood::skip;
+        // "calls from top Democrats, including Biden, that he step down": the content of a call
+        if (from > 0 && t_[from - 1].lower == "that")
+            for (std::size_t k = from - 1 > 12 ? from - 13 : 0; k + 1 < from; ++k)
+                if (is(t_[k], "calls|call|demands|demand|demanded|urged|pressure|petition|requests|request|asked"))
+                    return Mood::skip;
         if (should_conditional(h)) return Mood::skip;
         if (h > 0 && t_[h - 1].lower == "to") {
             std::size_t k = h - 1;
@@ -526,7 +533,28 @@ private:
         if (!acceptable(c)) return {};
         date(c, m);
         c.trigger_begin = t_[m.first].begin;
-        return {c};
+        return separate_cases(c);
+    }
+
+    // "separate allegations against Kevin Spacey, Steven Seagal and Anthony Anderson": one event each.
+    std::vector<Candidate> separate_cases(const Candidate& c) const {
+        bool separate = false;
+        for (const auto& tok : t_) separate = separate || is(tok, "separate|separately|respective|respectively");
+        std::string role = c.type == "allegation" ? "accused" : "subject";
+        std::size_t many = 0;
+        for (const auto& p : c.participants) many += p.role == role;
+        if (!separate || many < 2) return {c};
+        std::vector<Candidate> out;
+        for (const auto& p : c.participants) {
+            if (p.role != role) continue;
+            Candidate one = c;
+            one.participants.clear();
+            for (const auto& q : c.participants)
+                if (q.role != role || q.entity == p.entity) one.participants.push_back(q);
+            one.trigger_begin = c.trigger_begin + out.size();  // distinct ids for the events of one trigger
+            out.push_back(std::move(one));
+        }
+        return out;
     }
 
     // What follows "denied": the allegations, "it", "that…", "he ever…", or nothing — not "her motion" or "bail".
@@ -643,7 +671,7 @@ private:
     // "the investigation of allegations that Meyer …": the one the allegations are against.
     const Mention* accused_of_next_allegation(const TriggerMatch& m) const {
         for (const auto& next : matches_) {
-            if (next.first < m.last || next.first > m.last + 3 || next.trigger->type != "allegation") continue;
+            if (next.first < m.last || next.first > m.last + 4 || next.trigger->type != "allegation") continue;
             Roles roles = allegation_roles(next, false);
             return roles.patient.empty() ? nullptr : roles.patient.front();
         }
@@ -702,12 +730,14 @@ private:
                 const Mention* patient = object_after(from, preps, direct, "party");
                 if (!patient && trigger.institution_agent)  // "suspended distribution of Smiley's show"
                     patient = object_after(from, "of|for|by|with", direct, "party");
+                if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
                 if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "");
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
                     r.patient = listed(patient, true);
             }
         }
         resolve_speaker(r, m);
+        if (r.agent.empty() && !passive && (trigger.institution_agent || trigger.negative)) r.agent = trailing_speaker(m);
         if (trigger.institution_agent) {
             r.agent.erase(std::remove_if(r.agent.begin(), r.agent.end(), [&](const Mention* a) { return !body(a); }),
                           r.agent.end());
@@ -759,6 +789,19 @@ private:
             r.agent = listed(speaker, false);
     }
 
+    // "Prosecutors have decided not to file charges …, the district attorney's office said Tuesday".
+    std::vector<const Mention*> trailing_speaker(const TriggerMatch& m) const {
+        for (std::size_t k = m.last; k + 1 < size(); ++k) {
+            if (is(t_[k], ";|.")) break;
+            if (t_[k].lower != ",") continue;
+            const Mention* speaker = covering(k + 1);
+            if (!speaker && k + 2 < size() && t_[k + 1].lower == "the") speaker = covering(k + 2);
+            if (speaker && speaker->kind == "organization" && speaker->last < size() && is(t_[speaker->last], kSpeech))
+                return {speaker};
+        }
+        return {};
+    }
+
     // "The Academy announced on Saturday he would be expelled": the announcing organization acts.
     std::vector<const Mention*> speaker_organization(std::size_t h) const {
         auto s = speech_before(h);
@@ -803,7 +846,7 @@ private:
             return r;
         }
         bool allege = head.starts_with("alleg");
-        if (allege && m.head + 1 < size() && t_[m.head + 1].word && !passive &&
+        if (head == "alleged" && m.head + 1 < size() && t_[m.head + 1].word && !t_[m.head + 1].capitalized && !passive &&
             !is(t_[m.head + 1], "that|to|he|she|they|it|in|on|the|a")) {
             // "his alleged unwanted sexual advances": an allegation when it says whose
             if (m.head > 0) {
@@ -821,7 +864,11 @@ private:
             return r;
         }
         r.agent = listed(subject_before(m.head, previous_end()), false);
-        if (allege && word_at(m.last, "that")) {
+        std::size_t content = m.last + (word_at(m.last, "that") ? 1 : 0);
+        const Mention* first = content < size() ? covering(content) : nullptr;
+        if (allege && first && party(first)) {  // "alleged he'd harassed…", "Karl alleges Dominguez made…"
+            r.patient = party_list(first, true);
+        } else if (allege && word_at(m.last, "that")) {
             r.patient = party_list(object_after(m.last + 1, "", true, "party"), true);
         } else {
             r.patient = party_list(object_after(m.last, "", true, "party"), true);

@@ -42,6 +42,7 @@ const std::vector<Trigger>& table() {
         {"rejected|rejects|reject|disputed|disputes|dispute ~3 allegations|accusations|claims|charges|allegation|accusation",
          "denial", I, "", ""},
         {"no merit", "denial", N, "", ""},
+        {"did|done|does ~1 nothing wrong", "denial", I, "", ""},
         {"pleaded|pleads|pled not guilty", "denial", I, "", ""},
         {"maintained|maintains|maintain ~2 innocence", "denial", I, "", ""},
         {"apologize|apologized|apologizes|apologizing|apologise|apologised|apologises|apologising", "apology", I, "",

@@ -81,6 +81,14 @@ char gender_of(const std::string& name) {
     return parts.empty() ? 0 : words::gender(parts[0]);
 }
 
+// The folded name without dots, so that "Louis CK" and "Louis C.K." are one name.
+std::string loose_key(const std::string& name) {
+    std::string out;
+    for (char c : fold_key(name))
+        if (c != '.') out += c;
+    return out;
+}
+
 constexpr const char* kPersonPronouns = "he|him|his|himself|she|her|hers|herself";
 constexpr const char* kThingPronouns = "it|its|itself";
 constexpr const char* kPluralPronouns = "they|them|their|themselves";
@@ -114,7 +122,7 @@ int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::st
 int ArticleEntities::entity_for(const FoundName& n) {
     std::string kind = kind_word(n.kind);
     bool descriptive = n.kind == NameKind::group || n.kind == NameKind::description;
-    std::string key = fold_key(n.name);
+    std::string key = loose_key(n.name);
     if (!descriptive) {
         const auto& known = lookup(n.name);
         if (known.size() == 1) return stored(known[0], n.name);
@@ -122,7 +130,11 @@ int ArticleEntities::entity_for(const FoundName& n) {
     }
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         auto& e = entities_[i];
-        if (!e.id.empty() || fold_key(e.name) != key) continue;
+        if (!e.id.empty() || loose_key(e.name) != key) continue;
+        if (n.name.size() > e.name.size() && !n.unsure) {  // "Louis C.K." is the fuller form of "Louis CK"
+            e.forms.push_back(e.name);
+            e.name = n.name;
+        }
         return static_cast<int>(i);
     }
     ArticleEntity e;
@@ -272,26 +284,29 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
             if (!agrees(m->entity)) continue;
             return m->entity;
         }
+        bool opens = k == 0 || (k == 1 && !t[0].word);
+        if (opens && i > 0)  // "Prosecutors declined to charge Seagal. He was accused of…"
+            for (auto m = mentions_[i - 1].rbegin(); m != mentions_[i - 1].rend(); ++m)
+                if (m->kind == "person" && !m->oblique && agrees(m->entity)) return m->entity;
         if (agrees(dominant_)) return dominant_;
         int last = recent(i, {}, "person");
         return agrees(last) ? last : -1;
     }
     if (is_pronoun(w, kThingPronouns)) return recent(i, before, "organization");
-    if (is_pronoun(w, kPluralPronouns)) {  // "they": a group or body of this sentence, or the last one's subject
+    if (is_pronoun(w, kPluralPronouns)) {  // "they": a group or body named before in this sentence
         for (auto m = before.rbegin(); m != before.rend(); ++m)
             if ((m->kind == "group" || m->kind == "organization") && !m->oblique) return m->entity;
-        if (i > 0)
-            for (const auto& m : mentions_[i - 1])
-                if (!m.oblique) return m.kind == "group" || m.kind == "organization" ? m.entity : -1;
         return -1;
     }
     if (w != "the" && w != "this" && w != "that") return -1;
     // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office"
     std::size_t noun = k + 1;
-    while (noun < t.size() && noun <= k + 4 && t[noun].word &&
-           !words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower))
+    while (noun < t.size() && noun <= k + 4 && t[noun].word && !words::person_noun(t[noun].lower) &&
+           !words::organization_noun(t[noun].lower) && !is_pronoun(t[noun].lower, kObliqueWords) &&
+           !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which"))
         ++noun;
     if (noun >= t.size() || !t[noun].word || noun > k + 4 || covered[noun]) return -1;
+    if (!words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)) return -1;
     if (noun + 1 < t.size() && t[noun + 1].word && t[noun + 1].capitalized) return -1;  // "the singer Chris Brown"
     bool person = words::person_noun(t[noun].lower);
     for (std::size_t m = k + 1; m < noun; ++m)
@@ -300,7 +315,13 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
             return -1;  // "the Las Vegas billionaire" is a description; "the Washington Post" is a name
     last = noun + 1;
     via = Mention::Via::description;
-    if (words::person_noun(t[noun].lower)) return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+    if (words::person_noun(t[noun].lower)) {
+        // ", the action movie star": an apposition describes the name just before it
+        if (k >= 2 && t[k - 1].lower == ",")
+            for (auto m = before.rbegin(); m != before.rend(); ++m)
+                if (m->last == k - 1 && m->kind == "person") return m->entity;
+        return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+    }
     int named = recent(i, before, "organization", t[noun].lower);
     return named >= 0 ? named : recent(i, before, "organization");
 }

@@ -11,7 +11,20 @@ namespace {
 // adjective ("High-profile", "Oscar-winning"; "Jean-Claude" and "Sun-Times" are names).
 bool name_word(const Token& t) {
     return t.word && t.capitalized && !t.compound && !words::weekday(t.lower) && !words::month(t.lower) &&
-           t.lower != "i";
+           t.lower != "i" && t.lower.find('/') == std::string::npos;
+}
+
+// "21st Century Fox", "20th Century Studios"
+bool ordinal(const Token& t) {
+    return t.lower.size() >= 3 && std::isdigit(static_cast<unsigned char>(t.lower[0])) &&
+           (t.lower.ends_with("st") || t.lower.ends_with("nd") || t.lower.ends_with("rd") || t.lower.ends_with("th"));
+}
+
+// Nouns after which a capitalized title names a work: "his show The O'Reilly Factor".
+bool work_noun(std::string_view w) {
+    return w == "show" || w == "program" || w == "programme" || w == "series" || w == "film" || w == "movie" ||
+           w == "book" || w == "album" || w == "song" || w == "podcast" || w == "documentary" || w == "sitcom" ||
+           w == "opera" || w == "play" || w == "musical" || w == "novel" || w == "memoir";
 }
 
 bool acronym(const Token& t) {
@@ -102,7 +115,10 @@ private:
     std::string span(std::size_t first, std::size_t last) const {
         return std::string(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
     }
+    // In quotation marks, as titles are: “Surviving R. Kelly”, “Better Things,”, "A Prairie Home Companion."
     bool quoted(std::size_t first, std::size_t last) const {
+        while (first > 0 && (t_[first - 1].lower == "a" || t_[first - 1].lower == "the")) --first;
+        if (last < t_.size() && (t_[last].lower == "," || t_[last].lower == ".")) ++last;
         return first > 0 && last < t_.size() && t_[first - 1].lower == "\"" && t_[last].lower == "\"";
     }
 
@@ -219,13 +235,16 @@ private:
 
     std::size_t capitalized(std::size_t i) {
         bool starts = name_word(t_[i]) || (t_[i].word && (t_[i].lower[0] == '#'));
-        bool year_first = year(t_[i]) && i + 1 < t_.size() && name_word(t_[i + 1]);
+        bool year_first = (year(t_[i]) || ordinal(t_[i])) && i + 1 < t_.size() && name_word(t_[i + 1]);
         if (!starts && !year_first) return i;
         if (t_[i].lower[0] == '#') {
             out_.push_back({i, i + 1, span(i, i + 1), NameKind::campaign, "a hashtag", "", ""});
             return i + 1;
         }
-        std::size_t end = institution_tail(run_end(i));
+        std::size_t run = run_end(i);
+        bool named = false;  // "His office" is no institution's name
+        for (std::size_t k = i; k < run; ++k) named = named || !words::function_word(t_[k].lower);
+        std::size_t end = named ? institution_tail(run) : run;
         classify(i, end);
         return end;
     }
@@ -234,7 +253,7 @@ private:
     void classify(std::size_t first, std::size_t last) {
         // "The Atlantic", "The Washington Post": a capital "The" inside a sentence is part of the name
         std::size_t the = first > 0 && t_[first].lower == "the" && t_[first].capitalized && last - first >= 2 &&
-                                  !headline_ && t_[first - 1].lower != "\"" ? first : last;
+                                  !headline_ && t_[first - 1].word ? first : last;
         while (first < last && (words::function_word(t_[first].lower) || (words::number(t_[first].lower) > 0 &&
                                                                            !year(t_[first]))))
             ++first;
@@ -269,6 +288,9 @@ private:
                                                           t_[k + 1].lower == "for" || t_[k + 1].lower == "'s"))
                 org_head = true;
         if (quoted(first, last)) return add(first, last, NameKind::work, "a title in quotation marks");
+        std::size_t before = first > 0 && t_[first - 1].lower == "the" ? first - 1 : first;
+        if (before > 0 && work_noun(t_[before - 1].lower) && !t_[before - 1].capitalized)
+            return add(first, last, NameKind::work, "a title after \"" + t_[before - 1].lower + "\"");
         if (words::honour_head(lower_last) && last - named >= 2)
             return add(first, last, NameKind::honour, "ends in \"" + t_[last - 1].lower + "\": an award", "honour");
         if (has_year) {
@@ -291,7 +313,14 @@ private:
         while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
         if (last - start > 4) return;
         for (std::size_t k = start; k < last; ++k)
-            if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower))) return;
+            if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower)) ||
+                (words::function_word(t_[k].lower) && !connector(t_[k].lower)))
+                return;  // "Available On Air Stations" is page furniture, not a name
+        if (words::place(t_[last - 1].lower) && is_any(t_[start], "west|east|north|south|new|upper|lower|central"))
+            return add(start, last, NameKind::place, "a place");
+        if (start >= 2 && t_[start - 1].lower == "," && words::organization_noun(t_[start - 2].lower))
+            return add(start, last, NameKind::organization,
+                       "named after \"" + t_[start - 2].lower + "\"");  // "his company, Pig Newton,"
         if (last - start == 1) return single(start, true, start);
         add(start, last, NameKind::person, "a person's name: capitalized words naming no organization or place");
         out_.back().titled = titled;

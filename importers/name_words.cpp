@@ -65,7 +65,7 @@ bool descriptor(std::string_view w) {
 bool organization_head(std::string_view w) {
     static const WordSet s = {
         "committee", "academy", "college", "university", "office", "department", "police", "opera", "records",
-        "music", "court", "church", "council", "association", "foundation", "guild", "union", "company", "co.",
+        "music", "court", "church", "networks", "council", "association", "foundation", "guild", "union", "company", "co.",
         "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group", "network", "news",
         "times", "post", "journal", "magazine", "press", "studios", "studio", "pictures", "entertainment",
         "media", "bank", "party", "senate", "congress", "parliament", "ministry", "agency", "commission",
