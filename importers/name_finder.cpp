@@ -147,7 +147,8 @@ private:
         if (j == quantity || (j == i + 1 && year(t_[i]))) return i;
         std::size_t noun = j;  // up to three modifiers: "former", "female", "Fox News"
         while (noun < t_.size() && noun < j + 3 && t_[noun].word && !words::group_noun(t_[noun].lower) &&
-               !words::function_word(t_[noun].lower) && !is_any(t_[noun], "whom|were|are|of|was|who"))
+               !is_any(t_[noun], "that|a|an|the|of|who|whom|which|were|are|was|is|and|or|in|on|at|to|for|with|by|"
+                                 "from|had|have|has|said|say"))
             ++noun;
         if (noun >= t_.size() || !t_[noun].word || !words::group_noun(t_[noun].lower)) return i;
         FoundName found{i, noun + 1, span(i, noun + 1), NameKind::group,
