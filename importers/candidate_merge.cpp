@@ -78,7 +78,7 @@ void attach_due_dates(std::vector<ArticleCandidate>& candidates, const std::vect
         if (next >= sentences.size() || sentences[next].paragraph != sentences[last].paragraph) continue;
         if (!decision_words(sentences[next])) continue;
         for (const auto& d : dates[next])
-            if (d.future && !d.act_time) {
+            if (d.future && !d.background) {
                 c.event.due = d.date;
                 c.sentences.push_back(next);
                 break;

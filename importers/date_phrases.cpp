@@ -80,7 +80,7 @@ public:
             std::size_t before = out_.size();
             std::size_t next = phrase(i);
             if (out_.size() > before) {
-                mark_act_time(out_.back());
+                mark_background(out_.back());
                 out_.back().future = out_.back().date.lo > published_.hi && !out_.back().date.open_start();
             }
             i = next > i ? next : i + 1;
@@ -109,12 +109,14 @@ private:
         return last;
     }
 
-    // Words before the phrase that say it dates an alleged act, not an event.
-    void mark_act_time(DatePhrase& p) const {
+    // Words around the phrase that say it dates an alleged act ("back in 1986") or qualifies a
+    // noun ("yesterday's revelations"), not an event.
+    void mark_background(DatePhrase& p) const {
         std::size_t k = p.first;
         bool back = (k >= 1 && (is(k - 1, "back") || is(k - 1, "between"))) ||
                     (k >= 2 && is(k - 2, "back") && is(k - 1, "in")) || (k >= 2 && is(k - 2, "between"));
-        p.act_time = p.act_time || back;
+        bool possessive = is(p.last, "'s") || is(p.last, "'");
+        p.background = p.background || back || possessive;
     }
 
     std::size_t phrase(std::size_t i) {
@@ -213,7 +215,7 @@ private:
         if (w == "this" && is(i + 1, "month")) return add(i, i + 2, earlier_this_month(published_));
         if (w == "last" && is(i + 1, "year"))
             return add(i, i + 2, year_interval(year_of(published_.lo) - 1, year_of(published_.hi) - 1));
-        if (w == "this" && is(i + 1, "year") && !is(i + 2, "'s"))
+        if (w == "this" && is(i + 1, "year"))
             return add(i, i + 2, date_from_days(days_from_civil(year_of(published_.lo), 1, 1), published_.hi));
         return i;
     }
@@ -254,7 +256,7 @@ std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, cons
 
 std::optional<DatePhrase> find_date_phrase(std::string_view sentence, const Date& published) {
     for (auto& p : find_date_phrases(tokenize(sentence, 0, sentence.size()), published))
-        if (!p.act_time) return p;
+        if (!p.background) return p;
     return std::nullopt;
 }
 

@@ -6,8 +6,9 @@
 // "earlier this year", "last year", "in 2008", "four days ago", "Nov. 6" (the
 // occurrence nearest publication, flagged when it is still to come),
 // "November 14, 2018". Phrases that date what an allegation is about rather than
-// when it was made ("back in 1986", "decades ago", "in the 1990s") are found too,
-// and marked, so that no event takes them as its date.
+// when it was made ("back in 1986", "decades ago", "in the 1990s"), and phrases that
+// qualify a noun ("yesterday's revelations", "this year's prize"), are found too, and
+// marked as background, so that no event takes them as its date.
 #pragma once
 
 #include <optional>
@@ -22,14 +23,14 @@ namespace allegraph {
 struct DatePhrase {
     Date date;
     bool future = false;    // after publication ("a final decision on Nov. 6"): a due date
-    bool act_time = false;  // when alleged acts happened, not when anything was done or said
+    bool background = false;  // dates alleged acts or qualifies a noun, not when anything was done or said
     std::size_t first = 0, last = 0;  // token indices, last exclusive
 };
 
 // Every date phrase of the sentence's tokens, in order.
 std::vector<DatePhrase> find_date_phrases(const std::vector<Token>& tokens, const Date& published);
 
-// The first date phrase of `sentence` that dates an event (not an act_time one), if any.
+// The first date phrase of `sentence` that dates an event (not an background one), if any.
 std::optional<DatePhrase> find_date_phrase(std::string_view sentence, const Date& published);
 
 }  // namespace allegraph

@@ -288,9 +288,10 @@ private:
             if (is(t_[k], ";|.|that|which|who|because|when|while|but")) return nullptr;
             if (t_[k].lower == "by" && k + 1 < size()) {
                 std::size_t j = k + 1;
-                while (j < size() && j < k + 4 && !covering(j) && t_[j].word) ++j;  // "by the famed"
-                const Mention* m = covering(j);
-                return m && (m->first == k + 1 || j > k + 1) ? m : nullptr;
+                while (j < size() && j < k + 5 && !covering(j) && t_[j].word) ++j;  // "by the famed"
+                if (j + 1 < size() && t_[j].lower == "," && j > k + 1 && words::person_noun(t_[j - 1].lower))
+                    ++j;  // "by a former assistant, Nora Quinn"
+                return covering(j);
             }
         }
         return nullptr;
@@ -413,7 +414,8 @@ private:
     bool reporting_between(std::size_t from, std::size_t to) const {
         for (std::size_t k = from; k < to && k < size(); ++k)
             if (is(t_[k], "reported|published|made|filed|came|come|article|report|story|interview|lawsuit|statement|"
-                          "told|column|letter|post|posted|broadcast|documentary|complaint|first"))
+                          "told|column|letter|post|posted|broadcast|documentary|complaint|first|surfaced|emerged|"
+                          "public|revealed|aired"))
                 return true;
         return to == from;
     }
@@ -423,7 +425,7 @@ private:
     void assign_dates() {
         for (std::size_t p = 0; p < s_.dates.size(); ++p) {
             const auto& d = s_.dates[p];
-            if (d.act_time) continue;
+            if (d.background) continue;
             int left = -1, right = -1;
             for (std::size_t i = 0; i < matches_.size(); ++i) {
                 const auto& m = matches_[i];
@@ -434,6 +436,9 @@ private:
                 if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))
                     right = static_cast<int>(i);
             }
+            // "said on Saturday it had suspended", "was reported Monday": the phrase dates the saying
+            std::size_t before = d.first > 0 && t_[d.first - 1].lower == "on" ? d.first - 1 : d.first;
+            if (before > 0 && is(t_[before - 1], kSpeech)) continue;
             owner_[p] = left >= 0 ? left : right;
         }
     }
@@ -449,12 +454,20 @@ private:
     std::optional<DatePhrase> speech_date(std::size_t s, std::size_t h) const {
         for (std::size_t p = 0; p < s_.dates.size(); ++p) {
             const auto& d = s_.dates[p];
-            if (owner_[p] >= 0 || d.act_time || d.future || d.first >= h) continue;
+            if (owner_[p] >= 0 || d.background || d.future || d.first >= h) continue;
             bool near_before = d.last <= s && s - d.last <= 4;
             bool after = d.first > s && !boundary_between(s + 1, d.first, ";|which|who|when");
             if (near_before || after) return d;
         }
         return std::nullopt;
+    }
+
+    bool prospective_noun(const TriggerMatch& m) const {
+        for (std::size_t k = m.first > 6 ? m.first - 6 : 0; k < m.first; ++k)
+            if (is(t_[k], "will|would|hearing|proposed|possible|potential|consider|considering|recommended|"
+                          "recommends|recommend|seek|seeking|sought|vote|threat|threatened"))
+                return true;
+        return false;
     }
 
     // "Bill Cosby was sentenced …, a judge ruled Tuesday": done by the day it was said.
@@ -464,7 +477,7 @@ private:
             if (!is(t_[k], kSpeech)) continue;
             for (std::size_t p = 0; p < s_.dates.size(); ++p) {
                 const auto& d = s_.dates[p];
-                if (owner_[p] < 0 && !d.act_time && !d.future && d.first > k && d.first <= k + 2)
+                if (owner_[p] < 0 && !d.background && !d.future && d.first > k && d.first <= k + 2)
                     return date_from_days(kOpenStart, d.date.hi);
             }
             break;
@@ -522,6 +535,8 @@ private:
         if (c.type == "denial" && !denies_allegations(m)) return {};  // "the court denied her motion"
         if (how == Mood::pending) c.status = "pending";
         if (how == Mood::started) c.status = "started";
+        if (trigger.frame == Frame::noun && c.status == "completed" && prospective_noun(m))
+            c.status = "pending";  // "a hearing on his expulsion", "a proposed suspension"
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
         bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing";

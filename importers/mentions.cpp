@@ -89,6 +89,16 @@ std::string loose_key(const std::string& name) {
     return out;
 }
 
+// Tokens [first, last) as written, a line break or run of spaces between words as one space.
+std::string written(std::string_view text, const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t k = first; k < last; ++k) {
+        if (k > first && t[k].begin > t[k - 1].end) out += ' ';
+        out.append(text.substr(t[k].begin, t[k].end - t[k].begin));
+    }
+    return out;
+}
+
 constexpr const char* kPersonPronouns = "he|him|his|himself|she|her|hers|herself";
 constexpr const char* kThingPronouns = "it|its|itself";
 constexpr const char* kPluralPronouns = "they|them|their|themselves";
@@ -173,7 +183,7 @@ std::vector<ArticleEntities::Known> ArticleEntities::stored_mentions(const Sente
                 if (cuts_a_name(i, i + n)) continue;
                 const auto& found = lookup(name);
                 if (found.size() != 1) continue;
-                out.push_back({i, i + n, stored(found[0], std::string(name))});
+                out.push_back({i, i + n, stored(found[0], written(text_, t, i, i + n))});
                 taken = n;
             }
         }
@@ -498,7 +508,7 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
             if (m.via != Mention::Via::name && m.via != Mention::Via::short_form) continue;
             auto& e = entities_[static_cast<std::size_t>(m.entity)];
             const auto& t = sentences[i].tokens;
-            std::string form(text_.substr(t[m.first].begin, t[m.last - 1].end - t[m.first].begin));
+            std::string form = written(text_, t, m.first, m.last);
             if (fold_key(form) != fold_key(e.name) &&
                 std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
                 e.forms.push_back(form);

@@ -112,8 +112,14 @@ public:
     }
 
 private:
+    // The words as written, each run of white space (a wrapped line's break) as one space.
     std::string span(std::size_t first, std::size_t last) const {
-        return std::string(text_.substr(t_[first].begin, t_[last - 1].end - t_[first].begin));
+        std::string out;
+        for (std::size_t k = first; k < last; ++k) {
+            if (k > first && t_[k].begin > t_[k - 1].end) out += ' ';
+            out.append(text_.substr(t_[k].begin, t_[k].end - t_[k].begin));
+        }
+        return out;
     }
     // In quotation marks, as titles are: “Surviving R. Kelly”, “Better Things,”, "A Prairie Home Companion."
     bool quoted(std::size_t first, std::size_t last) const {

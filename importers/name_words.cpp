@@ -163,7 +163,9 @@ bool person_noun(std::string_view w) {
         "defendant", "governor", "mayor", "judge", "billionaire", "tycoon", "magnate", "entertainer",
         "performer", "dancer", "choreographer", "composer", "architect", "surgeon", "psychologist", "scientist",
         "economist", "diplomat", "minister", "legislator", "representative", "man", "woman", "celebrity",
-        "personality", "model", "photographer", "gymnast", "trainer", "therapist", "ex-cardinal",
+        "personality", "model", "photographer", "gymnast", "trainer", "therapist", "ex-cardinal", "assistant",
+        "aide", "employee", "staffer", "student", "colleague", "intern", "accuser", "victim", "teenager",
+        "publicist", "spokesman", "spokeswoman", "lawyer", "attorney", "agent", "manager", "friend",
         "ex-president", "comic", "novelist", "poet", "painter", "sculptor", "inventor", "entrepreneur"};
     return in(s, w);
 }

@@ -48,7 +48,7 @@ namespace {
 std::vector<std::string> all(const std::string& sentence, const char* published) {
     std::vector<std::string> out;
     for (const auto& p : find_date_phrases(tokenize(sentence, 0, sentence.size()), parse_date(published).value()))
-        out.push_back(p.date.text + (p.act_time ? " (act)" : "") + (p.future ? " (due)" : ""));
+        out.push_back(p.date.text + (p.background ? " (act)" : "") + (p.future ? " (due)" : ""));
     return out;
 }
 
