@@ -645,13 +645,15 @@ private:
 
     // A noun's patient: "the suspension of X", "allegations against X", "his firing", "X's resignation".
     const Mention* noun_patient(const TriggerMatch& m, std::string_view preps) const {
-        if (m.first > 0) {
-            const Mention* before = covering(m.first - 1);
-            if (!before && m.first > 1 && t_[m.first - 1].word && !t_[m.first - 1].capitalized)
-                before = covering(m.first - 2);  // "his appeal trial"
+        std::size_t k = m.first;  // past a modifier or a date: "his appeal trial", "Cosby's April conviction"
+        while (k > 0 && k + 2 > m.first && !covering(k - 1) && t_[k - 1].word &&
+               (!t_[k - 1].capitalized || in_date(k - 1)))
+            --k;
+        if (k > 0) {
+            const Mention* before = covering(k - 1);
             if (before && before->via == Mention::Via::pronoun && party(before)) return before;  // "his firing"
-            if (m.first > 1 && t_[m.first - 1].lower == "'s") {
-                const Mention* owner = covering(m.first - 2);
+            if (k > 1 && t_[k - 1].lower == "'s") {
+                const Mention* owner = covering(k - 2);
                 if (owner) return owner;
             }
         }
@@ -753,6 +755,7 @@ private:
         }
         resolve_speaker(r, m);
         if (r.agent.empty() && !passive && (trigger.institution_agent || trigger.negative)) r.agent = trailing_speaker(m);
+        if (r.agent.empty() && trigger.type == "denial") r.agent = speaker_of(m);  // "the claims are false, he said"
         if (trigger.institution_agent) {
             r.agent.erase(std::remove_if(r.agent.begin(), r.agent.end(), [&](const Mention* a) { return !body(a); }),
                           r.agent.end());
@@ -813,6 +816,22 @@ private:
             if (!speaker && k + 2 < size() && t_[k + 1].lower == "the") speaker = covering(k + 2);
             if (speaker && speaker->kind == "organization" && speaker->last < size() && is(t_[speaker->last], kSpeech))
                 return {speaker};
+        }
+        return {};
+    }
+
+    // Who says the words of the trigger: the subject of a speech verb before it, or after it (", X said").
+    std::vector<const Mention*> speaker_of(const TriggerMatch& m) const {
+        if (auto s = speech_before(m.head))
+            if (const Mention* speaker = subject_before(*s); body(speaker)) return {speaker};
+        for (std::size_t k = m.last; k + 1 < size(); ++k) {
+            if (is(t_[k], ";|.")) break;
+            if (!is(t_[k], kSpeech)) continue;
+            const Mention* before = covering(k - 1);
+            const Mention* after = covering(k + 1);
+            if (body(before) && !publisher(before)) return {before};  // "…, he said"
+            if (body(after)) return {after};                          // "…, said Rhodes"
+            break;
         }
         return {};
     }

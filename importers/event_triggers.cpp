@@ -43,6 +43,10 @@ const std::vector<Trigger>& table() {
          "denial", I, "", ""},
         {"no merit", "denial", N, "", ""},
         {"did|done|does ~1 nothing wrong", "denial", I, "", ""},
+        {"called|calls|characterized|characterizes|described|describes|dismissed|dismisses ~3 allegations|accusations|claims|allegation|accusation|reports ~~3 false|untrue|inaccurate|baseless|unfounded|lies|fabricated|nonsense|ridiculous",
+         "denial", I, "", ""},
+        {"allegations|accusations|claims|allegation|accusation are|were|is|was ~1 false|untrue|inaccurate|baseless|unfounded|lies|fabricated",
+         "denial", N, "", ""},
         {"pleaded|pleads|pled not guilty", "denial", I, "", ""},
         {"maintained|maintains|maintain ~2 innocence", "denial", I, "", ""},
         {"apologize|apologized|apologizes|apologizing|apologise|apologised|apologises|apologising", "apology", I, "",
@@ -171,7 +175,7 @@ struct Element {
     std::vector<std::string> words;  // alternatives
     bool optional = false;
     int skip = 0;                    // ~N
-    bool commas = false;             // ~~N: commas may be skipped too
+    bool commas = false;             // ~~N: commas and quotation marks may be skipped too
 };
 
 std::vector<Element> parse(std::string_view pattern) {
@@ -223,7 +227,7 @@ std::size_t match(const std::vector<Element>& elements, std::size_t e, const std
             if (std::size_t end = match(elements, e + 1, tokens, k + static_cast<std::size_t>(n))) return end;
             std::size_t at = k + static_cast<std::size_t>(n);
             if (at >= tokens.size()) break;
-            bool skippable = tokens[at].word || (el.commas && tokens[at].lower == ",");
+            bool skippable = tokens[at].word || (el.commas && (tokens[at].lower == "," || tokens[at].lower == "\""));
             if (!skippable) break;
         }
         return 0;

@@ -7,7 +7,8 @@
 // resigns, denies, apologizes). Patterns are about verbs and nouns, never about names.
 //
 // Pattern elements, separated by spaces: `a|b|c` one of these words; a trailing `?`
-// makes the element optional; `~N` skips up to N words (never punctuation).
+// makes the element optional; `~N` skips up to N words (never punctuation); `~~N` skips
+// commas and quotation marks too.
 #pragma once
 
 #include <cstddef>

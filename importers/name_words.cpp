@@ -83,7 +83,7 @@ bool organization_head(std::string_view w) {
         "nfl", "nba", "mlb", "nhl", "ioc", "usoc", "chamber", "cabinet", "house", "assembly", "legislature",
         "government", "state's", "attorney's", "records", "label", "brands", "group's", "industries",
         "enterprises", "productions", "films", "publishing", "publishers", "books", "hotels", "restaurants",
-        "stores", "co", "center", "centre", "clinic", "firm", "lab", "laboratory", "seminary", "parish",
+        "stores", "co", "center", "centre", "courthouse", "clinic", "firm", "lab", "laboratory", "seminary", "parish",
         "congregation", "order", "mission", "charity", "ngo", "campaign", "coalition", "alliance", "movement"};
     return in(s, w);
 }
