@@ -348,8 +348,16 @@ private:
             if (k > 0 && is(t_[k - 1], kPending)) return Mood::pending;
             if (k > 1 && t_[k - 1].lower == "move" && t_[k - 2].lower == "a") return Mood::started;
         }
-        for (std::size_t k = h > 4 ? h - 4 : 0; k < h; ++k)
-            if (is(t_[k], "will|would|'ll|shall|wouldn't|won't") && m.trigger->type != "revocation") return Mood::pending;
+        std::size_t reach = m.trigger->frame == Frame::noun ? 6 : 4;  // "will reportedly launch its own investigation"
+        for (std::size_t k = h > reach ? h - reach : 0; k < h; ++k) {
+            if (!is(t_[k], "will|would|'ll|shall|wouldn't|won't|must") || m.trigger->type == "revocation") continue;
+            // "will be conducting a joint criminal investigation": under way, not only planned
+            bool under_way = k + 2 < h && t_[k + 1].lower == "be" && t_[k + 2].lower.ends_with("ing");
+            return under_way && m.trigger->type == "investigation" ? Mood::started : Mood::pending;
+        }
+        // "announced he was resigning": a progressive in a report is what is about to happen
+        if (t_[h].lower.ends_with("ing") && h > 0 && is(t_[h - 1], "is|are|was|were|'s|'re|am") && speech_before(h))
+            return Mood::pending;
         return Mood::plain;
     }
 
@@ -460,6 +468,17 @@ private:
             if (near_before || after) return d;
         }
         return std::nullopt;
+    }
+
+    // A date still to come that starts the event: "from August 31", "effective Monday".
+    bool starts_then(const DatePhrase& d) const {
+        return d.first > 0 && is(t_[d.first - 1], "from|starting|beginning|effective|on");
+    }
+
+    bool done_at_once(const TriggerMatch& m) const {
+        for (std::size_t k = m.last; k < size() && k < m.last + 3; ++k)
+            if (is(t_[k], "immediately")) return true;
+        return false;
     }
 
     bool prospective_noun(const TriggerMatch& m) const {
@@ -984,8 +1003,10 @@ private:
 
     // ---- dates of one event -------------------------------------------------------------------
     void date(Candidate& c, const TriggerMatch& m) {
-        if (auto due = own_date(current_, true); due && (c.status == "pending" || c.status == "started"))
-            c.due = due->date;
+        auto due = own_date(current_, true);
+        if (due && c.status == "completed" && starts_then(*due)) c.status = "pending";  // "suspended from August 31"
+        if (due && (c.status == "pending" || c.status == "started")) c.due = due->date;
+        if (c.status == "pending" && done_at_once(m)) c.status = "completed";  // "plans to step down immediately"
         if (c.negated) return;  // the importer dates a negated fact up to publication
         if (auto own = own_date(current_, false)) {
             c.date = own->date;
