@@ -3,21 +3,14 @@
 #include <algorithm>
 #include <set>
 
-#include "importers/event_triggers.hpp"
+#include "importers/trigger_dates.hpp"
 #include "importers/name_words.hpp"
 
 namespace allegraph {
 namespace {
 
-constexpr std::string_view kPrepositions =
-    "of|in|at|for|with|to|from|on|by|about|against|into|over|after|before|under|including|like|than|among|between|"
-    "via|amid|despite|toward|towards|through|during|without|within|across|behind|beyond|upon|near|since|until|per|"
-    "following|regarding|involving|as";
-constexpr std::string_view kSpeech =
-    "said|says|say|saying|announced|announces|announce|announcing|confirmed|confirms|confirm|stated|states|told|"
-    "tells|added|adds|acknowledged|acknowledges|wrote|writes|reported|reports|revealed|reveals|disclosed|discloses|"
-    "explained|explains|insisted|insists|declared|declares|noted|notes|testified|argued|argues|maintained|"
-    "maintains|claimed|recounted|described|alleged|alleges|ruled|rules";
+using namespace grammar;
+
 constexpr std::string_view kCalls =
     "threatened|threatens|threaten|threatening|urged|urges|urge|urging|demanded|demands|demanding|demand|called|calls|"
     "calling|call|push|pushed|pushes|pushing|asked|asks|asking|ask|wants|wanted|want|consider|considers|considering|"
@@ -32,20 +25,6 @@ constexpr std::string_view kStarted =
 constexpr std::string_view kNegation =
     "not|never|no|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|wouldn't|can't|"
     "couldn't|declined|refused|failed|yet";
-constexpr std::string_view kBe = "was|were|is|are|be|being|been|get|got|gets|getting|gotten";
-constexpr std::string_view kSkippable =
-    "not|never|also|reportedly|subsequently|later|then|formally|officially|indefinitely|temporarily|permanently|"
-    "immediately|just|already|since|now|still|both|effectively|previously|recently|eventually|finally|swiftly|"
-    "quickly|quietly|publicly|unanimously|soon|further|once|first|again|has|have|had|being|been|n't|'d|'ve|'ll|'s";
-constexpr std::string_view kLeftBoundary =
-    ";|that|which|whom|whose|because|although|though|while|whereas|if|unless|when|after|before|since|until|once|"
-    "where";
-constexpr std::string_view kRightBoundary =
-    ";|.|that|which|who|whom|whose|when|because|after|before|since|while|where|although|though|until|unless|if|but|"
-    ",|—|according";
-constexpr std::string_view kAppositiveStart =
-    "a|an|the|now|all|both|who|which|whose|including|his|her|its|their|aged|age|then|also|formerly|former|once|"
-    "himself|herself|itself|themselves|one|each|another|best|most|like|known|whom";
 constexpr std::string_view kDoVerbs =
     "launched|launch|launches|opened|open|opens|began|begun|begin|begins|started|start|starts|announced|announce|"
     "announces|ordered|order|orders|commissioned|commission|commissions|conducted|conduct|conducting|conducts|"
@@ -54,14 +33,6 @@ constexpr std::string_view kDoVerbs =
     "made|make|makes|brought|bring|filed|file|leveled|levelled|raised|repeated|came|come|"
     "comes|detailed|details|faces|face|faced|facing|dropped|adopted|adopt|adopts|"
     "unveiled|unveil|introduced|introduce|approved|approve";
-constexpr std::string_view kSubjectPronouns = "he|she|it|they|who";
-
-bool is(const Token& t, std::string_view words) { return is_any(t, words); }
-
-bool adverb(const Token& t) {
-    return t.word && !t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ly") && t.lower != "family" &&
-           t.lower != "early" && t.lower != "only";
-}
 
 std::string nature_of(const std::vector<Token>& tokens, std::size_t from) {
     std::string text;
@@ -73,16 +44,11 @@ std::string nature_of(const std::vector<Token>& tokens, std::size_t from) {
     if (text.find("harass") != std::string::npos || text.find("advances") != std::string::npos) return "harassment";
     return "misconduct";
 }
-
-class SentenceReader {
+class SentenceReader : public TriggerDates {
 public:
-    explicit SentenceReader(const SentenceContext& s) : s_(s), t_(s.sentence.tokens) {
-        owner_.assign(s_.dates.size(), -1);
-    }
+    explicit SentenceReader(const SentenceContext& s) : TriggerDates(s) {}
 
     std::vector<Candidate> read() {
-        matches_ = find_triggers(t_);
-        assign_dates();
         std::vector<Candidate> out;
         agents_.assign(matches_.size(), {});
         patients_.assign(matches_.size(), {});
@@ -96,267 +62,38 @@ public:
     }
 
 private:
-    // ---- tokens and mentions ------------------------------------------------------------------
-    std::size_t size() const { return t_.size(); }
-    bool word_at(std::size_t k, std::string_view words) const { return k < size() && is(t_[k], words); }
-
-    const Mention* covering(std::size_t k) const {
-        for (const auto& m : s_.mentions)
-            if (m.first <= k && k < m.last) return &m;
-        return nullptr;
-    }
-    bool party(const Mention* m) const { return m && (m->kind == "person" || m->kind == "group"); }
-    bool body(const Mention* m) const { return m && (m->kind == "organization" || m->kind == "person"); }
-    bool pronoun_form(const Mention* m, std::string_view words) const {
-        return m->via == Mention::Via::pronoun && is(t_[m->first], words);
-    }
-    bool possessor(const Mention* m) const { return m->last < size() && t_[m->last].lower == "'s"; }
-    // "a CNN report", "The Washington Post story": who published, not who acted
-    bool publisher(const Mention* m) const {
-        return m->last < size() && is(t_[m->last], "report|reports|story|stories|investigation|article|reported");
-    }
-    bool after_preposition(const Mention* m) const { return m->first > 0 && is(t_[m->first - 1], kPrepositions); }
-    bool inside_parentheses(std::size_t k) const {
-        int depth = 0;
-        for (std::size_t j = 0; j < k; ++j) {
-            if (t_[j].lower == "(") ++depth;
-            if (t_[j].lower == ")" && depth > 0) --depth;
-        }
-        return depth > 0;
-    }
-    bool in_date(std::size_t k) const {
-        for (const auto& d : s_.dates)
-            if (d.first <= k && k < d.last) return true;
-        return false;
-    }
-
-    // The mentions joined to `m` by commas, "and", "along with" (towards the end when `forward`).
-    std::vector<const Mention*> list_of(const Mention* m, bool forward) const {
-        std::vector<const Mention*> out{m};
-        auto joined = [&](std::size_t from, std::size_t to) {  // tokens strictly between two mentions
-            if (to <= from) return false;
-            std::string between;
-            for (std::size_t k = from; k < to; ++k) between += t_[k].lower + " ";
-            return between == ", " || between == "and " || between == ", and " || between == "or " ||
-                   between == ", or " || between == ", along with " || between == "along with " ||
-                   between == "as well as " || between == ", as well as " || between == ", the ";
-        };
-        const Mention* at = m;
-        bool conjunction = false;  // "Kevin Spacey, Steven Seagal and Anthony Anderson"; "him, Risling said" is no list
-        while (true) {
-            const Mention* next = nullptr;
-            for (const auto& c : s_.mentions) {
-                if (&c == at || c.kind != m->kind) continue;
-                if (forward ? joined(at->last, c.first) : joined(c.last, at->first)) next = &c;
-            }
-            if (!next) break;
-            std::size_t from = forward ? at->last : next->last, to = forward ? next->first : at->first;
-            for (std::size_t k = from; k < to; ++k) conjunction = conjunction || is(t_[k], "and|or|along|well");
-            out.push_back(next);
-            at = next;
-        }
-        if (!conjunction) out.resize(1);
-        return out;
-    }
-
-    // ---- roles ------------------------------------------------------------------------------
-    // The subject of the verb at token h: the nearest mention before it in its clause, past
-    // appositions and relative clauses; a relative "who" names the noun it follows.
-    const Mention* subject_before(std::size_t h, std::size_t floor = 0) const {
-        std::size_t k = h;
-        while (k > floor) {
-            --k;
-            const Token& tok = t_[k];
-            if (tok.lower == "since" && k > 0 && is(t_[k - 1], "has|have|had")) continue;  // "has since parted ways"
-            if (is(tok, kLeftBoundary) || is(tok, kSpeech)) return nullptr;
-            if (tok.lower == "who") return antecedent(k);
-            if (tok.lower == ",") {
-                if (const Mention* named = appositive_name(k)) return named;
-                if (auto open = appositive_start(k)) k = *open;  // "Nassar, a sports doctor for …, was sentenced"
-                continue;
-            }
-            const Mention* m = covering(k);
-            if (!m) continue;
-            k = m->first;
-            if (m->via == Mention::Via::pronoun && !is(t_[m->first], kSubjectPronouns)) continue;
-            bool subordinate = m->first > 0 && is(t_[m->first - 1], "after|before|since|until|as|while");
-            if ((possessor(m) && m->last + 1 != h) || (after_preposition(m) && !subordinate) ||
-                inside_parentheses(m->first) || object_of_trigger(m) || publisher(m))
-                continue;
-            if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
-                m->kind == "organization")
-                continue;  // "CBS News President …": the organization is a modifier here
-            return m;
-        }
-        return nullptr;
-    }
-
-    // "suspended former music director James Levine": the object of a verb trigger, never a subject.
-    bool object_of_trigger(const Mention* m) const {
-        for (const auto& match : matches_) {
-            if (match.trigger->frame != Frame::verb || match.last > m->first || m->first - match.last > 4) continue;
-            bool plain = true;
-            for (std::size_t k = match.last; k < m->first; ++k)
-                if (!t_[k].word || is(t_[k], kPrepositions) || covering(k)) plain = false;
-            if (plain) return true;
-        }
-        return false;
-    }
-
-    // The comma that opens an apposition or relative clause closed by the comma at `close`:
-    // ", a Sony Music subsidiary,", ", now 70,", ", who is married to …,".
-    std::optional<std::size_t> appositive_start(std::size_t close) const {
-        for (std::size_t k = close; k > 0 && close - k < 30;) {
-            --k;
-            if (is(t_[k], ";|.")) return std::nullopt;
-            if (t_[k].lower != ",") continue;
-            if (k + 1 < close && (is(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 ||
-                                  (t_[k + 1].word && !t_[k + 1].capitalized && !covering(k + 1) &&
-                                   words::person_noun(t_[k + 1].lower))))
-                return k;
-            return std::nullopt;
-        }
-        return std::nullopt;
-    }
-
-    // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
-    const Mention* appositive_name(std::size_t comma) const {
-        std::size_t open = comma;
-        while (open > 0 && t_[open - 1].lower != "," && comma - open < 8) --open;
-        if (open == 0 || t_[open - 1].lower != ",") return nullptr;
-        std::size_t first = open;  // ", singer Clara Meyer,": descriptors may come before the name
-        while (first < comma && !covering(first) && t_[first].word && !t_[first].capitalized &&
-               (words::person_noun(t_[first].lower) || words::title(t_[first].lower) || adverb(t_[first])))
-            ++first;
-        const Mention* m = first < comma ? covering(first) : nullptr;
-        if (!m || m->first != first || m->last != comma || !party(m)) return nullptr;
-        return covering(open - 2) ? nullptr : m;
-    }
-
-    const Mention* antecedent(std::size_t who) const {
-        if (who == 0) return nullptr;
-        std::size_t k = who - 1;
-        if (t_[k].lower == ",") {
-            if (k == 0) return nullptr;
-            --k;
-            if (!covering(k) && words::number(t_[k].lower) > 0 && k >= 2 && t_[k - 1].lower == ",") k -= 2;  // ", 88,"
-        } else if (!covering(k)) {
-            while (k > 0 && t_[k].lower != "," && who - k < 10) --k;  // "O'Reilly, the Fox News commentator who"
-            if (t_[k].lower != "," || k == 0) return nullptr;
-            --k;
-        }
-        const Mention* m = covering(k);
-        return m && (party(m) || m->kind == "organization") ? m : nullptr;
-    }
-
-    // The first mention after token e in the clause that is the direct object or the object of
-    // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
-    const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const {
-        std::string preposition;  // the last one seen: "with Alabama Senate candidate Roy Moore" is an object of "with"
-        for (std::size_t k = e; k < size(); ++k) {
-            const Token& tok = t_[k];
-            if (tok.lower == "," && k > e && k > 0 && t_[k - 1].word && words::person_noun(t_[k - 1].lower)) {
-                const Mention* named = covering(k + 1);  // "fired its music director, Paul Meyer,"
-                if (named && party(named) && (named->last >= size() || is(t_[named->last], ",|.|;|on|last")))
-                    return (want.empty() || want == "party") && (direct || preposition.empty()) ? named : nullptr;
-            }
-            if (is(tok, ";|.|that|which|who|whom|because|when|while|but|—|after|before|since|until|although|if|"
-                        "amid|following") ||
-                (tok.lower == "," && k > e))
-                return nullptr;
-            if (tok.lower == "and" && k > e && k + 1 < size() && !covering(k + 1) &&
-                !is(t_[k + 1], "his|her|its|their|the|a|an"))
-                return nullptr;  // "and cancel distribution…": a new verb
-            const Mention* m = covering(k);
-            if (!m) {
-                if (is(tok, kPrepositions)) preposition = tok.lower;
-                continue;
-            }
-            k = m->last - 1;
-            bool fits = want.empty() || (want == "party" ? party(m) : m->kind == want);
-            if (!fits) continue;
-            if (m->via == Mention::Via::pronoun && is(t_[m->first], kSubjectPronouns)) continue;
-            if (!preposition.empty() && !preps.empty() && is_any(Token{0, 0, preposition}, preps)) return m;
-            if (preposition.empty() && direct) return m;
-        }
-        return nullptr;
-    }
-
-    // "by CBS News": the agent of a passive verb, within a few words after it.
-    const Mention* by_agent(std::size_t e, std::size_t reach = 10) const {
-        for (std::size_t k = e; k < size() && k < e + reach; ++k) {
-            if (is(t_[k], ";|.|that|which|who|because|when|while|but")) return nullptr;
-            if (t_[k].lower == "by" && k + 1 < size()) {
-                std::size_t j = k + 1;
-                while (j < size() && j < k + 5 && !covering(j) && t_[j].word) ++j;  // "by the famed"
-                if (j + 1 < size() && t_[j].lower == "," && j > k + 1 && words::person_noun(t_[j - 1].lower))
-                    ++j;  // "by a former assistant, Nora Quinn"
-                return covering(j);
-            }
-        }
-        return nullptr;
-    }
-
-    bool passive_at(const TriggerMatch& m) const {
-        if (t_[m.head].lower.ends_with("ing")) return false;  // "are investigating"
-        std::size_t k = m.head;
-        while (k > 0) {
-            --k;
-            if (is(t_[k], kBe)) return true;
-            if (t_[k].lower == "'s" && k > 0 && is(t_[k - 1], "he|she|it|that|who"))  // "it's terminated all …" is "has"
-                return !(m.last < size() && is(t_[m.last], "all|its|the|his|her|their|a|an|every|any|both"));
-            if (adverb(t_[k]) || is(t_[k], kSkippable)) continue;
-            break;
-        }
-        // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"
-        bool participle = t_[m.head].lower.ends_with("ed");
-        return participle && m.head > 0 && (t_[m.head - 1].lower == "," || covering(m.head - 1)) &&
-               by_agent(m.last, 4) != nullptr;
-    }
-
-    // The speech verb ("said", "announced") whose report contains token h, if any.
-    std::optional<std::size_t> speech_before(std::size_t h) const {
-        for (std::size_t k = h; k > 0;) {
-            --k;
-            if (t_[k].lower == ";") return std::nullopt;
-            if (is(t_[k], kSpeech) && !(k + 1 < size() && t_[k + 1].lower == "by")) return k;
-        }
-        return std::nullopt;
-    }
-
-    // ---- status, negation ---------------------------------------------------------------------
     enum class Mood { plain, pending, started, skip };
 
     Mood mood(const TriggerMatch& m) const {
         std::size_t h = m.head;
         std::size_t from = h > 7 ? h - 7 : 0;
         for (std::size_t k = from; k < h; ++k) {
-            if (is(t_[k], kLeftBoundary) && !is(t_[k], "if|unless")) from = k + 1;
+            if (is_any(t_[k], kLeftBoundary) && !is_any(t_[k], "if|unless")) from = k + 1;
         }
         for (std::size_t k = from; k < h; ++k)
-            if (is(t_[k], kCalls)) return Mood::skip;
+            if (is_any(t_[k], kCalls)) return Mood::skip;
         // "calls from top Democrats, including Biden, that he step down": the content of a call
         if (from > 0 && t_[from - 1].lower == "that")
             for (std::size_t k = from - 1 > 12 ? from - 13 : 0; k + 1 < from; ++k)
-                if (is(t_[k], "calls|call|demands|demand|demanded|urged|pressure|petition|requests|request|asked"))
+                if (is_any(t_[k], "calls|call|demands|demand|demanded|urged|pressure|petition|requests|request|asked"))
                     return Mood::skip;
         if (should_conditional(h)) return Mood::skip;
         if (h > 0 && t_[h - 1].lower == "to") {
             std::size_t k = h - 1;
             while (k > 0 && (in_date(k - 1) || adverb(t_[k - 1]) || t_[k - 1].lower == "\"")) --k;
-            if (k > 0 && is(t_[k - 1], kStarted)) return Mood::started;
-            if (k > 0 && is(t_[k - 1], kPending)) return Mood::pending;
+            if (k > 0 && is_any(t_[k - 1], kStarted)) return Mood::started;
+            if (k > 0 && is_any(t_[k - 1], kPending)) return Mood::pending;
             if (k > 1 && t_[k - 1].lower == "move" && t_[k - 2].lower == "a") return Mood::started;
         }
         std::size_t reach = m.trigger->frame == Frame::noun ? 6 : 4;  // "will reportedly launch its own investigation"
         for (std::size_t k = h > reach ? h - reach : 0; k < h; ++k) {
-            if (!is(t_[k], "will|would|'ll|shall|wouldn't|won't|must") || m.trigger->type == "revocation") continue;
+            if (!is_any(t_[k], "will|would|'ll|shall|wouldn't|won't|must") || m.trigger->type == "revocation") continue;
             // "will be conducting a joint criminal investigation": under way, not only planned
             bool under_way = k + 2 < h && t_[k + 1].lower == "be" && t_[k + 2].lower.ends_with("ing");
             return under_way && m.trigger->type == "investigation" ? Mood::started : Mood::pending;
         }
         // "announced he was resigning": a progressive in a report is what is about to happen
-        if (t_[h].lower.ends_with("ing") && h > 0 && is(t_[h - 1], "is|are|was|were|'s|'re|am") && speech_before(h))
+        if (t_[h].lower.ends_with("ing") && h > 0 && is_any(t_[h - 1], "is|are|was|were|'s|'re|am") && speech_before(h))
             return Mood::pending;
         return Mood::plain;
     }
@@ -370,165 +107,43 @@ private:
 
     bool negated(const TriggerMatch& m) const {
         if (m.trigger->negative) return true;
-        if (m.trigger->type == "revocation" && is(t_[m.first], "won't|wouldn't|not")) return false;
+        if (m.trigger->type == "revocation" && is_any(t_[m.first], "won't|wouldn't|not")) return false;
         std::size_t h = m.head;
         for (std::size_t k = h > 4 ? h - 4 : 0; k < h; ++k) {
-            if (is(t_[k], kLeftBoundary) || t_[k].lower == ",") continue;
-            if (is(t_[k], kNegation) && !(k + 1 < size() && is(t_[k + 1], "only|longer|doubt"))) {
+            if (is_any(t_[k], kLeftBoundary) || t_[k].lower == ",") continue;
+            if (is_any(t_[k], kNegation) && !(k + 1 < size() && is_any(t_[k + 1], "only|longer|doubt"))) {
                 bool interrupted = false;
                 for (std::size_t j = k + 1; j < h; ++j)
-                    if (is(t_[j], ",|;|that|and|but") || covering(j)) interrupted = true;
+                    if (is_any(t_[j], ",|;|that|and|but") || covering(j)) interrupted = true;
                 if (!interrupted) return true;
             }
         }
         return false;
     }
 
-    // ---- dates --------------------------------------------------------------------------------
-    bool boundary_between(std::size_t from, std::size_t to, std::string_view words) const {
-        for (std::size_t k = from; k < to && k < size(); ++k) {
-            if (t_[k].lower == "," && encloses_name(k)) continue;
-            if (is(t_[k], words) || (words == kLeftBoundary && is(t_[k], kSpeech))) return true;
-        }
-        return false;
-    }
-
-    // A comma that opens or closes an apposition naming someone: "fired its director, Paul Meyer, last week".
-    bool encloses_name(std::size_t comma) const {
-        auto name_between = [&](std::size_t open, std::size_t close) {
-            std::size_t k = open + 1;
-            while (k < close && !covering(k) && t_[k].word && !t_[k].capitalized) ++k;
-            const Mention* m = k < close ? covering(k) : nullptr;
-            return m && party(m) && m->last == close;
-        };
-        for (std::size_t close = comma + 1; close < size() && close < comma + 8; ++close)
-            if (t_[close].lower == ",") return name_between(comma, close);
-        for (std::size_t open = comma; open > 0 && comma - open < 8;) {
-            --open;
-            if (t_[open].lower == ",") return name_between(open, comma);
-        }
-        return false;
-    }
-
-    // "apologized for collaborating with the singer in 2013": the date is the gerund's, not the trigger's.
-    bool gerund_between(std::size_t from, std::size_t to) const {
-        for (std::size_t k = from + 1; k < to && k < size(); ++k)
-            if (t_[k].lower.ends_with("ing") && t_[k].lower.size() > 5 && is(t_[k - 1], kPrepositions)) return true;
-        return false;
-    }
-
-    // After an allegation, a date is when the acts happened ("accused him of raping her in 1986")
-    // unless the words say it is when the allegation was made or reported ("in an article in November").
-    bool reporting_between(std::size_t from, std::size_t to) const {
-        for (std::size_t k = from; k < to && k < size(); ++k)
-            if (is(t_[k], "reported|published|made|filed|came|come|article|report|story|interview|lawsuit|statement|"
-                          "told|column|letter|post|posted|broadcast|documentary|complaint|first|surfaced|emerged|"
-                          "public|revealed|aired"))
-                return true;
-        return to == from;
-    }
-
-    // Each date phrase belongs to the nearest trigger before it in its clause, else to the
-    // nearest one after it; phrases that belong to none are a speech verb's.
-    void assign_dates() {
-        for (std::size_t p = 0; p < s_.dates.size(); ++p) {
-            const auto& d = s_.dates[p];
-            if (d.background) continue;
-            int left = -1, right = -1;
-            for (std::size_t i = 0; i < matches_.size(); ++i) {
-                const auto& m = matches_[i];
-                bool content = m.trigger->type == "allegation" && !reporting_between(m.last, d.first);
-                if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary) &&
-                    !gerund_between(m.last, d.first) && !content)
-                    left = static_cast<int>(i);
-                if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))
-                    right = static_cast<int>(i);
-            }
-            // "said on Saturday it had suspended", "was reported Monday": the phrase dates the saying
-            std::size_t before = d.first > 0 && t_[d.first - 1].lower == "on" ? d.first - 1 : d.first;
-            if (before > 0 && is(t_[before - 1], kSpeech)) continue;
-            owner_[p] = left >= 0 ? left : right;
-        }
-    }
-
-    std::optional<DatePhrase> own_date(std::size_t match, bool future) const {
-        std::optional<DatePhrase> best;
-        for (std::size_t p = 0; p < s_.dates.size(); ++p)
-            if (owner_[p] == static_cast<int>(match) && s_.dates[p].future == future && !best) best = s_.dates[p];
-        return best;
-    }
-
-    // The date of a speech verb at s: an unowned phrase between its subject and its report.
-    std::optional<DatePhrase> speech_date(std::size_t s, std::size_t h) const {
-        for (std::size_t p = 0; p < s_.dates.size(); ++p) {
-            const auto& d = s_.dates[p];
-            if (owner_[p] >= 0 || d.background || d.future || d.first >= h) continue;
-            bool near_before = d.last <= s && s - d.last <= 4;
-            bool after = d.first > s && !boundary_between(s + 1, d.first, ";|which|who|when");
-            if (near_before || after) return d;
-        }
-        return std::nullopt;
-    }
-
-    // A date still to come that starts the event: "from August 31", "effective Monday".
-    bool starts_then(const DatePhrase& d) const {
-        return d.first > 0 && is(t_[d.first - 1], "from|starting|beginning|effective|on");
-    }
-
     bool done_at_once(const TriggerMatch& m) const {
         for (std::size_t k = m.last; k < size() && k < m.last + 3; ++k)
-            if (is(t_[k], "immediately")) return true;
+            if (is_any(t_[k], "immediately")) return true;
         return false;
     }
 
     bool prospective_noun(const TriggerMatch& m) const {
         for (std::size_t k = m.first > 6 ? m.first - 6 : 0; k < m.first; ++k)
-            if (is(t_[k], "will|would|hearing|proposed|possible|potential|consider|considering|recommended|"
+            if (is_any(t_[k], "will|would|hearing|proposed|possible|potential|consider|considering|recommended|"
                           "recommends|recommend|seek|seeking|sought|vote|threat|threatened"))
                 return true;
         return false;
-    }
-
-    // "Bill Cosby was sentenced …, a judge ruled Tuesday": done by the day it was said.
-    std::optional<Date> said_after(const TriggerMatch& m) const {
-        for (std::size_t k = m.last; k < size(); ++k) {
-            if (is(t_[k], ";|.")) break;
-            if (!is(t_[k], kSpeech)) continue;
-            for (std::size_t p = 0; p < s_.dates.size(); ++p) {
-                const auto& d = s_.dates[p];
-                if (owner_[p] < 0 && !d.background && !d.future && d.first > k && d.first <= k + 2)
-                    return date_from_days(kOpenStart, d.date.hi);
-            }
-            break;
-        }
-        return std::nullopt;
     }
 
     // The trigger is in an "after …" clause that follows the previous trigger's clause.
     bool after_clause(const TriggerMatch& m) const {
         for (std::size_t k = matches_[current_ - 1].last; k < m.first; ++k) {
             if (t_[k].lower == "after") return true;
-            if (is(t_[k], ";|that|which|who|before|because|but|and")) return false;
+            if (is_any(t_[k], ";|that|which|who|before|because|but|and")) return false;
         }
         return false;
     }
 
-    bool past_perfect(const TriggerMatch& m, std::size_t speech) const {
-        for (std::size_t k = speech + 1; k < m.head; ++k)
-            if (t_[k].lower == "had") return true;
-        return false;
-    }
-
-    // Past or perfect ("had suspended", "it has fired", "said it defrocked"): done by the speech's date.
-    bool reported_as_done(const TriggerMatch& m, std::size_t speech) const {
-        const std::string& w = t_[m.head].lower;
-        for (std::size_t k = speech + 1; k < m.head; ++k)
-            if (is(t_[k], "had|has|have")) return true;
-        return w.ends_with("ed") || w == "quit" || w == "cut" || w == "found" || w == "took" || w == "withdrew" ||
-               w == "let" || w == "stripped" || w == "ousted";
-    }
-
-    // ---- events -------------------------------------------------------------------------------
     struct Roles {
         std::vector<const Mention*> agent, patient, object;
     };
@@ -537,7 +152,7 @@ private:
         const Trigger& trigger = *m.trigger;
         Mood how = mood(m);
         if (how == Mood::skip) return {};
-        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 && is(t_[m.head - 1], kPrepositions);
+        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 && is_any(t_[m.head - 1], kPrepositions);
         if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
         bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
@@ -573,7 +188,7 @@ private:
     // "separate allegations against Kevin Spacey, Steven Seagal and Anthony Anderson": one event each.
     std::vector<Candidate> separate_cases(const Candidate& c) const {
         bool separate = false;
-        for (const auto& tok : t_) separate = separate || is(tok, "separate|separately|respective|respectively");
+        for (const auto& tok : t_) separate = separate || is_any(tok, "separate|separately|respective|respectively");
         std::string role = c.type == "allegation" ? "accused" : "subject";
         std::size_t many = 0;
         for (const auto& p : c.participants) many += p.role == role;
@@ -596,11 +211,11 @@ private:
         if (t_[m.head].lower.rfind("deni", 0) != 0) return true;  // other denial triggers name what is denied
         for (std::size_t k = m.last; k < size(); ++k) {
             const Token& w = t_[k];
-            if (adverb(w) || is(w, "all|any|the|these|those|his|her|their|its|each|every|ever|of|such|that|having|"
+            if (adverb(w) || is_any(w, "all|any|the|these|those|his|her|their|its|each|every|ever|of|such|that|having|"
                                    "some|most|both|many|several|previous|earlier|new|latest|recent|sexual|"
                                    "misconduct|harassment|abuse|assault"))
                 continue;
-            return !w.word || is(w, "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|"
+            return !w.word || is_any(w, "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|"
                                     "report|wrongdoing|it|them|this|he|she|they|i|being|knowing|any|through|in|to|on|"
                                     "doing|engaging|committing|story|stories|account|accounts|statements");
         }
@@ -658,10 +273,6 @@ private:
         return true;
     }
 
-    std::vector<const Mention*> listed(const Mention* m, bool forward) const {
-        return m ? list_of(m, forward) : std::vector<const Mention*>{};
-    }
-
     // A noun's patient: "the suspension of X", "allegations against X", "his firing", "X's resignation".
     const Mention* noun_patient(const TriggerMatch& m, std::string_view preps) const {
         std::size_t k = m.first;  // past a modifier or a date: "his appeal trial", "Cosby's April conviction"
@@ -697,8 +308,8 @@ private:
         }
         for (std::size_t k = m.first; k > 0 && k + 6 > m.first;) {
             --k;
-            if (is(t_[k], "faces|face|faced|facing|under")) return nullptr;  // the subject is acted on
-            if (is(t_[k], kDoVerbs)) return subject_before(k);
+            if (is_any(t_[k], "faces|face|faced|facing|under")) return nullptr;  // the subject is acted on
+            if (is_any(t_[k], kDoVerbs)) return subject_before(k);
             if (!t_[k].word && t_[k].lower != "$") break;
         }
         return nullptr;
@@ -718,7 +329,7 @@ private:
     const Mention* facing_subject(const TriggerMatch& m) const {
         for (std::size_t k = m.first; k > 0 && k + 5 > m.first;) {
             --k;
-            if (is(t_[k], "faces|face|faced|facing|under")) return subject_before(k);
+            if (is_any(t_[k], "faces|face|faced|facing|under")) return subject_before(k);
             if (!t_[k].word && t_[k].lower != "$") break;
         }
         return nullptr;
@@ -789,7 +400,7 @@ private:
     std::vector<const Mention*> honours_and_bodies(const TriggerMatch& m, const Roles& r) const {
         std::vector<const Mention*> out;
         for (std::size_t k = m.first; k < size(); ++k) {
-            if (is(t_[k], ";|.|that|which|who|because|when|but") || (t_[k].lower == "," && k > m.last)) break;
+            if (is_any(t_[k], ";|.|that|which|who|because|when|but") || (t_[k].lower == "," && k > m.last)) break;
             const Mention* c = covering(k);
             if (!c) continue;
             k = c->last - 1;
@@ -797,7 +408,7 @@ private:
                         std::find(r.patient.begin(), r.patient.end(), c) != r.patient.end();
             bool honour = s_.entities.at(c->entity).category == "honour" || c->kind == "work";
             bool left = m.trigger->type == "resignation" && c->kind == "organization" && after_preposition(c) &&
-                        is(t_[c->first - 1], "from|as");
+                        is_any(t_[c->first - 1], "from|as");
             if (!used && (honour || left)) out.push_back(c);
         }
         return out;
@@ -807,7 +418,7 @@ private:
     std::vector<const Mention*> spouse_of(const Roles& r) const {
         for (const auto& m : s_.mentions)
             if (m.kind == "person" && possessor(&m) && m.last + 1 < size() &&
-                is(t_[m.last + 1], "wife|husband|spouse|partner") &&
+                is_any(t_[m.last + 1], "wife|husband|spouse|partner") &&
                 std::find(r.agent.begin(), r.agent.end(), &m) == r.agent.end())
                 return {&m};
         int dominant = s_.entities.dominant_person();
@@ -826,43 +437,6 @@ private:
             r.agent = listed(speaker, false);
     }
 
-    // "Prosecutors have decided not to file charges …, the district attorney's office said Tuesday".
-    std::vector<const Mention*> trailing_speaker(const TriggerMatch& m) const {
-        for (std::size_t k = m.last; k + 1 < size(); ++k) {
-            if (is(t_[k], ";|.")) break;
-            if (t_[k].lower != ",") continue;
-            const Mention* speaker = covering(k + 1);
-            if (!speaker && k + 2 < size() && t_[k + 1].lower == "the") speaker = covering(k + 2);
-            if (speaker && speaker->kind == "organization" && speaker->last < size() && is(t_[speaker->last], kSpeech))
-                return {speaker};
-        }
-        return {};
-    }
-
-    // Who says the words of the trigger: the subject of a speech verb before it, or after it (", X said").
-    std::vector<const Mention*> speaker_of(const TriggerMatch& m) const {
-        if (auto s = speech_before(m.head))
-            if (const Mention* speaker = subject_before(*s); body(speaker)) return {speaker};
-        for (std::size_t k = m.last; k + 1 < size(); ++k) {
-            if (is(t_[k], ";|.")) break;
-            if (!is(t_[k], kSpeech)) continue;
-            const Mention* before = covering(k - 1);
-            const Mention* after = covering(k + 1);
-            if (body(before) && !publisher(before)) return {before};  // "…, he said"
-            if (body(after)) return {after};                          // "…, said Rhodes"
-            break;
-        }
-        return {};
-    }
-
-    // "The Academy announced on Saturday he would be expelled": the announcing organization acts.
-    std::vector<const Mention*> speaker_organization(std::size_t h) const {
-        auto s = speech_before(h);
-        if (!s) return {};
-        const Mention* speaker = subject_before(*s);
-        return speaker && speaker->kind == "organization" ? listed(speaker, false) : std::vector<const Mention*>{};
-    }
-
     std::size_t previous_end() const { return current_ > 0 ? matches_[current_ - 1].last : 0; }
 
     // The words between the previous trigger and this one join them ("suspended … and expelled",
@@ -871,8 +445,8 @@ private:
         if (current_ == 0) return false;
         bool joined = false;
         for (std::size_t k = matches_[current_ - 1].last; k < matches_[current_].first; ++k) {
-            if (is(t_[k], "and|but|to")) joined = true;
-            if (is(t_[k], kLeftBoundary) || is(t_[k], kSpeech)) return false;
+            if (is_any(t_[k], "and|but|to")) joined = true;
+            if (is_any(t_[k], kLeftBoundary) || is_any(t_[k], kSpeech)) return false;
             if (const Mention* m = covering(k); m && !after_preposition(m)) return false;
         }
         return joined;
@@ -880,7 +454,7 @@ private:
 
     bool joined_to_passive() const {
         return joined_to_previous() && passive_[current_ - 1] &&
-               !is(t_[matches_[current_].first - 1], "to");
+               !is_any(t_[matches_[current_].first - 1], "to");
     }
 
     // "had convicted Arnault … but acquitted him": a verb joined to the one before shares its agent.
@@ -888,7 +462,6 @@ private:
         return joined_to_previous() ? agents_[current_ - 1] : std::vector<const Mention*>{};
     }
 
-    // ---- allegations --------------------------------------------------------------------------
     Roles allegation_roles(const TriggerMatch& m, bool passive) const {
         Roles r;
         const std::string& head = t_[m.head].lower;
@@ -900,7 +473,7 @@ private:
         }
         bool allege = head.starts_with("alleg");
         if (head == "alleged" && m.head + 1 < size() && t_[m.head + 1].word && !t_[m.head + 1].capitalized && !passive &&
-            !is(t_[m.head + 1], "that|to|he|she|they|it|in|on|the|a")) {
+            !is_any(t_[m.head + 1], "that|to|he|she|they|it|in|on|the|a")) {
             // "his alleged unwanted sexual advances": an allegation when it says whose
             if (m.head > 0) {
                 const Mention* owner = covering(m.head - 1);
@@ -929,10 +502,6 @@ private:
         return r;
     }
 
-    std::vector<const Mention*> party_list(const Mention* m, bool forward) const {
-        return party(m) ? list_of(m, forward) : std::vector<const Mention*>{};
-    }
-
     // "allegations of sexual misconduct against X", "accusations McCarrick sexually abused a
     // teenager", "X came forward with allegations that Y…", "allegations by 18 women".
     Roles allegation_noun_roles(const TriggerMatch& m) const {
@@ -945,8 +514,8 @@ private:
             if (next && party(next) && next->via != Mention::Via::description) accused = next;
         }
         if (!accused) {  // "fired Charlie Rose amid reports of sexual misconduct": the allegations are against him
-            bool attached = m.first > 0 && (is(t_[m.first - 1], "amid|following|over|after") ||
-                                            (m.first > 1 && is(t_[m.first - 2], "amid|following|over|after")));
+            bool attached = m.first > 0 && (is_any(t_[m.first - 1], "amid|following|over|after") ||
+                                            (m.first > 1 && is_any(t_[m.first - 2], "amid|following|over|after")));
             if (attached && current_ > 0) {
                 for (const Mention* p : patients_[current_ - 1])
                     if (party(p)) r.patient.push_back(p);
@@ -959,7 +528,7 @@ private:
         if (!accuser) {
             for (std::size_t k = m.first; k > 0 && k + 5 > m.first;) {
                 --k;
-                if (is(t_[k], "made|make|makes|making|came|come|comes|coming|brought|bring|leveled|levelled|raised|"
+                if (is_any(t_[k], "made|make|makes|making|came|come|comes|coming|brought|bring|leveled|levelled|raised|"
                               "filed|file|repeated|detailed|went|go|goes")) {
                     accuser = subject_before(k);
                     break;
@@ -976,17 +545,17 @@ private:
     Roles misconduct_roles(const TriggerMatch& m, bool passive) const {
         Roles r;
         for (std::size_t k = m.head > 3 ? m.head - 3 : 0; k < m.head; ++k)
-            if (is(t_[k], "of|for"))
+            if (is_any(t_[k], "of|for"))
                 return r;  // "accuse Levine … of sexually abusing them", "allegations of harassment or assault"
         auto report = speech_before(m.head);
         bool in_allegation = false;
         for (std::size_t k = 0; k < m.head; ++k)
-            if (is(t_[k], "allegations|accusations|allegation|accusation|claims|alleged|allegedly")) in_allegation = true;
+            if (is_any(t_[k], "allegations|accusations|allegation|accusation|claims|alleged|allegedly")) in_allegation = true;
         if (!report && !in_allegation) return r;
         if (passive) {
             r.patient = party_list(by_agent(m.last, 6), true);
             const Mention* victim = subject_before(m.head);
-            if (victim && party(victim) && !(victim->via == Mention::Via::pronoun && is(t_[victim->first], "they")))
+            if (victim && party(victim) && !(victim->via == Mention::Via::pronoun && is_any(t_[victim->first], "they")))
                 r.agent = list_of(victim, false);
         } else {
             r.patient = party_list(subject_before(m.head), false);
@@ -1001,7 +570,6 @@ private:
         return r;
     }
 
-    // ---- dates of one event -------------------------------------------------------------------
     void date(Candidate& c, const TriggerMatch& m) {
         auto due = own_date(current_, true);
         if (due && c.status == "completed" && starts_then(*due)) c.status = "pending";  // "suspended from August 31"
@@ -1029,11 +597,7 @@ private:
         dates_[current_] = c.date;
     }
 
-    const SentenceContext& s_;
-    const std::vector<Token>& t_;
-    std::vector<TriggerMatch> matches_;
-    std::vector<int> owner_;  // per date phrase: the trigger it belongs to, or -1
-    std::vector<std::vector<const Mention*>> agents_, patients_;
+    std::vector<std::vector<const Mention*>> agents_, patients_;  // per trigger, once read
     std::vector<bool> passive_;
     std::vector<std::optional<Date>> dates_;
     std::size_t current_ = 0;
