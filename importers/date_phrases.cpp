@@ -195,6 +195,9 @@ private:
         if (is(last, "night") || is(last, "morning") || is(last, "afternoon") || is(last, "evening")) ++last;
         std::size_t first = i > 0 && (is(i - 1, "on") || is(i - 1, "last")) ? i - 1 : i;
         bool ahead = i > 0 && (is(i - 1, "next") || is(i - 1, "until") || is(i - 1, "by") || is(i - 1, "coming"));
+        for (std::size_t k = i > 8 ? i - 8 : 0; k < i && !ahead; ++k)  // "would hold a meeting on Saturday"
+            ahead = is(k, "will") || is(k, "would") || is(k, "'ll") || is(k, "scheduled") || is(k, "planned") ||
+                    is(k, "plans") || is(k, "expected");
         if (ahead) {
             int64_t d = published_.hi + 1;
             while (weekday(d) != day) ++d;

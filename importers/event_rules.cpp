@@ -93,7 +93,10 @@ private:
             return under_way && m.trigger->type == "investigation" ? Mood::started : Mood::pending;
         }
         // "announced he was resigning": a progressive in a report is what is about to happen
-        if (t_[h].lower.ends_with("ing") && h > 0 && is_any(t_[h - 1], "is|are|was|were|'s|'re|am") && speech_before(h))
+        bool punctual = m.trigger->type == "resignation" || m.trigger->type == "termination" ||
+                        m.trigger->type == "firing" || m.trigger->type == "expulsion" || m.trigger->type == "suspension";
+        if (punctual && t_[h].lower.ends_with("ing") && h > 0 && is_any(t_[h - 1], "is|are|was|were|'s|'re|am") &&
+            speech_before(h))
             return Mood::pending;
         return Mood::plain;
     }
