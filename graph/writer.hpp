@@ -78,6 +78,9 @@ public:
     std::vector<NamedEntity> entities_containing(std::string_view name);
     // Whether the entity cites the source.
     bool entity_cites_source(std::string_view entity_id, std::string_view source_id);
+    // Whether the entity takes part in any event; whether it takes part in one with `other`.
+    bool has_events(std::string_view entity_id);
+    bool shares_event(std::string_view entity_id, std::string_view other_id);
     // Whether an editor rejected a candidate event of `type` that quotes `quote` from the source.
     bool rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type);
 

@@ -61,6 +61,22 @@ bool GraphWriter::entity_cites_source(std::string_view entity_id, std::string_vi
     return find.executeStep();
 }
 
+bool GraphWriter::has_events(std::string_view entity_id) {
+    SQLite::Statement find(db_, R"(SELECT 1 FROM participants p JOIN entities e ON e.id = p.entity
+        WHERE e.text_id = ? LIMIT 1)");
+    find.bind(1, std::string(entity_id));
+    return find.executeStep();
+}
+
+bool GraphWriter::shares_event(std::string_view entity_id, std::string_view other_id) {
+    SQLite::Statement find(db_, R"(SELECT 1 FROM participants p JOIN entities e ON e.id = p.entity
+        JOIN participants q ON q.event = p.event JOIN entities f ON f.id = q.entity
+        WHERE e.text_id = ? AND f.text_id = ? LIMIT 1)");
+    find.bind(1, std::string(entity_id));
+    find.bind(2, std::string(other_id));
+    return find.executeStep();
+}
+
 bool GraphWriter::rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type) {
     SQLite::Statement find(db_, R"(SELECT 1 FROM events ev JOIN citations c ON c.event = ev.id
         JOIN sources s ON s.id = c.source

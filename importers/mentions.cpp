@@ -464,6 +464,22 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
     mentions_[i] = std::move(out);
 }
 
+// A stored group ("eight women") is the article's only when it belongs to the same case: it takes
+// part in no event yet (a desk's fresh record), or in one with another stored entity the article
+// names. Otherwise the article's "eight women" are other people: a group of its own.
+void ArticleEntities::keep_groups_in_their_case() {
+    for (auto& group : entities_) {
+        if (group.id.empty() || group.kind != "group" || !writer_.has_events(group.id)) continue;
+        bool same_case = false;
+        for (const auto& other : entities_)
+            if (!other.id.empty() && other.id != group.id && writer_.shares_event(group.id, other.id)) same_case = true;
+        if (same_case) continue;
+        group.id.clear();
+        group.descriptive = true;
+        group.reason = "a count of people with no names";
+    }
+}
+
 void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
     names_.assign(sentences.size(), {});
     name_entities_.assign(sentences.size(), {});
@@ -503,6 +519,7 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
     }
     references_ = true;
     for (std::size_t i = 0; i < sentences.size(); ++i) link_sentence(i, sentences[i]);
+    keep_groups_in_their_case();
     for (std::size_t i = 0; i < sentences.size(); ++i)
         for (const auto& m : mentions_[i]) {
             if (m.via != Mention::Via::name && m.via != Mention::Via::short_form) continue;

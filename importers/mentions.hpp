@@ -90,6 +90,7 @@ private:
                     const std::string& head, bool oblique_too) const;
     int board(const SentenceTokens& s, const FoundName& name, const std::vector<Mention>& before, std::size_t i);
     void redirect_contained();
+    void keep_groups_in_their_case();
     int final(int entity) const;
 
     GraphWriter& writer_;
