@@ -38,17 +38,20 @@ which is also what lets ENTITY name one. ENTITY is an id, a name or an alias.
 Examples:
   allegraph review                                    the candidates, with likely duplicates
   allegraph review --source src:harbor-times --json   one article's candidates, as JSON
-  allegraph review --edit event:candidate-1a2b --type expulsion --date 2019-11-12 --status started \
-      --due 2019-12-01 --replace "Tom Baker"="Harbor Art Museum" --role "Maria Lopez"=subject \
-      --reason "The board, not the curator, acted" --accept event:candidate-1a2b
-  allegraph review --edit event:candidate-1a2b --nature harassment --negated false \
-      --add person:tom-baker=accuser --remove "Harbor Times" --due ""
-  allegraph review --attach event:candidate-1a2b event:museum-suspends-lopez
+  allegraph review --edit event:candidate-1a2b --type expulsion --date 2021-05-07 --status started \
+      --due 2021-06-01 --reason "The board began an expulsion" --accept event:candidate-1a2b
+  allegraph review --edit event:candidate-9c0d --due ""          clears its due date
+  allegraph review --edit event:candidate-3c4d --nature harassment --negated false \
+      --role "Tom Baker"=accuser --add "Harbor Art Museum"=participant --include-private
+  allegraph review --edit event:candidate-5e6f --replace "Motion Picture Arts"=AMPAS \
+      --remove "Tom Baker" --include-private
+  allegraph review --attach event:candidate-7a8b event:museum-suspends-lopez
                                                       its citations go to the event on record;
                                                       the candidate is retired for good
   allegraph review --entities --include-private       proposed entities, names shown
   allegraph review --accept-entity person:maria-lopez --public --include-private
-  allegraph review --accept-entity person:harbor-board --kind organization --category company
+  allegraph review --accept-entity person:harbor-board --kind organization --category company \
+      --public --include-private                      a "person" that is a body
   allegraph review --merge-entity person:motion-picture-arts --into org:ampas --include-private
 
 Exit codes: 0 listed or decided, 1 nothing to review, 2 usage, 3 bad input (an unknown id, an

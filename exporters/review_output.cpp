@@ -29,6 +29,22 @@ void write_strings(json::Writer& w, const char* name, const std::vector<std::str
     w.EndArray();
 }
 
+void write_proposed_entity_json(json::Writer& w, const ProposedEntityRow& e) {
+    w.StartObject();
+    json::str(w, "id", e.entity.id);
+    json::str(w, "name", e.entity.name);
+    json::str(w, "kind", e.entity.kind);
+    json::str(w, "category", e.category);
+    json::key(w, "public");
+    w.Bool(e.is_public);
+    json::key(w, "redacted");
+    w.Bool(e.entity.redacted);
+    json::str(w, "reason", e.reason);
+    write_strings(w, "candidates", e.candidates);
+    json::write_citations(w, e.citations);
+    w.EndObject();
+}
+
 }  // namespace
 
 void write_candidates_text(std::ostream& out, const std::vector<ReviewCandidate>& candidates) {
@@ -84,21 +100,7 @@ void write_proposed_entities_json(std::ostream& out, const std::vector<ProposedE
         w.StartObject();
         json::key(w, "entities");
         w.StartArray();
-        for (const auto& e : entities) {
-            w.StartObject();
-            json::str(w, "id", e.entity.id);
-            json::str(w, "name", e.entity.name);
-            json::str(w, "kind", e.entity.kind);
-            json::str(w, "category", e.category);
-            json::key(w, "public");
-            w.Bool(e.is_public);
-            json::key(w, "redacted");
-            w.Bool(e.entity.redacted);
-            json::str(w, "reason", e.reason);
-            write_strings(w, "candidates", e.candidates);
-            json::write_citations(w, e.citations);
-            w.EndObject();
-        }
+        for (const auto& e : entities) write_proposed_entity_json(w, e);
         w.EndArray();
         w.EndObject();
     });

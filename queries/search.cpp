@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "graph/text.hpp"
 #include "queries/event_loader.hpp"
@@ -107,6 +108,35 @@ std::string redacted_snippet(const std::string& text, const std::vector<std::str
     return to < found.size() ? out + "…" : out + text.substr(at);
 }
 
+// The hit on the current row, or nullopt when it may not be shown: a private entity's own name, or
+// (with `shown_words`) text whose matches redaction blanks.
+std::optional<SearchHit> read_hit(SQLite::Statement& st, const Privacy& privacy,
+                                  const std::vector<std::string>* shown_words) {
+    SearchHit hit;
+    hit.owner = st.getColumn(0).getString();
+    hit.field = st.getColumn(1).getString();
+    if (shown_words) {
+        std::string shown = privacy.scrub(st.getColumn(9).getString());
+        if (!shows_every_word(shown, *shown_words)) return std::nullopt;
+        hit.snippet = redacted_snippet(shown, *shown_words);
+    } else {
+        hit.snippet = privacy.scrub(st.getColumn(2).getString());
+    }
+    hit.rank = st.getColumn(3).getDouble();
+    if (!st.getColumn(5).isNull()) {
+        bool is_public = st.getColumn(6).getInt() != 0;
+        if (!is_public && !privacy.include_private()) return std::nullopt;
+        hit.kind = "entity";
+        hit.label = st.getColumn(4).getString();
+    } else if (!st.getColumn(7).isNull()) {
+        hit.kind = "event";
+        hit.label = privacy.scrub(st.getColumn(7).getString());
+    } else {
+        hit.kind = "relation";
+    }
+    return hit;
+}
+
 }  // namespace
 
 std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, const QueryScope& scope,
@@ -142,31 +172,8 @@ std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, con
     st.bind(1, fts_query(words));
     st.bind(2, check_shown ? std::int64_t{-1} : static_cast<std::int64_t>(limit));  // -1: no limit
     std::vector<SearchHit> hits;
-    while (hits.size() < limit && st.executeStep()) {
-        SearchHit hit;
-        hit.owner = st.getColumn(0).getString();
-        hit.field = st.getColumn(1).getString();
-        if (check_shown) {
-            std::string shown = privacy.scrub(st.getColumn(9).getString());
-            if (!shows_every_word(shown, words)) continue;
-            hit.snippet = redacted_snippet(shown, words);
-        } else {
-            hit.snippet = privacy.scrub(st.getColumn(2).getString());
-        }
-        hit.rank = st.getColumn(3).getDouble();
-        if (!st.getColumn(5).isNull()) {
-            bool is_public = st.getColumn(6).getInt() != 0;
-            if (!is_public && !privacy.include_private()) continue;
-            hit.kind = "entity";
-            hit.label = st.getColumn(4).getString();
-        } else if (!st.getColumn(7).isNull()) {
-            hit.kind = "event";
-            hit.label = privacy.scrub(st.getColumn(7).getString());
-        } else {
-            hit.kind = "relation";
-        }
-        hits.push_back(std::move(hit));
-    }
+    while (hits.size() < limit && st.executeStep())
+        if (auto hit = read_hit(st, privacy, check_shown ? &words : nullptr)) hits.push_back(std::move(*hit));
     return hits;
 }
 
