@@ -1,14 +1,26 @@
 #include "graph/public_names.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace allegraph {
 
-void for_each_public_name(SQLite::Database& db, const std::function<void(std::string_view)>& visit) {
-    SQLite::Statement st(db, R"(SELECT name FROM entities WHERE public = 1
-        UNION ALL SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity WHERE e.public = 1)");
-    while (st.executeStep()) {
-        const SQLite::Column name = st.getColumn(0);
-        visit(std::string_view(name.getText(), static_cast<std::size_t>(name.getBytes())));
-    }
+PublicNames::PublicNames(SQLite::Database& db)
+    : statement_(db, R"(SELECT DISTINCT s.body FROM search_names s JOIN entities e ON e.text_id = s.owner
+          WHERE search_names MATCH ? AND s.field IN ('name', 'alias') AND e.public = 1)") {}
+
+std::vector<std::string> PublicNames::with_phrase(std::string_view phrase) {
+    // A phrase of separators only is no query; bytes of other scripts may be words.
+    auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    if (std::none_of(phrase.begin(), phrase.end(), word_byte)) return {};
+    std::string query = "\"";
+    for (char c : phrase) query += c == '"' ? std::string("\"\"") : std::string(1, c);
+    query += '"';
+    statement_.reset();
+    statement_.bind(1, query);
+    std::vector<std::string> names;
+    while (statement_.executeStep()) names.push_back(statement_.getColumn(0).getString());
+    return names;
 }
 
 }  // namespace allegraph

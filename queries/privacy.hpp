@@ -9,10 +9,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
-#include <optional>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "graph/public_names.hpp"
 #include "queries/name_matcher.hpp"
 #include "queries/rows.hpp"
 
@@ -38,15 +40,20 @@ public:
     const std::vector<std::string>& private_names() const { return names_; }
 
 private:
-    // The public names and aliases, lowered, that contain a private one and are longer: read
-    // from the store the first time a text holds a private name.
-    const NameMatcher& longer_public_names() const;
+    // Whether the private name at [start, end) of `lowered` (a text, lowered) lies inside an
+    // occurrence of a longer public name or alias.
+    bool inside_public_name(const std::string& lowered, std::size_t start, std::size_t end) const;
+
+    // The public names and aliases, lowered, holding the words of `phrase`: asked of the store
+    // once per phrase, and only for texts that hold a private name.
+    const std::vector<std::string>& public_names_holding(const std::string& phrase) const;
 
     SQLite::Database& db_;
     bool include_private_;
     std::vector<std::string> names_;
     NameMatcher private_names_;  // matches names_
-    mutable std::optional<NameMatcher> longer_public_names_;
+    mutable std::unique_ptr<PublicNames> public_names_;  // prepared on first need
+    mutable std::unordered_map<std::string, std::vector<std::string>> public_names_by_phrase_;
 };
 
 }  // namespace allegraph

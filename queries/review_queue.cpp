@@ -10,7 +10,7 @@ namespace {
 // The importer's reason when it gave one (in the description), else what every proposal has in common.
 std::string reason_for(const ProposedEntity& entity, bool redacted, const Privacy& privacy) {
     if (!entity.description.empty() && !redacted) return privacy.scrub(entity.description);
-    std::string reason = "an import found this name in an article and no entity on record by that name or alias";
+    std::string reason = "an import met this name and found no entity on record by that name or alias";
     if (entity.kind == "person" && !entity.is_public) reason += "; a person named in passing stays private until reviewed";
     return reason;
 }

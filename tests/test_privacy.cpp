@@ -106,6 +106,21 @@ TEST_CASE("a private name reaching past a public name is redacted whole") {
     CHECK(privacy.scrub("Picture Arts and Sciences Prize") == "[redacted]");  // overlapping names: one redaction
 }
 
+TEST_CASE("a private name inside a longer public word or beside punctuation is judged by whole words") {
+    auto store = Store::open_in_memory();
+    store->db().exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+                            ('person:ana', 'person', 'Ana Fischer', 'ana fischer', 0),
+                            ('person:hana', 'person', 'Hana Fischer', 'hana fischer', 1),
+                            ('org:ines', 'organization', 'Inès Fischer Foundation', 'ines fischer foundation', 1),
+                            ('person:ines', 'person', 'Inès Fischer', 'ines fischer', 0);)");
+    Privacy privacy(store->db(), false);
+    CHECK(privacy.scrub("Hana Fischer spoke") == "Hana Fischer spoke");
+    CHECK(privacy.scrub("Ana Fischer spoke") == "[redacted] spoke");
+    CHECK(privacy.scrub("\u201cHana Fischer\u201d and Ana Fischer") == "\u201cHana Fischer\u201d and [redacted]");
+    CHECK(privacy.scrub("the Inès Fischer Foundation\u2014and Inès Fischer") ==
+          "the Inès Fischer Foundation\u2014and [redacted]");
+}
+
 TEST_CASE("search finds a public name that holds a private one, and nothing through the private one") {
     auto store = store_with_fragment();
     store->db().exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
