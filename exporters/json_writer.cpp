@@ -69,6 +69,11 @@ void write_citations(Writer& w, const std::vector<CitationRow>& citations) {
 
 void write_event(Writer& w, const EventRow& e) {
     w.StartObject();
+    write_event_fields(w, e);
+    w.EndObject();
+}
+
+void write_event_fields(Writer& w, const EventRow& e) {
     str(w, "id", e.id);
     str(w, "type", e.type);
     str(w, "category", e.category);
@@ -110,7 +115,6 @@ void write_event(Writer& w, const EventRow& e) {
         w.EndObject();
     }
     w.EndArray();
-    w.EndObject();
 }
 
 void write_events(Writer& w, const std::vector<EventRow>& events) {

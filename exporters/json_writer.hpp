@@ -63,6 +63,8 @@ void write_citations(Writer& w, const std::vector<CitationRow>& citations);
 
 // One event as in the timeline shape, and "events": [...].
 void write_event(Writer& w, const EventRow& e);
+// The members of one event's object, for a caller that adds its own before closing it.
+void write_event_fields(Writer& w, const EventRow& e);
 void write_events(Writer& w, const std::vector<EventRow>& events);
 
 // One pretty-printed JSON document on `out`, written by `body`, and a newline.

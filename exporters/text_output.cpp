@@ -9,7 +9,9 @@ void write_citation(std::ostream& out, const CitationRow& c, const char* indent)
     out << indent << "source: " << source_line(c) << "\n" << indent << "  \u201c" << c.quote << "\u201d\n";
 }
 
-void write_event(std::ostream& out, const EventRow& e) {
+}  // namespace
+
+void write_event_text(std::ostream& out, const EventRow& e) {
     out << display_date(e.date) << "  [" << (e.negated ? "no " : "") << e.type;
     if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
     out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << "\n";
@@ -26,12 +28,10 @@ void write_event(std::ostream& out, const EventRow& e) {
     out << "  id: " << e.id << "\n";
 }
 
-}  // namespace
-
 void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events) {
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (i) out << "\n";
-        write_event(out, events[i]);
+        write_event_text(out, events[i]);
     }
 }
 

@@ -16,6 +16,8 @@
 namespace allegraph {
 
 void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events);
+// One event of a timeline: date, type, headline, participants, sources with their quotes, id.
+void write_event_text(std::ostream& out, const EventRow& e);
 void write_entity_text(std::ostream& out, const EntityCard& card);
 void write_responses_text(std::ostream& out, const std::vector<ResponseRow>& rows);
 void write_who_text(std::ostream& out, const std::string& role, const EntityRef& about, const std::vector<WhoRow>& rows);

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/column_update.hpp"
 #include "graph/correction_run.hpp"
 #include "graph/date.hpp"
 #include "graph/fact_lookup.hpp"
@@ -10,13 +11,6 @@
 
 namespace allegraph {
 namespace {
-
-// One column assignment: SQL "column = ?" and the value to bind.
-struct Assignment {
-    std::string column;
-    std::optional<std::string> text;  // nullopt: bind `number` instead
-    std::int64_t number = 0;
-};
 
 Result<void> refuse_fields(const FactEdit& edit, FactKind kind) {
     auto refuse = [&](const char* option, const char* kinds) -> Result<void> {
@@ -33,14 +27,14 @@ Result<void> refuse_fields(const FactEdit& edit, FactKind kind) {
     return {};
 }
 
-Result<std::vector<Assignment>> assignments(const FactEdit& edit) {
-    std::vector<Assignment> out;
+Result<std::vector<ColumnValue>> assignments(const FactEdit& edit) {
+    std::vector<ColumnValue> out;
     if (edit.date) {
         auto date = parse_date(*edit.date);
         if (!date) return Error{"--date: " + date.error().message};
         out.push_back({"date", date->text});
-        out.push_back({"date_lo", std::nullopt, date->lo});
-        out.push_back({"date_hi", std::nullopt, date->hi});
+        out.push_back({"date_lo", date->lo});
+        out.push_back({"date_hi", date->hi});
     }
     if (edit.status) {
         if (!edit.status->empty() && !in_vocabulary(statuses(), *edit.status))
@@ -63,7 +57,7 @@ Result<std::vector<Assignment>> assignments(const FactEdit& edit) {
             return Error{"--description: " + problem};
         out.push_back({"description", *edit.description});
     }
-    if (edit.is_public) out.push_back({"public", std::nullopt, *edit.is_public ? 1 : 0});
+    if (edit.is_public) out.push_back({"public", std::int64_t{*edit.is_public ? 1 : 0}});
     if (out.empty() && !edit.cite_source)
         return Error{"nothing to edit: give --date, --status, --summary, --name, --description, --public or --cite"};
     return out;
@@ -112,18 +106,7 @@ Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const Fa
         auto values = assignments(edit);
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
-        if (!values->empty()) {
-            std::string sql = std::string("UPDATE ") + fact_table(fact->kind) + " SET ";
-            for (std::size_t i = 0; i < values->size(); ++i) sql += (i ? ", " : "") + (*values)[i].column + " = ?";
-            SQLite::Statement update(db, sql + " WHERE id = ?");
-            int at = 1;
-            for (const auto& value : *values) {
-                if (value.text) update.bind(at++, *value.text);
-                else update.bind(at++, value.number);
-            }
-            update.bind(at, fact->key);
-            update.exec();
-        }
+        update_columns(db, fact_table(fact->kind), fact->key, *values);
         if (edit.cite_source)
             if (auto cited = add_citation(db, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
                 return cited.error();

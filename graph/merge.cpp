@@ -1,4 +1,7 @@
-// merge_entities (graph/corrections.hpp): two records of one entity become one.
+// merge_entities (graph/corrections.hpp) and merge_entity_into (graph/merge.hpp): two records of
+// one entity become one.
+#include "graph/merge.hpp"
+
 #include <string>
 #include <vector>
 
@@ -11,16 +14,28 @@ namespace {
 struct EntityRow {
     std::int64_t key;
     std::string id, kind, name;
-    bool is_public;
+    bool is_public, needs_review;
 };
 
 std::optional<EntityRow> entity_row(SQLite::Database& db, const std::string& id) {
-    SQLite::Statement st(db, "SELECT id, text_id, kind, name, public FROM entities WHERE text_id = ?1 OR id ="
-                             " (SELECT entity FROM entity_redirects WHERE text_id = ?1)");
+    SQLite::Statement st(db, "SELECT id, text_id, kind, name, public, needs_review FROM entities WHERE text_id = ?1"
+                             " OR id = (SELECT entity FROM entity_redirects WHERE text_id = ?1)");
     st.bind(1, id);
     if (!st.executeStep()) return std::nullopt;
     return EntityRow{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                     st.getColumn(3).getString(), st.getColumn(4).getInt() != 0};
+                     st.getColumn(3).getString(), st.getColumn(4).getInt() != 0, st.getColumn(5).getInt() != 0};
+}
+
+// Why `gone` cannot be merged into `keep`, or empty.
+std::string merge_refusal(const EntityRow& keep, const EntityRow& gone) {
+    if (keep.key == gone.key) return "an entity cannot be merged with itself";
+    if (gone.needs_review) return {};  // an import's guess at kind and privacy yields
+    if (keep.kind != gone.kind)
+        return "cannot merge " + gone.id + " (" + gone.kind + ") into " + keep.id + " (" + keep.kind + ")";
+    if (keep.is_public != gone.is_public)
+        return "one of " + keep.id + " and " + gone.id +
+               " is private and the other is not: make them agree with `edit --public` first";
+    return {};
 }
 
 void exec(SQLite::Database& db, const char* sql, std::int64_t a, std::int64_t b) {
@@ -81,49 +96,49 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
 
 }  // namespace
 
+Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& recorder, const std::string& keep_id,
+                                      const std::string& gone_id) {
+    auto keep = entity_row(db, keep_id);
+    if (!keep) return Error{"no entity has the id \"" + keep_id + "\""};
+    auto gone = entity_row(db, gone_id);
+    if (!gone) return Error{"no entity has the id \"" + gone_id + "\""};
+    if (gone->id != gone_id) return Error{gone_id + " was already merged into " + gone->id};
+    if (auto refusal = merge_refusal(*keep, *gone); !refusal.empty()) return Error{refusal};
+    recorder.before_change(FactKind::entity, keep->key);
+    recorder.before_change(FactKind::entity, gone->key);
+    for (auto event : keys(db, "SELECT DISTINCT event FROM participants WHERE entity = ?", gone->key))
+        recorder.before_change(FactKind::event, event);
+    exec(db, "UPDATE OR IGNORE participants SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
+    SQLite::Statement leftover(db, "DELETE FROM participants WHERE entity = ?");  // rows the kept entity had too
+    leftover.bind(1, gone->key);
+    leftover.exec();
+    auto relations = keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity, context)", gone->key);
+    for (auto relation : relations) recorder.before_change(FactKind::relation, relation);
+    exec(db, "UPDATE relations SET context = ?1 WHERE context = ?2", keep->key, gone->key);
+    for (auto relation : keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity)", gone->key))
+        move_relation(db, recorder, relation, keep->key, gone->key);
+    exec(db, R"(INSERT INTO citations(source, entity, quote, start, end)
+        SELECT source, ?1, quote, start, end FROM citations c WHERE entity = ?2 AND NOT EXISTS
+            (SELECT 1 FROM citations d WHERE d.entity = ?1 AND d.source = c.source AND d.quote = c.quote))",
+         keep->key, gone->key);
+    exec(db, R"(INSERT OR IGNORE INTO aliases(entity, alias, alias_key)
+        SELECT ?1, alias, alias_key FROM aliases WHERE entity = ?2
+        UNION ALL SELECT ?1, name, name_key FROM entities WHERE id = ?2
+            AND name <> (SELECT name FROM entities WHERE id = ?1))",
+         keep->key, gone->key);
+    exec(db, "UPDATE entity_redirects SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
+    remove_fact(db, FactKind::entity, gone->key);
+    SQLite::Statement redirect(db, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
+    redirect.bind(1, gone->id);
+    redirect.bind(2, keep->key);
+    redirect.exec();
+    return keep->id;
+}
+
 Result<CorrectionReport> merge_entities(Store& store, const std::string& keep_id, const std::string& gone_id,
                                         const std::string& reason) {
-    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
-        auto keep = entity_row(db, keep_id);
-        if (!keep) return Error{"no entity has the id \"" + keep_id + "\""};
-        auto gone = entity_row(db, gone_id);
-        if (!gone) return Error{"no entity has the id \"" + gone_id + "\""};
-        if (gone->id != gone_id) return Error{gone_id + " was already merged into " + gone->id};
-        if (keep->key == gone->key) return Error{"an entity cannot be merged with itself"};
-        if (keep->kind != gone->kind)
-            return Error{"cannot merge " + gone->id + " (" + gone->kind + ") into " + keep->id + " (" + keep->kind + ")"};
-        if (keep->is_public != gone->is_public)
-            return Error{"one of " + keep->id + " and " + gone->id +
-                         " is private and the other is not: make them agree with `edit --public` first"};
-        recorder.before_change(FactKind::entity, keep->key);
-        recorder.before_change(FactKind::entity, gone->key);
-        for (auto event : keys(db, "SELECT DISTINCT event FROM participants WHERE entity = ?", gone->key))
-            recorder.before_change(FactKind::event, event);
-        exec(db, "UPDATE OR IGNORE participants SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
-        SQLite::Statement leftover(db, "DELETE FROM participants WHERE entity = ?");  // rows the kept entity had too
-        leftover.bind(1, gone->key);
-        leftover.exec();
-        auto relations = keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity, context)", gone->key);
-        for (auto relation : relations) recorder.before_change(FactKind::relation, relation);
-        exec(db, "UPDATE relations SET context = ?1 WHERE context = ?2", keep->key, gone->key);
-        for (auto relation : keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity)", gone->key))
-            move_relation(db, recorder, relation, keep->key, gone->key);
-        exec(db, R"(INSERT INTO citations(source, entity, quote, start, end)
-            SELECT source, ?1, quote, start, end FROM citations c WHERE entity = ?2 AND NOT EXISTS
-                (SELECT 1 FROM citations d WHERE d.entity = ?1 AND d.source = c.source AND d.quote = c.quote))",
-             keep->key, gone->key);
-        exec(db, R"(INSERT OR IGNORE INTO aliases(entity, alias, alias_key)
-            SELECT ?1, alias, alias_key FROM aliases WHERE entity = ?2
-            UNION ALL SELECT ?1, name, name_key FROM entities WHERE id = ?2
-                AND name <> (SELECT name FROM entities WHERE id = ?1))",
-             keep->key, gone->key);
-        exec(db, "UPDATE entity_redirects SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
-        remove_fact(db, FactKind::entity, gone->key);
-        SQLite::Statement redirect(db, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
-        redirect.bind(1, gone->id);
-        redirect.bind(2, keep->key);
-        redirect.exec();
-        return keep->id;
+    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) {
+        return merge_entity_into(db, recorder, keep_id, gone_id);
     });
 }
 

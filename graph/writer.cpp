@@ -160,33 +160,6 @@ Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view
     return {};
 }
 
-Result<void> GraphWriter::edit_candidate(std::string_view event_id, const std::optional<Date>& date,
-                                         const std::string& type) {
-    auto current = review_state(event_id);
-    if (!current) return current.error();
-    if (current.value() != "unreviewed")
-        return Error{std::string(event_id) + " is not an unreviewed candidate"};
-    recorder_.before_change(FactKind::event, *event_key(event_id));
-    if (date) {
-        SQLite::Statement update(db_, "UPDATE events SET date = ?, date_lo = ?, date_hi = ? WHERE text_id = ?");
-        update.bind(1, date->text);
-        update.bind(2, date->lo);
-        update.bind(3, date->hi);
-        update.bind(4, std::string(event_id));
-        update.exec();
-    }
-    if (!type.empty()) {
-        auto category = category_of(type);
-        if (!category) return Error{"unknown event type \"" + type + "\""};
-        SQLite::Statement update(db_, "UPDATE events SET type = ?, category = ? WHERE text_id = ?");
-        update.bind(1, type);
-        update.bind(2, std::string(*category));
-        update.bind(3, std::string(event_id));
-        update.exec();
-    }
-    return {};
-}
-
 std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_view name) {
     entity_by_name_.reset();
     entity_by_name_.bind(1, fold_key(name));

@@ -43,9 +43,6 @@ public:
     // stays in the store so that a re-import does not propose it again.
     Result<void> set_review(std::string_view event_id, std::string_view state);
 
-    // Corrects an unreviewed candidate's date and/or type (empty: unchanged) before it is accepted.
-    Result<void> edit_candidate(std::string_view event_id, const std::optional<Date>& date, const std::string& type);
-
     // Brings what is derived from the records (support flags, the adjacency index) up to
     // date. Call it after the last change, then log the command through recorder().
     void finish();

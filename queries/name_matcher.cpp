@@ -75,8 +75,8 @@ std::int32_t NameMatcher::step(std::int32_t node, unsigned char byte) const {
     }
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> NameMatcher::find_all(std::string_view text) const {
-    std::vector<std::pair<std::size_t, std::size_t>> found;  // (start, end) of every occurrence
+std::vector<std::pair<std::size_t, std::size_t>> NameMatcher::find_every(std::string_view text) const {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
     std::int32_t node = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         node = step(node, static_cast<unsigned char>(text[i]));
@@ -89,8 +89,12 @@ std::vector<std::pair<std::size_t, std::size_t>> NameMatcher::find_all(std::stri
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second > b.second;
     });
+    return found;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> NameMatcher::find_all(std::string_view text) const {
     std::vector<std::pair<std::size_t, std::size_t>> chosen;
-    for (const auto& span : found)
+    for (const auto& span : find_every(text))
         if (chosen.empty() || span.first >= chosen.back().second) chosen.push_back(span);
     return chosen;
 }

@@ -25,6 +25,10 @@ public:
     // name at each start, never overlapping.
     std::vector<std::pair<std::size_t, std::size_t>> find_all(std::string_view text) const;
 
+    // Every occurrence [start, end) of every name in `text`, overlapping ones included,
+    // sorted by start, then longest first.
+    std::vector<std::pair<std::size_t, std::size_t>> find_every(std::string_view text) const;
+
     bool empty() const { return nodes_.size() == 1; }
 
 private:

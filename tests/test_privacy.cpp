@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "graph/store.hpp"
 #include "queries/privacy.hpp"
+#include "queries/search.hpp"
 
 using namespace allegraph;
 
@@ -42,4 +45,101 @@ TEST_CASE("include_private shows everything") {
     Privacy privacy(store->db(), true);
     CHECK(privacy.scrub("Dana Doe said") == "Dana Doe said");
     CHECK(privacy.entity(1, "person:p", "Dana Doe", "person", false).name == "Dana Doe");
+}
+
+namespace {
+
+// A private entity named like a fragment of a public organization's name, as an importer once proposed.
+std::unique_ptr<Store> store_with_fragment() {
+    auto store = Store::open_in_memory();
+    store->db().exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+                            ('person:mpa', 'person', 'Motion Picture Arts', 'motion picture arts', 0),
+                            ('org:ampas', 'organization', 'Academy of Motion Picture Arts and Sciences',
+                             'academy of motion picture arts and sciences', 1),
+                            ('person:dd', 'person', 'Dana Doe', 'dana doe', 0),
+                            ('org:ddf', 'organization', 'Doe Family Trust', 'doe family trust', 1),
+                            ('person:twin', 'person', 'Dana Doe', 'dana doe', 1);
+                        INSERT INTO aliases(entity, alias, alias_key) VALUES (2, 'U.S. Motion Picture Arts Academy',
+                                                                              'u.s. motion picture arts academy'),
+                                                                             (3, 'Doe', 'doe');)");
+    return store;
+}
+
+}  // namespace
+
+TEST_CASE("a private name inside a longer public name is left whole") {
+    auto store = store_with_fragment();
+    Privacy privacy(store->db(), false);
+    CHECK(privacy.scrub("the Academy of Motion Picture Arts and Sciences expelled him") ==
+          "the Academy of Motion Picture Arts and Sciences expelled him");
+    CHECK(privacy.scrub("THE ACADEMY OF MOTION PICTURE ARTS AND SCIENCES") == "THE ACADEMY OF MOTION PICTURE ARTS AND SCIENCES");
+    CHECK(privacy.scrub("the U.S. Motion Picture Arts Academy said") == "the U.S. Motion Picture Arts Academy said");
+    CHECK(privacy.scrub("the Doe Family Trust paid") == "the Doe Family Trust paid");
+}
+
+TEST_CASE("a private name standing alone is still redacted, whatever its case") {
+    auto store = store_with_fragment();
+    Privacy privacy(store->db(), false);
+    CHECK(privacy.scrub("Motion Picture Arts said") == "[redacted] said");
+    CHECK(privacy.scrub("motion picture ARTS said") == "[redacted] said");
+    CHECK(privacy.scrub("the Academy of Motion Picture Arts and Sciences and Motion Picture Arts") ==
+          "the Academy of Motion Picture Arts and Sciences and [redacted]");
+    CHECK(privacy.scrub("Academy of Motion Picture Arts") == "Academy of [redacted]");  // not the public name
+    CHECK(privacy.scrub("Ms Doe and the Doe Family Trust") == "Ms [redacted] and the Doe Family Trust");
+}
+
+TEST_CASE("a public name equal to a private one protects nothing") {
+    auto store = store_with_fragment();
+    Privacy privacy(store->db(), false);
+    CHECK(privacy.scrub("Dana Doe spoke") == "[redacted] spoke");
+}
+
+TEST_CASE("a private name reaching past a public name is redacted whole") {
+    auto store = Store::open_in_memory();
+    store->db().exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+                            ('person:a', 'person', 'Picture Arts', 'picture arts', 0),
+                            ('person:b', 'person', 'Arts and Sciences Prize', 'arts and sciences prize', 0),
+                            ('org:a', 'organization', 'Motion Picture Arts', 'motion picture arts', 1);)");
+    Privacy privacy(store->db(), false);
+    CHECK(privacy.scrub("the Motion Picture Arts board") == "the Motion Picture Arts board");
+    CHECK(privacy.scrub("the Motion Picture Arts and Sciences Prize") == "the Motion Picture [redacted]");
+    CHECK(privacy.scrub("Picture Arts and Sciences Prize") == "[redacted]");  // overlapping names: one redaction
+}
+
+TEST_CASE("a private name inside a longer public word or beside punctuation is judged by whole words") {
+    auto store = Store::open_in_memory();
+    store->db().exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+                            ('person:ana', 'person', 'Ana Fischer', 'ana fischer', 0),
+                            ('person:hana', 'person', 'Hana Fischer', 'hana fischer', 1),
+                            ('org:ines', 'organization', 'Inès Fischer Foundation', 'ines fischer foundation', 1),
+                            ('person:ines', 'person', 'Inès Fischer', 'ines fischer', 0);)");
+    Privacy privacy(store->db(), false);
+    CHECK(privacy.scrub("Hana Fischer spoke") == "Hana Fischer spoke");
+    CHECK(privacy.scrub("Ana Fischer spoke") == "[redacted] spoke");
+    CHECK(privacy.scrub("\u201cHana Fischer\u201d and Ana Fischer") == "\u201cHana Fischer\u201d and [redacted]");
+    CHECK(privacy.scrub("the Inès Fischer Foundation\u2014and Inès Fischer") ==
+          "the Inès Fischer Foundation\u2014and [redacted]");
+}
+
+TEST_CASE("search finds a public name that holds a private one, and nothing through the private one") {
+    auto store = store_with_fragment();
+    store->db().exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
+        ('event:public', 'expulsion', 'response', '2017', 17167, 17531,
+         'The Academy of Motion Picture Arts and Sciences expelled a producer'),
+        ('event:private', 'allegation', 'allegation', '2017', 17167, 17531, 'Motion Picture Arts spoke to police'),
+        ('event:both', 'statement', 'media', '2017', 17167, 17531,
+         'Dana Doe and Motion Picture Arts thanked the Doe Family Trust'))");
+    Privacy privacy(store->db(), false);
+    std::set<std::string> owners;
+    for (const auto& hit : search(store->db(), "Motion Picture Arts", QueryScope{}, privacy, 20)) {
+        owners.insert(hit.owner);
+        CHECK(hit.snippet.find("[Motion] [Picture] [Arts]") != std::string::npos);
+    }
+    CHECK(owners == std::set<std::string>{"org:ampas", "event:public"});
+    auto doe = search(store->db(), "Doe", QueryScope{}, privacy, 20);
+    REQUIRE(doe.size() >= 2);  // the trust's name and the statement that names it
+    for (const auto& hit : doe) CHECK(hit.snippet.find("Dana") == std::string::npos);
+    CHECK(search(store->db(), "Dana", QueryScope{}, privacy, 20).empty());
+    Privacy shown(store->db(), true);
+    CHECK(search(store->db(), "Motion Picture Arts", QueryScope{}, shown, 20).size() == 6);  // + the alias, the person, two events
 }

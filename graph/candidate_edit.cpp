@@ -1,0 +1,92 @@
+// edit_candidate and unreviewed_candidate (graph/candidate_review.hpp).
+#include "graph/candidate_review.hpp"
+
+#include "graph/column_update.hpp"
+#include "graph/date.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+struct CandidateRow {
+    std::int64_t key = 0;
+    std::string type, nature;
+};
+
+Result<CandidateRow> candidate_row(SQLite::Database& db, const std::string& id) {
+    auto key = unreviewed_candidate(db, id);
+    if (!key) return key.error();
+    SQLite::Statement st(db, "SELECT type, nature FROM events WHERE id = ?");
+    st.bind(1, *key);
+    st.executeStep();
+    return CandidateRow{*key, st.getColumn(0).getString(), st.getColumn(1).getString()};
+}
+
+Result<void> check_word(const char* option, const std::optional<std::string>& value,
+                        const std::vector<std::string_view>& vocabulary, bool may_be_empty) {
+    if (!value || (may_be_empty && value->empty()) || in_vocabulary(vocabulary, *value)) return {};
+    return Error{std::string(option) + ": \"" + *value + "\" is not one of " + join_vocabulary(vocabulary) +
+                 (may_be_empty ? " (or \"\" for none)" : "")};
+}
+
+// The date columns `prefix`, `prefix`_lo and `prefix`_hi for `text` (EDTF), or NULL for "" when `may_clear`.
+Result<std::vector<ColumnValue>> date_columns(const char* option, const std::string& prefix, const std::string& text,
+                                              bool may_clear) {
+    if (may_clear && text.empty()) return std::vector<ColumnValue>{{prefix, nullptr}, {prefix + "_lo", nullptr},
+                                                                   {prefix + "_hi", nullptr}};
+    auto date = parse_date(text);
+    if (!date) return Error{std::string(option) + ": " + date.error().message};
+    return std::vector<ColumnValue>{{prefix, date->text}, {prefix + "_lo", date->lo}, {prefix + "_hi", date->hi}};
+}
+
+Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const CandidateRow& row) {
+    if (auto bad = check_word("--type", edit.type, event_types(), false); !bad) return bad.error();
+    if (auto bad = check_word("--status", edit.status, statuses(), true); !bad) return bad.error();
+    if (auto bad = check_word("--nature", edit.nature, allegation_natures(), true); !bad) return bad.error();
+    const std::string type = edit.type.value_or(row.type);
+    if (edit.nature && !edit.nature->empty() && type != "allegation")
+        return Error{"--nature applies to allegations, and this candidate's type is " + type};
+    std::vector<ColumnValue> out;
+    for (const auto& [option, prefix, text, may_clear] :
+         {std::tuple{"--date", "date", &edit.date, false}, std::tuple{"--due", "due", &edit.due, true}}) {
+        if (!*text) continue;
+        auto columns = date_columns(option, prefix, **text, may_clear);
+        if (!columns) return columns.error();
+        out.insert(out.end(), columns->begin(), columns->end());
+    }
+    if (edit.type) {
+        out.push_back({"type", *edit.type});
+        out.push_back({"category", std::string(*category_of(*edit.type))});
+    }
+    if (edit.status) out.push_back({"status", *edit.status});
+    if (edit.nature) out.push_back({"nature", *edit.nature});
+    else if (type != "allegation" && !row.nature.empty()) out.push_back({"nature", std::string()});
+    if (edit.negated) out.push_back({"negated", std::int64_t{*edit.negated ? 1 : 0}});
+    return out;
+}
+
+}  // namespace
+
+Result<std::int64_t> unreviewed_candidate(SQLite::Database& db, const std::string& id) {
+    SQLite::Statement st(db, "SELECT id, review FROM events WHERE text_id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) return Error{"no event has the id \"" + id + "\""};
+    const std::string state = st.getColumn(1).getString();
+    if (state == "reviewed") return Error{id + " is already accepted: correct it with `allegraph edit`"};
+    if (state != "unreviewed") return Error{id + " is " + state + ", not an unreviewed candidate"};
+    return st.getColumn(0).getInt64();
+}
+
+Result<void> edit_candidate(SQLite::Database& db, ChangeRecorder& recorder, const std::string& id,
+                            const CandidateEdit& edit) {
+    auto row = candidate_row(db, id);
+    if (!row) return row.error();
+    auto values = field_values(edit, *row);
+    if (!values) return values.error();
+    recorder.before_change(FactKind::event, row->key);
+    update_columns(db, "events", row->key, *values);
+    if (edit.participants.empty()) return {};
+    return change_participants(db, row->key, id, edit.participants);
+}
+
+}  // namespace allegraph

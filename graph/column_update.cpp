@@ -1,0 +1,21 @@
+#include "graph/column_update.hpp"
+
+namespace allegraph {
+
+void update_columns(SQLite::Database& db, const char* table, std::int64_t key, const std::vector<ColumnValue>& values) {
+    if (values.empty()) return;
+    std::string sql = std::string("UPDATE ") + table + " SET ";
+    for (std::size_t i = 0; i < values.size(); ++i) sql += (i ? ", " : "") + values[i].column + " = ?";
+    SQLite::Statement update(db, sql + " WHERE id = ?");
+    int at = 1;
+    for (const auto& v : values) {
+        if (const auto* text = std::get_if<std::string>(&v.value)) update.bind(at, *text);
+        else if (const auto* number = std::get_if<std::int64_t>(&v.value)) update.bind(at, *number);
+        else update.bind(at);
+        ++at;
+    }
+    update.bind(at, key);
+    update.exec();
+}
+
+}  // namespace allegraph

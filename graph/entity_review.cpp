@@ -1,0 +1,65 @@
+#include "graph/entity_review.hpp"
+
+#include "graph/column_update.hpp"
+#include "graph/merge.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace allegraph {
+namespace {
+
+struct ProposedRow {
+    std::string kind, category;
+    bool needs_review = false;
+};
+
+std::optional<ProposedRow> proposed_row(SQLite::Database& db, std::int64_t key) {
+    SQLite::Statement st(db, "SELECT kind, category, needs_review FROM entities WHERE id = ?");
+    st.bind(1, key);
+    if (!st.executeStep()) return std::nullopt;
+    return ProposedRow{st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt() != 0};
+}
+
+Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const ProposedRow& row) {
+    if (decision.kind && !in_vocabulary(entity_kinds(), *decision.kind))
+        return Error{"--kind: \"" + *decision.kind + "\" is not one of " + join_vocabulary(entity_kinds())};
+    const std::string kind = decision.kind.value_or(row.kind);
+    if (decision.category && kind != "organization")
+        return Error{"--category applies to organizations, and this entity's kind is " + kind};
+    if (decision.category && !in_vocabulary(organization_categories(), *decision.category))
+        return Error{"--category: \"" + *decision.category + "\" is not one of " +
+                     join_vocabulary(organization_categories())};
+    std::string category = kind != "organization" ? "" : decision.category.value_or(row.category);
+    std::vector<ColumnValue> out{{"needs_review", std::int64_t{0}}, {"kind", kind},
+                                 {"category", category.empty() && kind == "organization" ? "other" : category}};
+    if (decision.is_public) out.push_back({"public", std::int64_t{*decision.is_public ? 1 : 0}});
+    return out;
+}
+
+}  // namespace
+
+Result<void> accept_entity(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t entity,
+                           const std::string& label, const EntityDecision& decision) {
+    auto row = proposed_row(db, entity);
+    if (!row) return Error{"--accept-entity: no entity " + label};
+    if (!row->needs_review)
+        return Error{"--accept-entity: " + label + " is not a proposed entity; correct it with `allegraph edit`"};
+    auto values = decision_values(decision, *row);
+    if (!values) return values.error();
+    recorder.before_change(FactKind::entity, entity);
+    update_columns(db, "entities", entity, *values);
+    return {};
+}
+
+Result<void> merge_proposed_entity(SQLite::Database& db, ChangeRecorder& recorder, const std::string& gone,
+                                   const std::string& keep) {
+    SQLite::Statement st(db, "SELECT needs_review FROM entities WHERE text_id = ?");
+    st.bind(1, gone);
+    if (!st.executeStep()) return Error{"--merge-entity: no entity has the id \"" + gone + "\""};
+    if (st.getColumn(0).getInt() == 0)
+        return Error{"--merge-entity: " + gone + " is not a proposed entity; merge entities on record with `allegraph merge`"};
+    auto merged = merge_entity_into(db, recorder, keep, gone);
+    if (!merged) return Error{"--merge-entity: " + merged.error().message};
+    return {};
+}
+
+}  // namespace allegraph

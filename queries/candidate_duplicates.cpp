@@ -1,0 +1,28 @@
+#include "queries/candidate_duplicates.hpp"
+
+#include <algorithm>
+
+#include "queries/event_loader.hpp"
+
+namespace allegraph {
+
+bool probably_same(const EventRow& candidate, const RecordedEvent& recorded) {
+    return recorded.type == candidate.type && recorded.negated == candidate.negated &&
+           overlaps(candidate.date, recorded.date_lo, recorded.date_hi);
+}
+
+std::vector<EventRow> probable_duplicates(SQLite::Database& db, const EventRow& candidate, const QueryScope& scope,
+                                          const Privacy& privacy) {
+    std::vector<std::int64_t> entities;
+    for (const auto& p : candidate.participants) entities.push_back(p.entity.key);
+    std::vector<std::int64_t> keys;
+    for (const auto& recorded : recorded_events_with(db, entities, scope.include_unsupported))
+        if (recorded.key != candidate.key && probably_same(candidate, recorded)) keys.push_back(recorded.key);
+    auto rows = load_events(db, keys, scope, privacy);
+    std::sort(rows.begin(), rows.end(), [](const EventRow& a, const EventRow& b) {
+        return std::tie(a.date.lo, a.date.hi, a.id) < std::tie(b.date.lo, b.date.hi, b.id);
+    });
+    return rows;
+}
+
+}  // namespace allegraph
