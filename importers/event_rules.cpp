@@ -149,6 +149,7 @@ private:
 
     struct Roles {
         std::vector<const Mention*> agent, patient, object;
+        int implied_patient = -1;  // an entity the sentence does not name: the article's main person
     };
 
     std::vector<Candidate> build(const TriggerMatch& m) {
@@ -160,11 +161,15 @@ private:
         bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
         Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
-        if (trigger.type == "allegation" && roles.patient.empty()) return {};
+        if (trigger.type == "allegation" && roles.patient.empty() && roles.implied_patient < 0) return {};
         agents_[current_] = roles.agent;
         patients_[current_] = roles.patient;
         Candidate c;
         c.type = std::string(trigger.type);
+        if (c.type == "complaint" && complaint_to_employer(m)) {  // an allegation, in the vocabulary's words
+            if (roles.patient.empty()) return {};
+            c.type = "allegation";
+        }
         c.status = std::string(trigger.status);
         c.negated = negated(m);
         if (trigger.report_only && c.negated) return denial_by_speaker(m);  // "said he has never groped anyone"
@@ -176,6 +181,7 @@ private:
             c.status = "pending";  // "a hearing on his expulsion", "a proposed suspension"
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
+        if (roles.implied_patient >= 0) c.participants.push_back({roles.implied_patient, "accused"});
         bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing";
         if (implied && roles.patient.empty() && s_.entities.dominant_person() >= 0)
             c.participants.push_back({s_.entities.dominant_person(), "subject"});  // "the allegations were dropped"
@@ -362,9 +368,10 @@ private:
             if (trigger.type == "settlement" || trigger.type == "apology") {
                 if (const Mention* with = object_after(m.last, preps, false, "party")) r.patient = listed(with, true);
             }
-        } else if (passive || trigger.patient_first) {
-            r.patient = party_list(subject_before(m.head), false);
-            r.agent = listed(by_agent(m.last), true);
+        } else if (passive || trigger.patient_first || reduced_clause(m)) {
+            std::size_t before = reduced_clause(m) ? m.head - 1 : m.head;  // "faces two years in jail when sentenced"
+            r.patient = party_list(subject_before(before), false);
+            r.agent = listed(legal_agent(by_agent(m.last), trigger), true);
             if (r.agent.empty() && (trigger.type == "suspension" || trigger.type == "expulsion"))
                 r.agent = listed(object_after(m.last, "from|of", false, "organization"), true);  // "suspended from BAFTA"
             if (r.agent.empty()) r.agent = speaker_organization(m.head);
@@ -378,7 +385,7 @@ private:
                 bool direct = trigger.frame == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
                 std::size_t from = gap ? m.head + 1 : m.last;
                 const Mention* patient = object_after(from, preps, direct, "party");
-                if (!patient && trigger.institution_agent)  // "suspended distribution of Smiley's show"
+                if (!patient && acts_on_someone(trigger))  // "revoked the contracts of Patrick Jackson"
                     patient = object_after(from, "of|for|by|with", direct, "party");
                 if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
                 if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "");
@@ -397,6 +404,41 @@ private:
             r.object = honours_and_bodies(m, r);
         if (trigger.type == "divorce_filing") r.patient = spouse_of(r);
         return r;
+    }
+
+    // "filed a complaint with the university": a complaint to an employer or a school is an allegation;
+    // one to a court, the police or a prosecutor is a legal complaint.
+    bool complaint_to_employer(const TriggerMatch& m) const {
+        for (std::size_t k = m.last; k + 1 < size() && k < m.last + 3; ++k) {
+            if (!is_any(t_[k], "with|to")) continue;
+            const Mention* to = covering(k + 1);
+            if (!to && k + 2 < size() && is_any(t_[k + 1], "the|a|an|his|her|their|its")) to = covering(k + 2);
+            if (!to || to->kind != "organization") return false;
+            const std::string& category = s_.entities.at(to->entity).category;
+            return category != "court" && category != "police" && category != "prosecutor" && category != "government";
+        }
+        return false;
+    }
+
+    // A response or legal step done to someone (not an apology, a denial, a resignation or an investigation).
+    static bool acts_on_someone(const Trigger& t) {
+        return is_any(Token{0, 0, std::string(t.type)},
+                      "expulsion|suspension|termination|firing|revocation|termination_proceedings|charge|conviction|"
+                      "acquittal|sentence|arrest|trial");
+    }
+
+    // "when sentenced", "after convicted": a participle whose subject is the main clause's.
+    bool reduced_clause(const TriggerMatch& m) const {
+        return m.head > 0 && t_[m.head].lower.ends_with("ed") && is_any(t_[m.head - 1], "when|after|before|once|until|if|unless");
+    }
+
+    // A court, a judge or a jury convicts and sentences; "convicted of concealing abuse by Fr Fletcher" does not
+    // make the priest the court.
+    const Mention* legal_agent(const Mention* by, const Trigger& trigger) const {
+        if (!by || trigger.type == "allegation" || by->kind != "person") return by;
+        bool legal = is_any(Token{0, 0, std::string(trigger.type)}, "conviction|acquittal|sentence|charge|arrest|trial");
+        bool judge = by->first > 0 && is_any(t_[by->first - 1], "judge|magistrate|justice|jury|juror|court");
+        return legal && !judge ? nullptr : by;
     }
 
     // Objects of a revocation (the award), a resignation (the post or body left), an expulsion.
@@ -522,6 +564,13 @@ private:
             if (attached && current_ > 0) {
                 for (const Mention* p : patients_[current_ - 1])
                     if (party(p)) r.patient.push_back(p);
+            }
+            // "claims … made by four men", "accusations by three singers": against the article's main person
+            const Mention* accuser = by_agent(m.last, 12);
+            if (r.patient.empty() && party(accuser) && s_.entities.dominant_person() >= 0 &&
+                accuser->entity != s_.entities.dominant_person()) {
+                r.implied_patient = s_.entities.dominant_person();
+                r.agent = list_of(accuser, true);
             }
             return r;
         }

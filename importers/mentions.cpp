@@ -289,6 +289,10 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
                       (w == "her" && (k + 1 >= t.size() || !t[k + 1].word || is_pronoun(t[k + 1].lower, kObliqueWords) ||
                                       is_pronoun(t[k + 1].lower, "of|and|or|by")));
         for (auto m = before.rbegin(); m != before.rend(); ++m) {
+            bool chained = m->via == Mention::Via::pronoun && is_pronoun(t[m->first].lower, "he|she") &&
+                           is_pronoun(t[m->first].lower, w == "she" || w == "her" || w == "hers" || w == "herself"
+                                                              ? "she" : "he");
+            if (chained && m->kind == "person") return m->entity;  // "He continued …, after he was arrested"
             if (m->kind != "person" || m->via == Mention::Via::pronoun || inside_relative(t, m->first)) continue;
             if (object && k - m->last <= 4 && !clause_break(t, m->last, k)) continue;
             if (!agrees(m->entity)) continue;
@@ -302,6 +306,9 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         int last = recent(i, {}, "person");
         return agrees(last) ? last : -1;
     }
+    if (w == "it" && k + 2 < t.size() && is_pronoun(t[k + 1].lower, "is|was|'s|seems|seemed|became") &&
+        !t[k + 2].lower.ends_with("ed"))
+        return -1;  // "it was appropriate to step down": nobody
     if (is_pronoun(w, kThingPronouns)) return recent(i, before, "organization");
     if (is_pronoun(w, kPluralPronouns)) {  // "they": a group or body named before in this sentence
         for (auto m = before.rbegin(); m != before.rend(); ++m)

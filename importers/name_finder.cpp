@@ -27,6 +27,17 @@ bool work_noun(std::string_view w) {
            w == "opera" || w == "play" || w == "musical" || w == "novel" || w == "memoir";
 }
 
+// "MJ", "J.D.", "R.": a person's initials.
+bool initials(std::string_view text, const Token& t) {
+    std::string_view w = text.substr(t.begin, t.end - t.begin);
+    std::size_t letters = 0;
+    for (char c : w) {
+        if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+        else if (c != '.') return false;
+    }
+    return letters >= 1 && letters <= 3 && (letters <= 2 || w.find('.') != std::string_view::npos);
+}
+
 bool acronym(const Token& t) {
     if (!t.word || t.lower.size() < 2 || t.lower.size() > 7) return false;
     int letters = 0;
@@ -157,6 +168,9 @@ private:
                                  "from|had|have|has|said|say"))
             ++noun;
         if (noun >= t_.size() || !t_[noun].word || !words::group_noun(t_[noun].lower)) return i;
+        if (noun + 1 < t_.size() && t_[noun + 1].word && !t_[noun + 1].capitalized && t_[noun + 1].lower.size() > 4 &&
+            t_[noun + 1].lower.back() == 's' && words::person_noun(t_[noun + 1].lower.substr(0, t_[noun + 1].lower.size() - 1)))
+            ++noun;  // "20 women journalists"
         FoundName found{i, noun + 1, span(i, noun + 1), NameKind::group,
                         "a count of people (\"" + t_[noun].lower + "\") with no names", "", size};
         out_.push_back(std::move(found));
@@ -260,7 +274,7 @@ private:
     void classify(std::size_t first, std::size_t last) {
         // "The Atlantic", "The Washington Post": a capital "The" inside a sentence is part of the name
         std::size_t the = first > 0 && t_[first].lower == "the" && t_[first].capitalized && last - first >= 2 &&
-                                  !headline_ && t_[first - 1].word ? first : last;
+                                  !headline_ && (t_[first - 1].word || t_[first - 1].lower == ",") ? first : last;
         while (first < last && (words::function_word(t_[first].lower) || (words::number(t_[first].lower) > 0 &&
                                                                            !year(t_[first]))))
             ++first;
@@ -318,6 +332,13 @@ private:
         // a person: strip descriptors ("Frenchman", "Democrat") that a name never starts with
         std::size_t start = first;
         while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
+        // "Foreign Affairs MJ Akbar": the name starts at initials or a given name inside the run
+        bool given_first = initials(text_, t_[start]) || words::gender(t_[start].lower) != 0;
+        for (std::size_t k = start + 1; k + 1 < last && !given_first; ++k)
+            if (initials(text_, t_[k]) || words::gender(t_[k].lower) != 0) {
+                start = k;
+                break;
+            }
         if (last - start > 4) return;
         for (std::size_t k = start; k < last; ++k)
             if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower)) ||

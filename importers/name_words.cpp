@@ -35,7 +35,7 @@ bool title(std::string_view w) {
     static const WordSet s = {
         "president", "vice", "prime", "minister", "senator", "sen.", "rep.", "representative", "congressman",
         "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "cardinal", "archbishop", "bishop",
-        "pope", "father", "rev.", "rev", "reverend", "mr", "mrs", "ms", "dr", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
+        "pope", "father", "rev.", "rev", "reverend", "mr", "mrs", "ms", "dr", "fr", "msgr", "sr", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
         "sir", "dame", "lord", "chairman", "chairwoman", "chair", "ceo", "chief", "executive", "director",
         "manager", "general", "attorney", "secretary", "speaker", "leader", "majority", "minority", "professor",
         "prof.", "coach", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.", "adm.", "queen",
@@ -165,7 +165,7 @@ bool person_noun(std::string_view w) {
         "economist", "diplomat", "minister", "legislator", "representative", "man", "woman", "celebrity",
         "personality", "model", "photographer", "gymnast", "trainer", "therapist", "ex-cardinal", "assistant",
         "aide", "employee", "staffer", "student", "colleague", "intern", "accuser", "victim", "teenager",
-        "publicist", "spokesman", "spokeswoman", "lawyer", "attorney", "agent", "manager", "friend",
+        "publicist", "spokesman", "spokeswoman", "lawyer", "attorney", "agent", "manager", "friend", "member",
         "ex-president", "comic", "novelist", "poet", "painter", "sculptor", "inventor", "entrepreneur"};
     return in(s, w);
 }
