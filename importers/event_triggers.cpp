@@ -257,7 +257,9 @@ std::vector<TriggerMatch> find_triggers(const std::vector<Token>& tokens) {
     std::vector<TriggerMatch> kept;
     for (const auto& m : all) {
         bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const TriggerMatch& k) {
-            return m.first < k.last && k.first < m.last;
+            // "reviewed evidence relating to claims of …": the last word of one trigger may begin another
+            bool shares_a_noun = k.trigger->type != m.trigger->type && m.first + 1 == k.last && m.first > k.first;
+            return m.first < k.last && k.first < m.last && !shares_a_noun;
         });
         if (!overlaps) kept.push_back(m);
     }

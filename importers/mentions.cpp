@@ -71,7 +71,7 @@ bool inside_relative(const std::vector<Token>& t, std::size_t k) {
 
 bool clause_break(const std::vector<Token>& t, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
-        if (!t[k].word || is_pronoun(t[k].lower, "that|which|who|when|after|before|because|and|but")) return true;
+        if (!t[k].word || is_pronoun(t[k].lower, "when|after|before|because|and|but")) return true;
     return false;
 }
 
@@ -223,7 +223,8 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
         if (word.size() >= 2 && acronym_of(e.name) == word) initials = index;
         for (const auto& form : e.forms)
             if (fold_key(form) == word) initials = index;
-        if (parts[0] == word && !words::place(word) && !words::descriptor(word)) {
+        if (parts[0] == word && !words::place(word) && !words::descriptor(word) &&
+            !words::organization_head(word)) {  // "House" is not short for "House TV"
             first = index;
             ++firsts;
         } else if (word.size() >= 3 && parts[0].size() > word.size() && parts[0].compare(0, word.size(), word) == 0 &&
@@ -387,6 +388,7 @@ void ArticleEntities::redirect_contained() {
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
         if (!e.id.empty() || e.owner >= 0) continue;
+        if (words::organization_head(fold_key(e.name))) continue;  // "the House" is no part of "House TV"
         std::string key = " " + fold_key(e.name) + " ";
         for (std::size_t j = 0; j < entities_.size(); ++j) {
             const auto& longer = entities_[j];
@@ -426,6 +428,7 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
         } else if (e < 0 || n.kind == NameKind::unknown || single ||
                    (n.titled && n.last - n.first == 2 && words::title(t[n.first].lower))) {
             int linked = final(short_form(s, n, i));
+            if (linked == e) linked = -1;  // its own single-word proposal: first look for the longer name
             if (linked >= 0) {
                 e = linked;
                 via = Mention::Via::short_form;
