@@ -156,6 +156,9 @@ private:
         const Trigger& trigger = *m.trigger;
         Mood how = mood(m);
         if (how == Mood::skip) return {};
+        if (trigger.type == "trial" && trigger.frame == Frame::noun &&
+            word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period"))
+            return {};  // "the trial court", "a trial run"
         bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 && is_any(t_[m.head - 1], kPrepositions);
         if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
         bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
@@ -173,6 +176,14 @@ private:
         c.status = std::string(trigger.status);
         c.negated = negated(m);
         if (trigger.report_only && c.negated) return denial_by_speaker(m);  // "said he has never groped anyone"
+        if (trigger.type == "allegation" && m.head > 0 && is_any(t_[m.head - 1], "falsely|wrongly|wrongfully|unjustly") &&
+            !roles.patient.empty()) {  // "I was falsely accused of sexual assault": the accused denies it
+            Candidate denial;
+            denial.type = "denial";
+            add(denial, {roles.patient.front()}, "actor");
+            denial.trigger_begin = t_[m.first].begin;
+            return {denial};
+        }
         if (c.negated && (c.type == "allegation" || c.type == "denial")) return {};
         if (c.type == "denial" && !denies_allegations(m)) return {};  // "the court denied her motion"
         if (how == Mood::pending) c.status = "pending";
@@ -293,7 +304,8 @@ private:
             if (before && before->via == Mention::Via::pronoun && party(before)) return before;  // "his firing"
             if (k > 1 && t_[k - 1].lower == "'s") {
                 const Mention* owner = covering(k - 2);
-                if (owner) return owner;
+                bool agent = owner && owner->kind == "organization" && acts_on_someone(*m.trigger);
+                if (owner && !agent) return owner;
             }
         }
         std::string all = "of|against|into";
@@ -301,7 +313,7 @@ private:
         return object_after(m.last, all, false, "party");
     }
 
-    // The agent of a noun: "by X" right after it, a possessive organization, or the subject of
+    // The agent of a noun: "by X" right after it, a possessive organization ("FIFA's lifetime ban"), or the subject of
     // the verb that governs it ("the Met … pending an internal investigation", "agreed to a settlement").
     const Mention* noun_agent(const TriggerMatch& m) const {
         if (const Mention* by = by_agent(m.last, 2)) return by;
@@ -547,6 +559,15 @@ private:
         return r;
     }
 
+    // "allegations … made by X", "accusations by X": the accuser — but not "allegations were collected by X".
+    const Mention* noun_by_agent(const TriggerMatch& m) const {
+        for (std::size_t k = m.last; k < size() && k < m.last + 12; ++k) {
+            if (t_[k].lower == "by") return by_agent(k, 1);
+            if (is_any(t_[k], "were|was|is|are|been|being|;|.|that|which|who")) return nullptr;
+        }
+        return nullptr;
+    }
+
     // "allegations of sexual misconduct against X", "accusations McCarrick sexually abused a
     // teenager", "X came forward with allegations that Y…", "allegations by 18 women".
     Roles allegation_noun_roles(const TriggerMatch& m) const {
@@ -565,8 +586,18 @@ private:
                 for (const Mention* p : patients_[current_ - 1])
                     if (party(p)) r.patient.push_back(p);
             }
+            // "the subject of multiple complaints": against the subject of the clause
+            for (std::size_t k = m.first; k > 0 && k + 6 > m.first && r.patient.empty();) {
+                --k;
+                if (is_any(t_[k], "subject|target|focus|object") && k + 1 < m.first && t_[k + 1].lower == "of")
+                    r.patient = party_list(subject_before(k), false);
+            }
+            if (!r.patient.empty()) {
+                r.agent = listed(object_after(m.last, "from|by", false, "party"), true);
+                return r;
+            }
             // "claims … made by four men", "accusations by three singers": against the article's main person
-            const Mention* accuser = by_agent(m.last, 12);
+            const Mention* accuser = noun_by_agent(m);
             if (r.patient.empty() && party(accuser) && s_.entities.dominant_person() >= 0 &&
                 accuser->entity != s_.entities.dominant_person()) {
                 r.implied_patient = s_.entities.dominant_person();
@@ -575,7 +606,7 @@ private:
             return r;
         }
         r.patient = list_of(accused, true);
-        const Mention* accuser = by_agent(m.last, 8);
+        const Mention* accuser = noun_by_agent(m);
         if (!accuser && m.first > 1 && t_[m.first - 1].lower == "'s") accuser = covering(m.first - 2);
         if (!accuser) {
             for (std::size_t k = m.first; k > 0 && k + 5 > m.first;) {
@@ -599,6 +630,9 @@ private:
         for (std::size_t k = m.head > 3 ? m.head - 3 : 0; k < m.head; ++k)
             if (is_any(t_[k], "of|for"))
                 return r;  // "accuse Levine … of sexually abusing them", "allegations of harassment or assault"
+        for (std::size_t k = m.head > 10 ? m.head - 10 : 0; k + 1 < m.head; ++k)
+            if (is_any(t_[k], "allegations|accusations|claims|charges|allegation|accusation") && t_[k + 1].lower == "of")
+                return r;  // "accusations of sexual violence, death threats and rape"
         auto report = speech_before(m.head);
         bool in_allegation = false;
         for (std::size_t k = 0; k < m.head; ++k)

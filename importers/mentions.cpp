@@ -361,9 +361,10 @@ int ArticleEntities::board(const SentenceTokens& s, const FoundName& n, const st
             if (m->kind == "organization" && m->last <= k) owner = m->entity;  // "USAG receives resignations from board"
     }
     if (owner < 0) return -1;
-    std::string name = entities_[static_cast<std::size_t>(owner)].name + " " + fold_key(n.name);
+    // one board to an organization: "its board of directors" and later "the board" are the same
     for (std::size_t e = 0; e < entities_.size(); ++e)
-        if (entities_[e].owner == owner && fold_key(entities_[e].name) == fold_key(name)) return static_cast<int>(e);
+        if (entities_[e].owner == owner) return static_cast<int>(e);
+    std::string name = entities_[static_cast<std::size_t>(owner)].name + " " + fold_key(n.name);
     ArticleEntity e;
     e.name = name;
     e.kind = "group";

@@ -184,7 +184,7 @@ private:
         if (last + 1 < t_.size() && t_[last].lower == "of" &&
             is_any(t_[last + 1], "directors|trustees|governors|regents|supervisors|overseers"))
             last += 2;
-        bool owned = i > 0 && is_any(t_[i - 1], "its|their|entire|whole|full|'s");
+        bool owned = i > 0 && is_any(t_[i - 1], "its|their|entire|whole|full|'s|the");
         if (last == i + 1 && !owned) return i;
         std::string name;
         for (std::size_t k = i; k < last; ++k) name += (name.empty() ? "" : " ") + t_[k].lower;

@@ -35,7 +35,7 @@ bool title(std::string_view w) {
     static const WordSet s = {
         "president", "vice", "prime", "minister", "senator", "sen.", "rep.", "representative", "congressman",
         "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "cardinal", "archbishop", "bishop",
-        "pope", "father", "rev.", "rev", "reverend", "mr", "mrs", "ms", "dr", "fr", "msgr", "sr", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
+        "pope", "father", "rev.", "rev", "reverend", "mp", "mep", "msp", "mr", "mrs", "ms", "dr", "fr", "msgr", "sr", "rabbi", "imam", "pastor", "dr.", "mr.", "mrs.", "ms.", "miss",
         "sir", "dame", "lord", "chairman", "chairwoman", "chair", "ceo", "chief", "executive", "director",
         "manager", "general", "attorney", "secretary", "speaker", "leader", "majority", "minority", "professor",
         "prof.", "coach", "officer", "detective", "sgt.", "lt.", "capt.", "col.", "gen.", "adm.", "queen",

@@ -1,5 +1,7 @@
 #include "importers/sentence_grammar.hpp"
 
+#include <algorithm>
+
 #include "importers/name_words.hpp"
 
 namespace allegraph {
@@ -175,6 +177,10 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
         const Mention* m = covering(k);
         if (!m) {
             if (is_any(tok, kPrepositions)) preposition = tok.lower;
+            bool infinitive = preposition == "to" && k + 1 < size() &&
+                              std::any_of(matches_.begin(), matches_.end(),
+                                          [&](const TriggerMatch& t) { return t.head == k + 1; });
+            if (infinitive) preposition.clear();  // "voted Friday to oust Easterbrook": an object, not "to X"
             continue;
         }
         k = m->last - 1;

@@ -63,8 +63,10 @@ public:
     bool party(const Mention* m) const { return m && (m->kind == "person" || m->kind == "group"); }
     bool body(const Mention* m) const { return m && (m->kind == "organization" || m->kind == "person"); }
 
-    // "O'Reilly's settlement": the mention is followed by a possessive.
-    bool possessor(const Mention* m) const { return m->last < size() && t_[m->last].lower == "'s"; }
+    // "O'Reilly's settlement", "the Armed Forces' commander": the mention is followed by a possessive.
+    bool possessor(const Mention* m) const {
+        return m->last < size() && (t_[m->last].lower == "'s" || t_[m->last].lower == "'");
+    }
 
     // "a CNN report", "The Washington Post story": who published, not who acted
     bool publisher(const Mention* m) const;
