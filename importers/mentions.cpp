@@ -81,10 +81,10 @@ char gender_of(const std::string& name) {
     return parts.empty() ? 0 : words::gender(parts[0]);
 }
 
-// The folded name without dots, so that "Louis CK" and "Louis C.K." are one name.
-std::string loose_key(const std::string& name) {
+// A folded name without dots, so that "Louis CK" and "Louis C.K." are one name.
+std::string loose_key(const std::string& folded) {
     std::string out;
-    for (char c : fold_key(name))
+    for (char c : folded)
         if (c != '.') out += c;
     return out;
 }
@@ -114,6 +114,18 @@ const std::vector<GraphWriter::NamedEntity>& ArticleEntities::lookup(std::string
     return hit->second;
 }
 
+const std::string& ArticleEntities::fold(const std::string& name) const {
+    auto hit = folds_.find(name);
+    if (hit == folds_.end()) hit = folds_.emplace(name, fold_key(name)).first;
+    return hit->second;
+}
+
+const std::vector<std::string>& ArticleEntities::words_of(const std::string& name) const {
+    auto hit = words_.find(name);
+    if (hit == words_.end()) hit = words_.emplace(name, folded_words(name)).first;
+    return hit->second;
+}
+
 int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::string& name) {
     const std::string& id = found.id;
     for (std::size_t i = 0; i < entities_.size(); ++i)
@@ -132,7 +144,7 @@ int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::st
 int ArticleEntities::entity_for(const FoundName& n) {
     std::string kind = kind_word(n.kind);
     bool descriptive = n.kind == NameKind::group || n.kind == NameKind::description;
-    std::string key = loose_key(n.name);
+    std::string key = loose_key(fold(n.name));
     if (!descriptive) {
         const auto& known = lookup(n.name);
         if (known.size() == 1) return stored(known[0], n.name);
@@ -140,7 +152,7 @@ int ArticleEntities::entity_for(const FoundName& n) {
     }
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         auto& e = entities_[i];
-        if (!e.id.empty() || loose_key(e.name) != key) continue;
+        if (!e.id.empty() || loose_key(fold(e.name)) != key) continue;
         if (n.name.size() > e.name.size() && !n.unsure) {  // "Louis C.K." is the fuller form of "Louis CK"
             e.forms.push_back(e.name);
             e.name = n.name;
@@ -202,7 +214,7 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
     int surnames = 0, firsts = 0, prefixes = 0, earliers = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
-        auto parts = folded_words(e.name);
+        const auto& parts = words_of(e.name);
         int index = static_cast<int>(i);
         if (e.descriptive || redirect_[i] >= 0) continue;
         if (parts.size() == 1 && parts[0] == word && e.kind == "organization") exact = index;
@@ -222,7 +234,7 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
         if (e.kind != "organization") continue;
         if (word.size() >= 2 && acronym_of(e.name) == word) initials = index;
         for (const auto& form : e.forms)
-            if (fold_key(form) == word) initials = index;
+            if (fold(form) == word) initials = index;
         if (parts[0] == word && !words::place(word) && !words::descriptor(word) &&
             !words::organization_head(word)) {  // "House" is not short for "House TV"
             first = index;
@@ -259,7 +271,7 @@ int ArticleEntities::recent_pass(std::size_t sentence, const std::vector<Mention
         if (m.entity < 0 || (kind != "any" && m.kind != kind) || (m.oblique && !oblique_too)) return false;
         if (kind == "any" && m.kind != "organization" && m.kind != "group") return false;
         if (head.empty()) return true;
-        for (const auto& w : folded_words(at(m.entity).name))
+        for (const auto& w : words_of(at(m.entity).name))
             if (w == head) return true;
         return false;
     };
@@ -389,12 +401,12 @@ void ArticleEntities::redirect_contained() {
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
         if (!e.id.empty() || e.owner >= 0) continue;
-        if (words::organization_head(fold_key(e.name))) continue;  // "the House" is no part of "House TV"
-        std::string key = " " + fold_key(e.name) + " ";
+        if (words::organization_head(fold(e.name))) continue;  // "the House" is no part of "House TV"
+        std::string key = " " + fold(e.name) + " ";
         for (std::size_t j = 0; j < entities_.size(); ++j) {
             const auto& longer = entities_[j];
             if (j == i || longer.kind != e.kind || longer.descriptive != e.descriptive) continue;
-            std::string outer = " " + fold_key(longer.name) + " ";
+            std::string outer = " " + fold(longer.name) + " ";
             if (outer.size() > key.size() && outer.find(key) != std::string::npos) {
                 redirect_[i] = static_cast<int>(j);
                 break;
@@ -423,7 +435,7 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
             via = Mention::Via::description;
         } else if (n.unsure) {  // a headline's "Garrison Keillor": only a name the article gives elsewhere
             for (std::size_t k = 0; k < entities_.size() && e < 0; ++k)
-                if (!entities_[k].descriptive && fold_key(entities_[k].name) == fold_key(n.name)) e = final(static_cast<int>(k));
+                if (!entities_[k].descriptive && fold(entities_[k].name) == fold(n.name)) e = final(static_cast<int>(k));
             if (e < 0) e = final(short_form(s, n, i));
             via = Mention::Via::short_form;
         } else if (e < 0 || n.kind == NameKind::unknown || single ||
@@ -537,7 +549,7 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
             auto& e = entities_[static_cast<std::size_t>(m.entity)];
             const auto& t = sentences[i].tokens;
             std::string form = written(text_, t, m.first, m.last);
-            if (fold_key(form) != fold_key(e.name) &&
+            if (fold(form) != fold(e.name) &&
                 std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
                 e.forms.push_back(form);
         }

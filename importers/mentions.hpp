@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -100,7 +101,13 @@ private:
     std::vector<std::vector<int>> name_entities_;     // per sentence, per name: entity or -1
     std::vector<std::vector<Mention>> mentions_;      // per sentence
     std::vector<int> redirect_;                       // per entity: the longer proposal it is part of, or -1
-    std::map<std::string, std::vector<GraphWriter::NamedEntity>> lookups_;
+    // fold_key and its words, remembered: the names of an article are folded over and over
+    const std::string& fold(const std::string& name) const;
+    const std::vector<std::string>& words_of(const std::string& name) const;
+
+    std::unordered_map<std::string, std::vector<GraphWriter::NamedEntity>> lookups_;
+    mutable std::unordered_map<std::string, std::string> folds_;
+    mutable std::unordered_map<std::string, std::vector<std::string>> words_;
     bool references_ = false;  // link pronouns and descriptions too (the second pass)
     int dominant_ = -1;
 };
