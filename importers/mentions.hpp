@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <unordered_map>
 #include <string>
 #include <vector>
