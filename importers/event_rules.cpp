@@ -159,7 +159,9 @@ private:
         if (trigger.type == "trial" && trigger.frame == Frame::noun &&
             word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period"))
             return {};  // "the trial court", "a trial run"
-        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 && is_any(t_[m.head - 1], kPrepositions);
+        // "procedures for investigating harassment" names an activity; "including settling a claim" an act
+        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 &&
+                      is_any(t_[m.head - 1], "for|of|to|about|against|with|in|on|at");
         if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
         bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
@@ -176,6 +178,17 @@ private:
         c.status = std::string(trigger.status);
         c.negated = negated(m);
         if (trigger.report_only && c.negated) return denial_by_speaker(m);  // "said he has never groped anyone"
+        if (trigger.type == "allegation" && trigger.frame == Frame::noun && m.head > 1 &&
+            (is_any(t_[m.head - 1], "false|baseless|unfounded|fabricated|untrue|malicious") ||
+             is_any(t_[m.head - 2], "false|baseless|unfounded|fabricated|untrue|malicious"))) {
+            auto speaker = speaker_of(m);  // "these false accusations against me," Tambor said
+            if (speaker.empty() || !party(speaker.front())) return {};
+            Candidate denial;
+            denial.type = "denial";
+            add(denial, speaker, "actor");
+            denial.trigger_begin = t_[m.first].begin;
+            return {denial};
+        }
         if (trigger.type == "allegation" && m.head > 0 && is_any(t_[m.head - 1], "falsely|wrongly|wrongfully|unjustly") &&
             !roles.patient.empty()) {  // "I was falsely accused of sexual assault": the accused denies it
             Candidate denial;
@@ -304,7 +317,8 @@ private:
             if (before && before->via == Mention::Via::pronoun && party(before)) return before;  // "his firing"
             if (k > 1 && t_[k - 1].lower == "'s") {
                 const Mention* owner = covering(k - 2);
-                bool agent = owner && owner->kind == "organization" && acts_on_someone(*m.trigger);
+                bool agent = owner && owner->kind == "organization" &&
+                             (acts_on_someone(*m.trigger) || m.trigger->type == "investigation");
                 if (owner && !agent) return owner;
             }
         }
@@ -586,10 +600,12 @@ private:
                 for (const Mention* p : patients_[current_ - 1])
                     if (party(p)) r.patient.push_back(p);
             }
-            // "the subject of multiple complaints": against the subject of the clause
+            // "the subject of multiple complaints", "has since faced multiple allegations": against the subject
             for (std::size_t k = m.first; k > 0 && k + 6 > m.first && r.patient.empty();) {
                 --k;
                 if (is_any(t_[k], "subject|target|focus|object") && k + 1 < m.first && t_[k + 1].lower == "of")
+                    r.patient = party_list(subject_before(k), false);
+                if (is_any(t_[k], "faced|faces|face|facing"))
                     r.patient = party_list(subject_before(k), false);
             }
             if (!r.patient.empty()) {

@@ -54,6 +54,8 @@ const std::vector<Trigger>& table() {
         {"apology|apologies", "apology", N, "", "to"},
         {"expressed|expresses regret", "apology", I, "", "to"},
         {"is|was|am|'m ~1 sorry", "apology", I, "", "to"},
+        {"acknowledged|acknowledging|acknowledges|admitted|admitting|admits ~2 wrongdoing|misconduct|mistakes",
+         "apology", I, "", "to"},
         // institutional responses
         {"expel|expelled|expels|expelling", "expulsion", V, "completed", "", true},
         {"expulsion", "expulsion", N, "completed", "", true},
@@ -106,6 +108,8 @@ const std::vector<Trigger>& table() {
         {"removed|removes|remove ~3 from his|her|their post|position|role|job|duties", "firing", V, "completed", "",
          true},
         {"resign|resigned|resigns|resigning", "resignation", I, "completed", "from|as"},
+        {"declined|declines|renounced|renounces|returned|returns|relinquished|relinquishes ~3 award|medal|prize|honour|honor|fellowship|degree|title|knighthood",
+         "resignation", I, "completed", ""},
         {"leave|leaves|left|leaving office", "resignation", I, "completed", "from|as"},
         {"leave|leaves|left|leaving his|her|their post|position|job|seat", "resignation", I, "completed", "from|as"},
         {"resignation|resignations", "resignation", N, "completed", "from|as"},

@@ -350,6 +350,14 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         if (k >= 2 && t[k - 1].lower == ",")
             for (auto m = before.rbegin(); m != before.rend(); ++m)
                 if (m->last == k - 1 && m->kind == "person") return m->entity;
+        // "the now 80-year-old actor" after a sentence about another man than the article's main person
+        auto names = [&](const std::vector<Mention>& ms) {
+            return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.entity == dominant_; });
+        };
+        bool main_in_view = names(before) || (i > 0 && names(mentions_[i - 1]));
+        if (!main_in_view && i > 0)
+            for (auto m = mentions_[i - 1].rbegin(); m != mentions_[i - 1].rend(); ++m)
+                if (m->kind == "person" && !m->oblique && m->via != Mention::Via::pronoun) return m->entity;
         return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
     }
     int named = recent(i, before, "organization", t[noun].lower);

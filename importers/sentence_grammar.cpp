@@ -82,6 +82,20 @@ const Mention* SentenceGrammar::subject_before(std::size_t h, std::size_t floor)
             if (auto open = appositive_start(k)) k = *open;  // "Nassar, a sports doctor for …, was sentenced"
             continue;
         }
+        if (tok.lower == "—") {  // "six women — including actress Olivia Munn — accused Brett Ratner"
+            std::size_t open = k;
+            while (open > floor && t_[open - 1].lower != "—" && !is_any(t_[open - 1], ";|.") && k - open < 12) --open;
+            if (open > floor && t_[open - 1].lower == "—") k = open - 1;
+            continue;
+        }
+        // "his attorney denied the allegations": a representative speaks for the one whose it is
+        if (tok.word && is_any(tok, "attorney|attorneys|lawyer|lawyers|spokesman|spokeswoman|spokesperson|"
+                                    "representative|representatives|publicist|agent|manager") &&
+            k > 0) {
+            const Mention* principal = covering(k - 1);
+            if (principal && principal->via == Mention::Via::pronoun && party(principal)) return principal;
+            if (k > 1 && t_[k - 1].lower == "'s" && party(covering(k - 2))) return covering(k - 2);
+        }
         const Mention* m = covering(k);
         if (!m) continue;
         k = m->first;
@@ -219,8 +233,12 @@ bool SentenceGrammar::passive_at(const TriggerMatch& m) const {
         if (adverb(t_[k]) || is_any(t_[k], kSkippable)) continue;
         break;
     }
-    // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"
+    // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"; a headline's "Tambor fired from"
     bool participle = t_[m.head].lower.ends_with("ed");
+    const Mention* before = m.head > 0 ? covering(m.head - 1) : nullptr;
+    if (participle && before && party(before) && before->first <= 1 && m.last < size() &&
+        is_any(t_[m.last], "from|by|over|after|amid|following|for|as|in"))
+        return true;
     return participle && m.head > 0 && (t_[m.head - 1].lower == "," || covering(m.head - 1)) &&
            by_agent(m.last, 4) != nullptr;
 }

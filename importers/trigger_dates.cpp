@@ -11,8 +11,12 @@ TriggerDates::TriggerDates(const SentenceContext& s) : SentenceGrammar(s) {
 
 // "apologized for collaborating with the singer in 2013": the date is the gerund's, not the trigger's.
 bool TriggerDates::gerund_between(std::size_t from, std::size_t to) const {
-    for (std::size_t k = from + 1; k < to && k < size(); ++k)
-        if (t_[k].lower.ends_with("ing") && t_[k].lower.size() > 5 && is_any(t_[k - 1], kPrepositions)) return true;
+    for (std::size_t k = from + 1; k < to && k < size(); ++k) {
+        if (!t_[k].lower.ends_with("ing") || t_[k].lower.size() <= 5) continue;
+        std::size_t before = k - 1;  // "for allegedly sexually harassing"
+        while (before > from && adverb(t_[before])) --before;
+        if (is_any(t_[before], kPrepositions)) return true;
+    }
     return false;
 }
 
