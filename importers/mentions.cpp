@@ -381,6 +381,7 @@ int ArticleEntities::board(const SentenceTokens& s, const FoundName& n, const st
             if (m->kind == "organization" && m->last <= k) owner = m->entity;  // "USAG receives resignations from board"
     }
     if (owner < 0) return -1;
+    if (fold(entities_[static_cast<std::size_t>(owner)].name).ends_with("board")) return owner;  // "its board"
     // one board to an organization: "its board of directors" and later "the board" are the same
     for (std::size_t e = 0; e < entities_.size(); ++e)
         if (entities_[e].owner == owner) return static_cast<int>(e);

@@ -1,5 +1,6 @@
 #include "importers/name_finder.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "importers/name_words.hpp"
@@ -321,6 +322,12 @@ private:
         if (is_place_name(lower_name) || (last - first == 1 && words::place(lower_name) && !band_before(first)) ||
             (last - first >= 2 && words::place_head(lower_last) && !org_head))
             return add(first, last, NameKind::place, "a place");
+        // "Record label drops…", "Publishing giant Condé Nast": a capitalized common noun opening a sentence
+        bool common_noun_first = first == 0 && last - first == 1 && last < t_.size() && t_[last].word &&
+                                 !t_[last].capitalized &&
+                                 (words::organization_noun(t_[last].lower) || words::band_noun(t_[last].lower) ||
+                                  words::person_noun(t_[last].lower) || t_[last].lower == "giant");
+        if (org_head && common_noun_first && !all_caps(text_, t_[first])) return;
         if (org_head) {
             std::string head;
             for (std::size_t k = first; k < last; ++k)
@@ -333,9 +340,14 @@ private:
         std::size_t start = first;
         while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
         // "Foreign Affairs MJ Akbar": the name starts at initials or a given name inside the run
-        bool given_first = initials(text_, t_[start]) || words::gender(t_[start].lower) != 0;
+        auto starts_name = [&](const Token& w) {  // "MJ", "J.D." or a given name; "J." is a middle initial
+            return (initials(text_, w) && w.lower.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos &&
+                    std::count_if(w.lower.begin(), w.lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) >= 2) ||
+                   words::gender(w.lower) != 0;
+        };
+        bool given_first = starts_name(t_[start]);
         for (std::size_t k = start + 1; k + 1 < last && !given_first; ++k)
-            if (initials(text_, t_[k]) || words::gender(t_[k].lower) != 0) {
+            if (starts_name(t_[k])) {
                 start = k;
                 break;
             }
@@ -349,7 +361,12 @@ private:
         if (start >= 2 && t_[start - 1].lower == "," && words::organization_noun(t_[start - 2].lower))
             return add(start, last, NameKind::organization,
                        "named after \"" + t_[start - 2].lower + "\"");  // "his company, Pig Newton,"
-        if (last - start == 1) return single(start, true, start);
+        if (last - start == 1) {
+            if (words::title(t_[start].lower) || words::person_noun(t_[start].lower)) return;  // "Reporter"
+            return single(start, true, start);
+        }
+        for (std::size_t k = start; k < last; ++k)
+            if (is_any(t_[k], "of|for|on")) return;  // "Brown of Sexual Misconduct" is no one's name
         add(start, last, NameKind::person, "a person's name: capitalized words naming no organization or place");
         out_.back().titled = titled;
         out_.back().unsure = headline_;

@@ -77,6 +77,8 @@ bool organization_head(std::string_view w) {
         "tribunal", "patrol", "guard", "sheriff's", "fbi", "cia", "nypd", "lapd", "bbc", "cnn",
         "cbs", "nbc", "abc", "pbs", "npr", "hbo", "fox", "tv", "television", "radio", "channel", "broadcasting",
         "newspaper", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian", "independent",
+        "reporter", "examiner", "inquirer", "register", "mirror", "express", "courier", "dispatch", "bulletin",
+        "sun", "globe", "record", "recorder", "leader", "enquirer", "sentinel", "monitor", "advertiser",
         "observer", "review", "daily", "weekly", "wire", "reuters", "bloomberg", "netflix", "amazon", "google",
         "facebook", "twitter", "instagram", "youtube", "microsoft", "apple", "sony", "disney", "warner",
         "universal", "paramount", "lionsgate", "miramax", "league", "olympic", "olympics", "fifa", "uefa",
@@ -91,7 +93,7 @@ bool organization_head(std::string_view w) {
 bool honour_head(std::string_view w) {
     static const WordSet s = {"award", "awards", "prize", "medal", "honour", "honor", "legion", "knighthood",
                               "doctorate", "degree", "fellowship", "emmy", "oscar", "grammy", "tony", "bafta",
-                              "cross", "star"};
+                              "cross"};
     return in(s, w);
 }
 

@@ -87,3 +87,9 @@ TEST_CASE("acronyms of names") {
     CHECK(acronym_of("USA Gymnastics") == "usag");
     CHECK(acronym_of("International Academy of Television Arts & Sciences") == "iatas");
 }
+
+TEST_CASE("a capitalized common noun opening a sentence is no name") {
+    CHECK_FALSE(names_any(names("Record label drops R. Kelly in wake of documentary series: report"), "Record"));
+    CHECK(has(names("Publishing giant Condé Nast said it would act."), "Condé Nast", NameKind::person));
+    CHECK(has(names("Bloomberg also said it would halt distribution."), "Bloomberg", NameKind::organization));
+}
