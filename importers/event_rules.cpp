@@ -111,6 +111,8 @@ private:
     bool negated(const TriggerMatch& m) const {
         if (m.trigger->negative) return true;
         if (m.trigger->type == "revocation" && is_any(t_[m.first], "won't|wouldn't|not")) return false;
+        for (std::size_t k = m.first + 1; k < m.last; ++k)  // "Charges have not been laid"
+            if (is_any(t_[k], "not|never|n't|hasn't|haven't|weren't|wasn't")) return true;
         std::size_t h = m.head;
         for (std::size_t k = h > 4 ? h - 4 : 0; k < h; ++k) {
             if (is_any(t_[k], kLeftBoundary) || t_[k].lower == ",") continue;
@@ -166,6 +168,7 @@ private:
         bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
         Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
+        if (trigger.type == "allegation") drop_publishers(roles.agent);
         if (trigger.type == "allegation" && roles.patient.empty() && roles.implied_patient < 0) return {};
         agents_[current_] = roles.agent;
         patients_[current_] = roles.patient;
@@ -444,6 +447,17 @@ private:
             return category != "court" && category != "police" && category != "prosecutor" && category != "government";
         }
         return false;
+    }
+
+    // A newspaper that reports an allegation is not its accuser ("the New York Times published an exposé …
+    // alleging"): it publishes what others say.
+    void drop_publishers(std::vector<const Mention*>& agents) const {
+        agents.erase(std::remove_if(agents.begin(), agents.end(),
+                                    [&](const Mention* a) {
+                                        return a->kind == "organization" &&
+                                               s_.entities.at(a->entity).category == "media";
+                                    }),
+                     agents.end());
     }
 
     // A response or legal step done to someone (not an apology, a denial, a resignation or an investigation).

@@ -276,7 +276,10 @@ std::vector<TriggerMatch> find_triggers(const std::vector<Token>& tokens) {
     for (const auto& m : all) {
         bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const TriggerMatch& k) {
             // "reviewed evidence relating to claims of …": the last word of one trigger may begin another
-            bool shares_a_noun = k.trigger->type != m.trigger->type && m.first + 1 == k.last && m.first > k.first;
+            // ("a review of sexual misconduct allegations" is a review and allegations; "filed a defamation
+            // complaint" is one complaint)
+            bool shares_a_noun = k.trigger->type != m.trigger->type && m.first + 1 == k.last && m.first > k.first &&
+                                 (m.last > k.last || (m.trigger->type == "allegation" && k.trigger->type != "complaint"));
             return m.first < k.last && k.first < m.last && !shares_a_noun;
         });
         if (!overlaps) kept.push_back(m);

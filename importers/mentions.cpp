@@ -315,9 +315,12 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         if (opens && i > 0)  // "Prosecutors declined to charge Seagal. He was accused of…"
             for (auto m = mentions_[i - 1].rbegin(); m != mentions_[i - 1].rend(); ++m)
                 if (m->kind == "person" && !m->oblique && agrees(m->entity)) return m->entity;
-        if (agrees(dominant_)) return dominant_;
+        // the article's main person is most often the man accused: "she" is him only when known to be a woman
+        bool feminine = wanted == 'm';
+        if (agrees(dominant_) && (!feminine || entities_[static_cast<std::size_t>(dominant_)].gender == 'f'))
+            return dominant_;
         int last = recent(i, {}, "person");
-        return agrees(last) ? last : -1;
+        return agrees(last) && !(feminine && last == dominant_) ? last : -1;
     }
     if (w == "it" && k + 2 < t.size() && is_pronoun(t[k + 1].lower, "is|was|'s|seems|seemed|became") &&
         !t[k + 2].lower.ends_with("ed"))

@@ -365,8 +365,11 @@ private:
             if (words::title(t_[start].lower) || words::person_noun(t_[start].lower)) return;  // "Reporter"
             return single(start, true, start);
         }
-        for (std::size_t k = start; k < last; ++k)
-            if (is_any(t_[k], "of|for|on")) return;  // "Brown of Sexual Misconduct" is no one's name
+        for (std::size_t k = start + 1; k < last; ++k)
+            if (is_any(t_[k], "of|for|on")) return part(start, k, titled, title_begin);  // "Brown" of "Sexual Misconduct"
+        bool described = true;  // "Roman Catholic" describes, it names no one
+        for (std::size_t k = start; k < last; ++k) described = described && words::descriptor(t_[k].lower);
+        if (described) return;
         add(start, last, NameKind::person, "a person's name: capitalized words naming no organization or place");
         out_.back().titled = titled;
         out_.back().unsure = headline_;

@@ -58,7 +58,7 @@ bool descriptor(std::string_view w) {
         "brazilian", "argentine", "korean", "south", "north", "frenchman", "frenchwoman", "englishman",
         "englishwoman", "irishman", "dutchman", "scotsman", "democrat", "democratic", "republican",
         "conservative", "liberal", "labour", "tory", "hollywood", "veteran", "disgraced", "late", "then",
-        "catholic", "vatican", "papal", "ex"};
+        "catholic", "vatican", "papal", "ex", "roman", "anglican", "orthodox", "jewish", "muslim", "evangelical"};
     return in(s, w);
 }
 
@@ -209,7 +209,13 @@ char gender(std::string_view w) {
         "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "urban", "victor", "vincent",
         "walter", "wayne", "william", "zach", "zachary", "emmanuel", "francis", "harry", "hugh", "ian", "ivan",
         "jesse", "kyle", "leonard", "marcus", "neil", "oliver", "oscar", "rupert", "simon", "stanley", "warren",
-        "woody", "al", "les", "lachlan", "garrison", "tavis", "brendan", "jarl"};
+        "woody", "al", "les", "lachlan", "garrison", "tavis", "brendan", "jarl", "luc", "jean", "pierre", "jacques",
+        "françois", "francois", "michel", "philippe", "alain", "gérard", "gerard", "bernard", "olivier", "nicolas",
+        "christophe", "gilles", "rené", "rene", "andré", "andre", "marcel", "carlos", "miguel", "javier", "pedro",
+        "antonio", "giuseppe", "marco", "luca", "giovanni", "hans", "klaus", "stefan", "sven", "lars", "erik",
+        "ahmed", "mohammed", "muhammad", "ali", "omar", "rahul", "amit", "raj", "vikram", "tarun", "junot", "sherman",
+        "bryan", "kenneth", "jameis", "francisco", "gilbert", "geoffrey", "trevor", "cliff",
+        "keramuddin", "philip", "george", "mike", "jorge"};
     static const WordSet female = {
         "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister", "mother",
         "alexis", "alice", "alyssa", "amanda", "amy", "andrea", "angela", "angelina", "ann", "anna", "anne",
@@ -224,7 +230,11 @@ char gender(std::string_view w) {
         "rosario", "ruth", "sandra", "sarah", "savannah", "sharon", "sheila", "shirley", "sophia", "stephanie",
         "susan", "teresa", "theresa", "tina", "uma", "victoria", "virginia", "wendy", "letitia", "kathy",
         "cara", "romola", "lea", "léa", "mira", "liz", "alexandra", "elisabeth", "savannah", "jodi", "megan",
-        "gretchen", "andrea", "salma", "lupita", "annabella", "ambra", "lady"};
+        "gretchen", "andrea", "salma", "lupita", "annabella", "ambra", "lady", "marie", "sophie", "isabelle",
+        "nathalie", "sandrine", "céline", "valérie", "valerie", "camille", "chloé", "chloe", "ana", "giulia",
+        "francesca", "ingrid", "astrid", "katja", "greta", "svetlana", "olga", "priya", "ananya", "deepika", "aisha",
+        "fatima", "yuki", "mei", "olivia", "zinzi", "khalida", "melanie", "mélanie", "kathleen", "andrea", "linda",
+        "hillary", "kamala", "nikki", "kirsten", "tina", "rachel"};
     if (male.count(w)) return 'm';
     if (female.count(w)) return 'f';
     return 0;

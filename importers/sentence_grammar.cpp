@@ -102,8 +102,9 @@ const Mention* SentenceGrammar::subject_before(std::size_t h, std::size_t floor)
         if (m->via == Mention::Via::pronoun && !is_any(t_[m->first], kSubjectPronouns)) continue;
         bool subordinate = m->first > 0 && is_any(t_[m->first - 1], "after|before|since|until|as|while");
         if ((possessor(m) && m->last + 1 != h) || (after_preposition(m) && !subordinate) ||
-            inside_parentheses(m->first) || object_of_trigger(m) || publisher(m))
+            inside_parentheses(m->first) || object_of_trigger(m) || publisher(m) || in_prepositional_phrase(m))
             continue;
+        if (head_of(m)) return nullptr;  // "The head of media giant CBS has resigned": the head, not CBS
         if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
             m->kind == "organization")
             continue;  // "CBS News President …": the organization is a modifier here
@@ -131,13 +132,37 @@ std::optional<std::size_t> SentenceGrammar::appositive_start(std::size_t close) 
         --k;
         if (is_any(t_[k], ";|.")) return std::nullopt;
         if (t_[k].lower != ",") continue;
-        if (k + 1 < close && (is_any(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 ||
+        bool participle = k + 1 < close && t_[k + 1].word && !t_[k + 1].capitalized &&
+                          (t_[k + 1].lower.ends_with("ed") || t_[k + 1].lower.ends_with("ing")) && k > 0 &&
+                          covering(k - 1);  // "Les Moonves, pictured at a game in New York, has resigned"
+        if (k + 1 < close && (is_any(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 || participle ||
                               (t_[k + 1].word && !t_[k + 1].capitalized && !covering(k + 1) &&
                                words::person_noun(t_[k + 1].lower))))
             return k;
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+// "a nun in the Missionaries of Jesus congregation": a preposition a few words before the name.
+bool SentenceGrammar::in_prepositional_phrase(const Mention* m) const {
+    for (std::size_t k = m->first; k > 0 && k + 3 > m->first;) {
+        --k;
+        if (is_any(t_[k], kPrepositions) && !is_any(t_[k], "after|before|since|until|as|while")) return true;
+        if (!t_[k].word || covering(k) || !is_any(t_[k], "the|a|an|its|his|her|their|media|giant|newspaper|network"))
+            return false;
+    }
+    return false;
+}
+
+// "the head of media giant CBS": the mention names whose head is meant, not who acts.
+bool SentenceGrammar::head_of(const Mention* m) const {
+    for (std::size_t k = m->first; k > 1 && k + 5 > m->first;) {
+        --k;
+        if (t_[k].lower == "of") return words::person_noun(t_[k - 1].lower) || is_any(t_[k - 1], "head|chief|boss");
+        if (!t_[k].word || covering(k)) return false;
+    }
+    return false;
 }
 
 // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
@@ -236,8 +261,9 @@ bool SentenceGrammar::passive_at(const TriggerMatch& m) const {
     // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"; a headline's "Tambor fired from"
     bool participle = t_[m.head].lower.ends_with("ed");
     const Mention* before = m.head > 0 ? covering(m.head - 1) : nullptr;
-    if (participle && before && party(before) && before->first <= 1 && m.last < size() &&
-        is_any(t_[m.last], "from|by|over|after|amid|following|for|as|in"))
+    bool headline = !t_.empty() && t_.back().lower != "." && t_.back().lower != "\"";
+    if (participle && headline && before && party(before) && before->first == 0 && m.last < size() &&
+        is_any(t_[m.last], "from|by|over|after|amid|following"))
         return true;
     return participle && m.head > 0 && (t_[m.head - 1].lower == "," || covering(m.head - 1)) &&
            by_agent(m.last, 4) != nullptr;

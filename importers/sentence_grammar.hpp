@@ -103,6 +103,12 @@ public:
     // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
     const Mention* appositive_name(std::size_t comma) const;
 
+    // "a nun in the Missionaries of Jesus congregation": the mention sits in a prepositional phrase.
+    bool in_prepositional_phrase(const Mention* m) const;
+
+    // "the head of media giant CBS": the mention names whose head is meant, not who acts.
+    bool head_of(const Mention* m) const;
+
     // The noun a relative "who" at token `who` follows: "Bill O'Reilly, the Fox News commentator who".
     const Mention* antecedent(std::size_t who) const;
 
