@@ -413,11 +413,11 @@ private:
                 bool gap = trigger.pattern.find('~') != std::string_view::npos;
                 bool direct = trigger.frame == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
                 std::size_t from = gap ? m.head + 1 : m.last;
-                const Mention* patient = object_after(from, preps, direct, "party");
+                const Mention* patient = object_after(from, preps, direct, "party", m.last);
                 if (!patient && acts_on_someone(trigger))  // "revoked the contracts of Patrick Jackson"
-                    patient = object_after(from, "of|for|by|with", direct, "party");
+                    patient = object_after(from, "of|for|by|with", direct, "party", m.last);
                 if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
-                if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "");
+                if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "", m.last);
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
                     r.patient = listed(patient, true);
             }

@@ -437,6 +437,7 @@ std::vector<FoundName> find_names(std::string_view text, const std::vector<Token
 }
 
 bool is_title_case(const std::vector<Token>& tokens) {
+    if (!tokens.empty() && tokens.back().lower == ".") return false;  // a headline has no full stop
     int long_words = 0, capitalized = 0;
     for (const auto& t : tokens) {
         if (!t.word || t.lower.size() < 4) continue;

@@ -197,7 +197,8 @@ const Mention* SentenceGrammar::antecedent(std::size_t who) const {
 
 // The first mention after token e in the clause that is the direct object or the object of
 // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
-const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const {
+const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want,
+                                            std::size_t verb_end) const {
     std::string preposition;  // the last one seen: "with Alabama Senate candidate Roy Moore" is an object of "with"
     for (std::size_t k = e; k < size(); ++k) {
         const Token& tok = t_[k];
@@ -215,7 +216,7 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
             return nullptr;  // "and cancel distribution…": a new verb
         const Mention* m = covering(k);
         if (!m) {
-            if (is_any(tok, kPrepositions)) preposition = tok.lower;
+            if (is_any(tok, kPrepositions) && k >= verb_end) preposition = tok.lower;
             bool infinitive = preposition == "to" && k + 1 < size() &&
                               std::any_of(matches_.begin(), matches_.end(),
                                           [&](const TriggerMatch& t) { return t.head == k + 1; });

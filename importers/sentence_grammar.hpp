@@ -114,7 +114,9 @@ public:
 
     // The first mention after token e in the clause that is the direct object or the object of
     // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
-    const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const;
+    // Prepositions before token `verb_end` belong to the verb phrase itself ("declined to charge X").
+    const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want,
+                                std::size_t verb_end = 0) const;
 
     // "by CBS News": the agent of a passive verb, within a few words after it.
     const Mention* by_agent(std::size_t e, std::size_t reach = 10) const;

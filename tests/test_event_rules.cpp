@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "graph/store.hpp"
+#include "graph/writer.hpp"
+#include "importers/article_layout.hpp"
+#include "importers/candidate_merge.hpp"
+#include "importers/event_rules.hpp"
+
+using namespace allegraph;
+
+namespace {
+
+// One candidate as text: "type date status negated role=name,role=name" (roles sorted).
+std::vector<std::string> read(const std::string& text, const char* published = "2021-03-10") {
+    auto store = Store::open_in_memory();
+    GraphWriter writer(store->db());
+    auto sentences = article_sentences(text);
+    ArticleEntities entities(writer, text);
+    entities.analyse(sentences);
+    Date day = parse_date(published).value();
+    std::vector<Candidate> found;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        auto dates = find_date_phrases(sentences[i].tokens, day);
+        for (auto& c : extract_events({sentences[i], entities.mentions(i), entities, dates, day})) found.push_back(c);
+    }
+    std::vector<std::string> out;
+    for (const auto& a : merge_candidates(found)) {
+        const Candidate& c = a.event;
+        std::vector<std::string> roles;
+        for (const auto& p : c.participants) roles.push_back(p.role + "=" + entities.at(p.entity).name);
+        std::sort(roles.begin(), roles.end());
+        std::string line = c.type + " " + (c.date ? c.date->text : "-") + " " + (c.status.empty() ? "-" : c.status) +
+                           (c.negated ? " negated" : "");
+        for (const auto& r : roles) line += " " + r;
+        out.push_back(line);
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& found, const std::string& line) {
+    return std::find(found.begin(), found.end(), line) != found.end();
+}
+
+}  // namespace
+
+TEST_CASE("an accusation keeps its direction in active and passive voice and in nouns") {
+    CHECK(has(read("Ann Lee accused Victor Hale of harassment."),
+              "allegation - - accused=Victor Hale accuser=Ann Lee"));
+    CHECK(has(read("Victor Hale was accused of harassment by Ann Lee."),
+              "allegation - - accused=Victor Hale accuser=Ann Lee"));
+    CHECK(has(read("Accusations against Victor Hale by Ann Lee surfaced in January."),
+              "allegation 2021-01 - accused=Victor Hale accuser=Ann Lee"));
+    CHECK(has(read("Ann Lee told the Herald that Victor Hale harassed her."),
+              "allegation - - accused=Victor Hale accuser=Ann Lee"));
+}
+
+TEST_CASE("the speaker acts for a pronoun and the date of speech bounds what was done") {
+    CHECK(has(read("The Western Film Guild said on Saturday it had suspended Victor Hale."),
+              "suspension ../2021-03-06 completed actor=Western Film Guild subject=Victor Hale"));
+    CHECK(has(read("The Western Film Guild fired Victor Hale Monday."),
+              "firing 2021-03-08 completed actor=Western Film Guild subject=Victor Hale"));
+}
+
+TEST_CASE("appositions and relative clauses are skipped to find the subject") {
+    CHECK(has(read("Harbor Records, a Sony Music subsidiary, dropped Victor Hale on Friday."),
+              "termination 2021-03-05 completed actor=Harbor Records subject=Victor Hale"));
+    CHECK(has(read("Victor Hale, who was forced to resign in April, denied it."),
+              "resignation 2020-04 completed actor=Victor Hale"));
+}
+
+TEST_CASE("moves to, will and conditions: started, pending, nothing") {
+    CHECK(has(read("The Western Film Guild moves to expel Victor Hale."),
+              "expulsion - started actor=Western Film Guild subject=Victor Hale"));
+    CHECK(has(read("The Western Film Guild will suspend Victor Hale."),
+              "suspension - pending actor=Western Film Guild subject=Victor Hale"));
+    CHECK(read("Senator Ann Lee urged the Western Film Guild to expel Victor Hale.").empty());
+}
+
+TEST_CASE("negated legal steps and denials") {
+    CHECK(has(read("Prosecutors declined to charge Victor Hale."), "charge - completed negated subject=Victor Hale"));
+    CHECK(has(read("Victor Hale has not been charged."), "charge - completed negated subject=Victor Hale"));
+    CHECK(has(read("Victor Hale denied the allegations."), "denial - - actor=Victor Hale"));
+    CHECK(read("The court denied his motion to dismiss the case against Victor Hale.").empty());
+}
+
+TEST_CASE("an investigation's subject, the investigator, and what faces it") {
+    CHECK(has(read("The Harbor Opera opened an investigation into Victor Hale."),
+              "investigation - started investigator=Harbor Opera subject=Victor Hale"));
+    CHECK(has(read("Victor Hale faces an investigation."), "investigation - started subject=Victor Hale"));
+}
