@@ -132,6 +132,11 @@ private:
         return false;
     }
 
+    // "the investigation", "its review": a noun that points at one the article is about.
+    bool definite(const TriggerMatch& m) const {
+        return m.trigger->frame == Frame::noun && m.first > 0 && is_any(t_[m.first - 1], "the|its|their|his|her");
+    }
+
     bool prospective_noun(const TriggerMatch& m) const {
         for (std::size_t k = m.first > 6 ? m.first - 6 : 0; k < m.first; ++k)
             if (is_any(t_[k], "will|would|hearing|proposed|possible|potential|consider|considering|recommended|"
@@ -209,7 +214,9 @@ private:
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
         if (roles.implied_patient >= 0) c.participants.push_back({roles.implied_patient, "accused"});
-        bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing";
+        // "the investigation has concluded", "allegations were dropped": about the article's main person
+        bool definite_inquiry = c.type == "investigation" && (!roles.agent.empty() || definite(m));
+        bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing" || definite_inquiry;
         if (implied && roles.patient.empty() && s_.entities.dominant_person() >= 0)
             c.participants.push_back({s_.entities.dominant_person(), "subject"});  // "the allegations were dropped"
         if (c.type == "resignation")  // a board resigns from the organization it governs
@@ -245,17 +252,20 @@ private:
     // What follows "denied": the allegations, "it", "that…", "he ever…", or nothing — not "her motion" or "bail".
     bool denies_allegations(const TriggerMatch& m) const {
         if (t_[m.head].lower.rfind("deni", 0) != 0) return true;  // other denial triggers name what is denied
-        for (std::size_t k = m.last; k < size(); ++k) {
-            const Token& w = t_[k];
-            if (adverb(w) || is_any(w, "all|any|the|these|those|his|her|their|its|each|every|ever|of|such|that|having|"
-                                   "some|most|both|many|several|previous|earlier|new|latest|recent|sexual|"
-                                   "misconduct|harassment|abuse|assault"))
-                continue;
-            return !w.word || is_any(w, "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|"
-                                    "report|wrongdoing|it|them|this|he|she|they|i|being|knowing|any|through|in|to|on|"
-                                    "doing|engaging|committing|story|stories|account|accounts|statements");
+        constexpr std::string_view kDenied =
+            "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|report|wrongdoing|"
+            "misconduct|story|stories|account|accounts|statements|details|it|them|this|he|she|they|i|being|knowing|"
+            "doing|engaging|committing|having|ever|any|that";
+        constexpr std::string_view kOtherThings =
+            "bail|motion|request|requests|entry|access|permission|appeal|application|visa|parole|petition|bid|"
+            "service|services|benefits|coverage|funding|license|licence";
+        if (m.last >= size() || !t_[m.last].word) return true;  // "…, which he denies."
+        for (std::size_t k = m.last; k < size() && k < m.last + 5; ++k) {  // "denies the outrageous allegations"
+            if (!t_[k].word) return false;
+            if (is_any(t_[k], kDenied)) return true;
+            if (is_any(t_[k], kOtherThings)) return false;
         }
-        return true;
+        return false;
     }
 
     std::vector<Candidate> denial_by_speaker(const TriggerMatch& m) {

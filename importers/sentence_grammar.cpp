@@ -133,8 +133,8 @@ std::optional<std::size_t> SentenceGrammar::appositive_start(std::size_t close) 
         if (is_any(t_[k], ";|.")) return std::nullopt;
         if (t_[k].lower != ",") continue;
         bool participle = k + 1 < close && t_[k + 1].word && !t_[k + 1].capitalized &&
-                          (t_[k + 1].lower.ends_with("ed") || t_[k + 1].lower.ends_with("ing")) && k > 0 &&
-                          covering(k - 1);  // "Les Moonves, pictured at a game in New York, has resigned"
+                          (t_[k + 1].lower.ends_with("ed") || t_[k + 1].lower.ends_with("ing") || adverb(t_[k + 1])) &&
+                          k > 0 && covering(k - 1);  // "Les Moonves, pictured at a game, …", "Brown, clearly shaken, …"
         if (k + 1 < close && (is_any(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 || participle ||
                               (t_[k + 1].word && !t_[k + 1].capitalized && !covering(k + 1) &&
                                words::person_noun(t_[k + 1].lower))))
