@@ -29,10 +29,10 @@ bool is_letter_or_digit(UChar32 c) { return c > 0 && (u_isalnum(c) || c == '$' |
 
 // Words that keep a final dot: titles, months and other abbreviations ("Nov.", "Mr.", "Jr.").
 bool keeps_dot(std::string_view lower) {
-    static const std::array<std::string_view, 40> kWords = {
+    static const std::array<std::string_view, 42> kWords = {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "rev", "inc", "ltd", "co",
         "corp", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft",
-        "lt", "col", "sgt", "capt", "adm", "hon", "msgr", "fr", "ind"};
+        "lt", "col", "sgt", "capt", "adm", "hon", "msgr", "fr", "ind", "bros", "assn"};
     for (auto w : kWords)
         if (w == lower) return true;
     return false;

@@ -132,6 +132,14 @@ private:
         return false;
     }
 
+    // A verb pattern's word used as a noun: "Epstein's arrest", "the suspension", "his firing".
+    Frame frame_of(const TriggerMatch& m) const {
+        bool determined = m.head > 0 && is_any(t_[m.head - 1], "'s|'|his|her|its|their|the|a|an");
+        bool participle = t_[m.head].lower.ends_with("ed");  // "the fired anchor" is an adjective
+        return m.trigger->frame == Frame::verb && determined && !participle && m.first == m.head ? Frame::noun
+                                                                                              : m.trigger->frame;
+    }
+
     // "the investigation", "its review": a noun that points at one the article is about.
     bool definite(const TriggerMatch& m) const {
         return m.trigger->frame == Frame::noun && m.first > 0 && is_any(t_[m.first - 1], "the|its|their|his|her");
@@ -163,14 +171,14 @@ private:
         const Trigger& trigger = *m.trigger;
         Mood how = mood(m);
         if (how == Mood::skip) return {};
-        if (trigger.type == "trial" && trigger.frame == Frame::noun &&
-            word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period"))
-            return {};  // "the trial court", "a trial run"
+        if (word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period|hearing|"
+                            "hearings|guidelines|memo|phase"))
+            return {};  // "the trial court", "his sentencing hearing": a modifier, not the act
         // "procedures for investigating harassment" names an activity; "including settling a claim" an act
         bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 &&
                       is_any(t_[m.head - 1], "for|of|to|about|against|with|in|on|at");
         if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
-        bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
+        bool passive = frame_of(m) == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
         Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
         if (trigger.type == "allegation") drop_publishers(roles.agent);
@@ -209,7 +217,7 @@ private:
         if (c.type == "denial" && !denies_allegations(m)) return {};  // "the court denied her motion"
         if (how == Mood::pending) c.status = "pending";
         if (how == Mood::started) c.status = "started";
-        if (trigger.frame == Frame::noun && c.status == "completed" && prospective_noun(m))
+        if (frame_of(m) == Frame::noun && c.status == "completed" && prospective_noun(m))
             c.status = "pending";  // "a hearing on his expulsion", "a proposed suspension"
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
@@ -387,7 +395,7 @@ private:
         const Trigger& trigger = *m.trigger;
         Roles r;
         std::string_view preps = trigger.patient_prep;
-        if (trigger.frame == Frame::noun) {
+        if (frame_of(m) == Frame::noun) {
             const Mention* patient = noun_patient(m, preps);
             if (!patient) patient = facing_subject(m);
             if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
@@ -417,17 +425,17 @@ private:
         } else {
             const Mention* agent = subject_before(m.head, previous_end());
             r.agent = agent ? listed(agent, false) : inherited();
-            if (trigger.frame == Frame::verb || !preps.empty()) {
+            if (frame_of(m) == Frame::verb || !preps.empty()) {
                 // a verb's object, also inside a pattern's gap ("placed three professors on leave"); a fixed
                 // phrase ("parted ways", "cut ties") takes its patient only after its preposition
                 bool gap = trigger.pattern.find('~') != std::string_view::npos;
-                bool direct = trigger.frame == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
+                bool direct = frame_of(m) == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
                 std::size_t from = gap ? m.head + 1 : m.last;
                 const Mention* patient = object_after(from, preps, direct, "party", m.last);
                 if (!patient && acts_on_someone(trigger))  // "revoked the contracts of Patrick Jackson"
-                    patient = object_after(from, "of|for|by|with", direct, "party", m.last);
+                    patient = object_after(from, "of|for|with", direct, "party", m.last);
                 if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
-                if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "", m.last);
+                if (!patient && frame_of(m) == Frame::verb) patient = object_after(from, preps, direct, "", m.last);
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
                     r.patient = listed(patient, true);
             }

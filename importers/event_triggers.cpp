@@ -15,6 +15,8 @@ const std::vector<Trigger>& table() {
         {"charges|allegations|accusations|case|cases|counts|claims ~6 were|was|been|be|are|is dropped|withdrawn|dismissed",
          "charge", V, "completed", "", false, true},
         {"dropped|dismissed|withdrew|withdrawn ~2 the|all|its|their? charges|case", "charge", V, "completed", "", false, true},
+        {"dropping|dismissal|withdrawal of ~3 charges|charge|accusations|allegations|case|complaint|complaints",
+         "charge", N, "completed", "against", false, true},
         {"declined|decline|declines|refused|refuses ~1 to charge|prosecute", "charge", V, "completed", "", false, true},
         {"declined|decline|declines|refused|refuses ~1 to press|file|bring charges", "charge", V, "completed", "", false, true},
         {"no charges", "charge", N, "completed", "", false, true},

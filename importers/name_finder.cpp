@@ -336,6 +336,9 @@ private:
                        category_of(lower_name));
         }
         if (last - first == 1) return single(first, titled, title_begin);
+        bool described = true;  // "Roman Catholic" describes, it names no one
+        for (std::size_t k = first; k < last; ++k) described = described && words::descriptor(t_[k].lower);
+        if (described) return;
         // a person: strip descriptors ("Frenchman", "Democrat") that a name never starts with
         std::size_t start = first;
         while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
@@ -367,9 +370,6 @@ private:
         }
         for (std::size_t k = start + 1; k < last; ++k)
             if (is_any(t_[k], "of|for|on")) return part(start, k, titled, title_begin);  // "Brown" of "Sexual Misconduct"
-        bool described = true;  // "Roman Catholic" describes, it names no one
-        for (std::size_t k = start; k < last; ++k) described = described && words::descriptor(t_[k].lower);
-        if (described) return;
         add(start, last, NameKind::person, "a person's name: capitalized words naming no organization or place");
         out_.back().titled = titled;
         out_.back().unsure = headline_;
