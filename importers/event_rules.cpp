@@ -171,7 +171,8 @@ private:
         const Trigger& trigger = *m.trigger;
         Mood how = mood(m);
         if (how == Mood::skip) return {};
-        if (word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period|hearing|"
+        if ((frame_of(m) == Frame::noun || t_[m.head].lower.ends_with("ing")) &&
+            word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period|hearing|"
                             "hearings|guidelines|memo|phase"))
             return {};  // "the trial court", "his sentencing hearing": a modifier, not the act
         // "procedures for investigating harassment" names an activity; "including settling a claim" an act
