@@ -434,7 +434,7 @@ private:
                 std::size_t from = gap ? m.head + 1 : m.last;
                 const Mention* patient = object_after(from, preps, direct, "party", m.last);
                 if (!patient && acts_on_someone(trigger))  // "revoked the contracts of Patrick Jackson"
-                    patient = object_after(from, "of|for|with", direct, "party", m.last);
+                    patient = object_after(from, "of|for|with|on", direct, "party", m.last);
                 if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
                 if (!patient && frame_of(m) == Frame::verb) patient = object_after(from, preps, direct, "", m.last);
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
@@ -676,6 +676,8 @@ private:
     // advances"; "actresses who have said they were raped by the disgraced mogul".
     Roles misconduct_roles(const TriggerMatch& m, bool passive) const {
         Roles r;
+        if (m.head > 0 && is_any(t_[m.head - 1], "a|an|the|including|such|alleged|his|her|their|any"))
+            return r;  // "including a rape": a noun, the act named, not said
         for (std::size_t k = m.head > 3 ? m.head - 3 : 0; k < m.head; ++k)
             if (is_any(t_[k], "of|for"))
                 return r;  // "accuse Levine … of sexually abusing them", "allegations of harassment or assault"

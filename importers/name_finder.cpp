@@ -11,7 +11,7 @@ namespace {
 // A word that can be part of a name: capitalized, not a day or month, and not a compound
 // adjective ("High-profile", "Oscar-winning"; "Jean-Claude" and "Sun-Times" are names).
 bool name_word(const Token& t) {
-    return t.word && t.capitalized && !t.compound && !words::weekday(t.lower) && !words::month(t.lower) &&
+    return t.word && (t.capitalized || t.camel) && !t.compound && !words::weekday(t.lower) && !words::month(t.lower) &&
            t.lower != "i" && t.lower.find('/') == std::string::npos;
 }
 
@@ -328,6 +328,11 @@ private:
                                  (words::organization_noun(t_[last].lower) || words::band_noun(t_[last].lower) ||
                                   words::person_noun(t_[last].lower) || t_[last].lower == "giant");
         if (org_head && common_noun_first && !all_caps(text_, t_[first])) return;
+        bool before_organization_noun = last < t_.size() && t_[last].word && !t_[last].capitalized &&
+                                        (words::band_noun(t_[last].lower) || is_any(t_[last], "website|site|newspaper|magazine"));
+        if (before_organization_noun && !org_head && last - first >= 1 && first > 0)
+            return add(first, last, NameKind::organization,
+                       "named before \"" + t_[last].lower + "\"");  // "the Business Insider website"
         if (org_head) {
             std::string head;
             for (std::size_t k = first; k < last; ++k)
@@ -355,6 +360,8 @@ private:
                 break;
             }
         if (last - start > 4) return;
+        if (words::title(t_[last - 1].lower) && !words::person_noun(t_[last - 1].lower) && last - start >= 2)
+            return;  // "Defence Secretary", "Attorney General": a post, not a person
         for (std::size_t k = start; k < last; ++k)
             if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower)) ||
                 (words::function_word(t_[k].lower) && !connector(t_[k].lower)))
@@ -379,6 +386,7 @@ private:
 
     void single(std::size_t k, bool titled, std::size_t title_begin) {
         const Token& w = t_[k];
+        if (words::descriptor(w.lower)) return;  // "Spanish football federation": no one called Spanish
         if (acronym(w) && all_caps(text_, w))
             return add(k, k + 1, NameKind::organization, "an acronym", category_of(w.lower));
         if (band_before(k))

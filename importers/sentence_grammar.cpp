@@ -202,7 +202,8 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
     std::string preposition;  // the last one seen: "with Alabama Senate candidate Roy Moore" is an object of "with"
     for (std::size_t k = e; k < size(); ++k) {
         const Token& tok = t_[k];
-        if (tok.lower == "," && k > e && k > 0 && t_[k - 1].word && words::person_noun(t_[k - 1].lower)) {
+        if (tok.lower == "," && k > e && k > 0 && t_[k - 1].word &&
+            (words::person_noun(t_[k - 1].lower) || is_any(t_[k - 1], "head|chief|boss|president|leader|chairman"))) {
             const Mention* named = covering(k + 1);  // "fired its music director, Paul Meyer,"
             if (named && party(named) && (named->last >= size() || is_any(t_[named->last], ",|.|;|on|last")))
                 return (want.empty() || want == "party") && (direct || preposition.empty()) ? named : nullptr;
