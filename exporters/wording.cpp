@@ -44,8 +44,25 @@ std::string possessive(const std::string& owner, const std::string& thing) {
     return owner.empty() ? thing : owner + "'s " + thing;
 }
 
+// Acts that an announced or opened procedure has not yet done: "MLB was to suspend Bauer", never "suspended".
+std::string not_yet_done(const EventRow& e) {
+    static const std::map<std::string, std::string, std::less<>> kVerbs = {
+        {"suspension", "suspend"}, {"firing", "fire"},   {"termination", "end the membership of"},
+        {"charge", "charge"},      {"arrest", "arrest"}, {"resignation", "resign"},
+        {"settlement", "settle"},  {"expulsion", "expel"}};
+    auto verb = kVerbs.find(e.type);
+    if (verb == kVerbs.end() || (e.status != "pending" && e.status != "started")) return "";
+    const std::string actors = with_role(e, {"actor", "initiator"});
+    const std::string subjects = with_role(e, {"subject", "accused"});
+    if (e.type == "resignation") return or_someone(subjects.empty() ? actors : subjects) + " was to resign";
+    if (e.type == "expulsion" && e.status == "started") return or_someone(actors) + " moved to expel " + subjects;
+    std::string how = e.status == "pending" ? " was to " : " moved to ";
+    return or_someone(actors) + how + verb->second + (subjects.empty() ? "" : " " + subjects);
+}
+
 // What the event says happened, within what its type and roles state.
 std::string sentence(const EventRow& e) {
+    if (std::string planned = not_yet_done(e); !planned.empty()) return planned;
     const std::string actors = with_role(e, {"actor", "initiator", "investigator", "publisher"});
     const std::string subjects = with_role(e, {"subject", "accused"});
     const std::string objects = with_role(e, {"object"});
@@ -129,7 +146,9 @@ std::string negated_sentence(const EventRow& e) {
 std::string headline(const EventRow& event) {
     std::string out = event.negated ? negated_sentence(event) : sentence(event);
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    if (!event.negated && event.due) out += "; a final decision is due " + display_date(*event.due);
+    if (!event.negated && event.due)
+        out += (event.status == "pending" && !not_yet_done(event).empty() ? "; set for " : "; a final decision is due ") +
+               display_date(*event.due);
     return out;
 }
 

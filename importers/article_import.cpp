@@ -164,15 +164,36 @@ Result<std::string> store_source(GraphWriter& writer, const std::string& path, c
     return source.id;
 }
 
+// "July 6: Carlson sues …": the date that opens an entry of a timeline.
+std::optional<Date> entry_date(const SentenceTokens& sentence, const std::vector<DatePhrase>& dates) {
+    if (dates.empty()) return std::nullopt;
+    const DatePhrase& d = dates.front();
+    const auto& t = sentence.tokens;
+    bool opens = d.first == 0 || (d.first == 1 && !t[0].word);
+    if (!opens || d.background || d.future || d.last >= t.size()) return std::nullopt;
+    if (t[d.last].lower != ":" && t[d.last].lower != "—") return std::nullopt;
+    return d.date;
+}
+
 std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>& sentences,
                                               const ArticleEntities& entities, const Date& published) {
     std::vector<std::vector<DatePhrase>> dates;
     std::vector<Candidate> found;
+    std::optional<Date> entry;
+    int entry_paragraph = -1;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         dates.push_back(find_date_phrases(sentences[i].tokens, published));
+        if (auto opens = entry_date(sentences[i], dates.back())) {
+            entry = opens;
+            entry_paragraph = sentences[i].paragraph;
+        } else if (sentences[i].paragraph != entry_paragraph) {
+            entry.reset();
+        }
         SentenceContext context{sentences[i], entities.mentions(i), entities, dates.back(), published};
         for (auto& c : extract_events(context)) {
             c.sentence = i;
+            // the rest of a timeline's entry happened by the entry's date, not necessarily on it
+            if (!c.date && entry && !c.negated) c.date = date_from_days(kOpenStart, entry->hi);
             found.push_back(std::move(c));
         }
     }

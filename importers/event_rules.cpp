@@ -77,6 +77,10 @@ private:
             for (std::size_t k = from - 1 > 12 ? from - 13 : 0; k + 1 < from; ++k)
                 if (is_any(t_[k], "calls|call|demands|demand|demanded|urged|pressure|petition|requests|request|asked"))
                     return Mood::skip;
+        // "an accusation from his former assistant that she was forced to quit": what is alleged, not a fact
+        if (from > 0 && t_[from - 1].lower == "that" && m.trigger->type != "allegation")
+            for (std::size_t k = from - 1 > 8 ? from - 9 : 0; k + 1 < from; ++k)
+                if (is_any(t_[k], "accusation|accusations|allegation|allegations|claim|claims|complaint")) return Mood::skip;
         if (should_conditional(h)) return Mood::skip;
         if (h > 0 && t_[h - 1].lower == "to") {
             std::size_t k = h - 1;
@@ -425,6 +429,10 @@ private:
             if (r.agent.empty()) r.agent = speaker_organization(m.head);
         } else {
             const Mention* agent = subject_before(m.head, previous_end());
+            // "The 65-year-old stepped down after apologising": a participle's subject is the clause's
+            if (!agent && t_[m.head].lower.ends_with("ing") && m.head > 1 &&
+                is_any(t_[m.head - 1], "after|before|while|despite|without|upon"))
+                agent = subject_before(m.head - 1);
             r.agent = agent ? listed(agent, false) : inherited();
             if (frame_of(m) == Frame::verb || !preps.empty()) {
                 // a verb's object, also inside a pattern's gap ("placed three professors on leave"); a fixed
@@ -725,6 +733,8 @@ private:
             }
         } else if (auto s2 = speech_before(m.head); s2 && m.trigger->report_only) {
             if (auto said = speech_date(*s2, m.head)) c.date = said->date;
+        } else if (auto s3 = speech_before(m.head); s3 && announced_noun(m, *s3)) {
+            if (auto said = speech_date(*s3, m.head)) c.date = said->date;  // "announced on Thursday his resignation"
         }
         if (!c.date && joined_to_previous()) c.date = dates_[current_ - 1];
         if (!c.date) c.date = said_after(m);
@@ -732,6 +742,14 @@ private:
         if (!c.date && current_ > 0 && dates_[current_ - 1] && after_clause(m))
             c.date = date_from_days(kOpenStart, dates_[current_ - 1]->hi);
         dates_[current_] = c.date;
+    }
+
+    // "announced on Thursday his resignation": the noun is what was announced, on the day it was.
+    bool announced_noun(const TriggerMatch& m, std::size_t speech) const {
+        if (m.trigger->frame != Frame::noun || !is_any(t_[speech], "announced|announces|announcing|announce")) return false;
+        for (std::size_t k = speech + 1; k < m.first; ++k)
+            if (!in_date(k) && !is_any(t_[k], "his|her|its|their|the|a|an|own|immediate|planned")) return false;
+        return true;
     }
 
     std::vector<std::vector<const Mention*>> agents_, patients_;  // per trigger, once read

@@ -210,6 +210,7 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
     if (n.last - n.first != 1 && !n.titled) return -1;
     std::string word = fold_key(std::string(text_.substr(s.tokens[n.last - 1].begin,
                                                           s.tokens[n.last - 1].end - s.tokens[n.last - 1].begin)));
+    bool given_name = n.titled && n.last - n.first == 2 && is_pronoun(s.tokens[n.first].lower, "sir|dame");
     int surname = -1, initials = -1, first = -1, prefix = -1, exact = -1, earlier = -1;
     int surnames = 0, firsts = 0, prefixes = 0, earliers = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -221,6 +222,10 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
         if (parts.size() < 2) continue;
         if (e.kind == "person") {
             std::string last = parts.back() == "jr." || parts.back() == "sr." ? parts[parts.size() - 2] : parts.back();
+            if (given_name) {  // "Sir Michael" is Sir Michael Fallon: the title goes with the given name
+                std::size_t g = is_pronoun(parts[0], "sir|dame") ? 1 : 0;
+                last = g + 1 < parts.size() ? parts[g] : std::string();
+            }
             if (last == word && !(surname >= 0 && entities_[static_cast<std::size_t>(surname)].id == e.id)) {
                 surname = index;
                 ++surnames;
@@ -332,27 +337,39 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         return -1;
     }
     if (w != "the" && w != "this" && w != "that") return -1;
-    // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office"
+    // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office", "the 65-year-old"
     std::size_t noun = k + 1;
     while (noun < t.size() && noun <= k + 4 && t[noun].word && !words::person_noun(t[noun].lower) &&
            !words::organization_noun(t[noun].lower) && !is_pronoun(t[noun].lower, kObliqueWords) &&
-           !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which"))
+           !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which|another|other|each|every|some|any"))
         ++noun;
+    bool age_alone = k + 1 < t.size() && t[k + 1].lower.ends_with("-year-old") &&
+                     (noun >= t.size() || noun > k + 4 || !t[noun].word ||
+                      (!words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)));
+    if (age_alone) noun = k + 1;
     if (noun >= t.size() || !t[noun].word || noun > k + 4 || covered[noun]) return -1;
-    if (!words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)) return -1;
+    if (!age_alone && !words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)) return -1;
     if (noun + 1 < t.size() && t[noun + 1].word && t[noun + 1].capitalized) return -1;  // "the singer Chris Brown"
-    bool person = words::person_noun(t[noun].lower);
+    bool person = age_alone || words::person_noun(t[noun].lower);
     for (std::size_t m = k + 1; m < noun; ++m)
         if (covered[m] || (!person && t[m].capitalized && t[m].lower.find('-') == std::string::npos &&
                            t[m].lower.find('&') == std::string::npos))
             return -1;  // "the Las Vegas billionaire" is a description; "the Washington Post" is a name
     last = noun + 1;
     via = Mention::Via::description;
-    if (words::person_noun(t[noun].lower)) {
+    if (person) {
         // ", the action movie star": an apposition describes the name just before it
         if (k >= 2 && t[k - 1].lower == ",")
             for (auto m = before.rbegin(); m != before.rend(); ++m)
                 if (m->last == k - 1 && m->kind == "person") return m->entity;
+        // "the actor" after "Actor Cuba Gooding Jr.", "the attorney" after "Gooding's attorney, Mark Heller"
+        if (int named = described(i, before, t[noun].lower); named >= 0) return named;
+        if (words::other_party_noun(t[noun].lower)) return -1;  // "the accuser" is not the accused
+        char gender = words::noun_gender(t[noun].lower);
+        auto fits = [&](int e) {
+            return e >= 0 && !(gender && entities_[static_cast<std::size_t>(e)].gender &&
+                               entities_[static_cast<std::size_t>(e)].gender != gender);
+        };
         // "the now 80-year-old actor" after a sentence about another man than the article's main person
         auto names = [&](const std::vector<Mention>& ms) {
             return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.entity == dominant_; });
@@ -360,11 +377,63 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         bool main_in_view = names(before) || (i > 0 && names(mentions_[i - 1]));
         if (!main_in_view && i > 0)
             for (auto m = mentions_[i - 1].rbegin(); m != mentions_[i - 1].rend(); ++m)
-                if (m->kind == "person" && !m->oblique && m->via != Mention::Via::pronoun) return m->entity;
-        return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+                if (m->kind == "person" && !m->oblique && m->via != Mention::Via::pronoun && fits(m->entity))
+                    return m->entity;
+        int guess = dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+        return fits(guess) ? guess : -1;
     }
     int named = recent(i, before, "organization", t[noun].lower);
     return named >= 0 ? named : recent(i, before, "organization");
+}
+
+// The person most recently mentioned whom the article described with `noun` ("Actor Cuba Gooding Jr.").
+int ArticleEntities::described(std::size_t sentence, const std::vector<Mention>& before, const std::string& noun) const {
+    auto fits = [&](const Mention& m) {
+        if (m.kind != "person" || m.entity < 0) return false;
+        const auto& d = entities_[static_cast<std::size_t>(m.entity)].described;
+        return std::find(d.begin(), d.end(), noun) != d.end();
+    };
+    for (auto m = before.rbegin(); m != before.rend(); ++m)
+        if (fits(*m)) return m->entity;
+    for (std::size_t back = 1; back <= sentence; ++back)
+        for (auto m = mentions_[sentence - back].rbegin(); m != mentions_[sentence - back].rend(); ++m)
+            if (fits(*m)) return m->entity;
+    return -1;
+}
+
+// Remembers the nouns a sentence puts beside a person's name: "Actor Cuba Gooding Jr.", "Tyson's
+// former assistant Ashley Watson", "Gooding's attorney, Mark J. Heller", "Mark Heller, his lawyer,".
+void ArticleEntities::note_descriptions(const SentenceTokens& s, const std::vector<Mention>& names) {
+    const auto& t = s.tokens;
+    auto quote = [](const Token& w) { return !w.word && is_pronoun(w.lower, "\"|“|”|‘|’|'"); };
+    for (const auto& m : names) {
+        if (m.kind != "person" || m.entity < 0) continue;
+        auto& described = entities_[static_cast<std::size_t>(m.entity)].described;
+        auto record = [&](std::size_t k) {
+            if (std::find(described.begin(), described.end(), t[k].lower) == described.end())
+                described.push_back(t[k].lower);
+        };
+        for (std::size_t j = m.first; j > 0 && j + 4 > m.first; --j) {
+            if (words::person_noun(t[j - 1].lower)) {
+                record(j - 1);
+                break;
+            }
+            if (!t[j - 1].word && !quote(t[j - 1])) {
+                if (t[j - 1].lower == "," && j == m.first && j >= 2 && words::person_noun(t[j - 2].lower)) record(j - 2);
+                break;
+            }
+        }
+        if (m.last >= t.size() || t[m.last].lower != ",") continue;
+        for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + 6; ++j) {
+            if (is_pronoun(t[j].lower, "who|which|that|whose|said|says|and|or") || (!t[j].word && t[j].lower != "'s"))
+                break;
+            bool ends = j + 1 >= t.size() || is_pronoun(t[j + 1].lower, ",|.|;|)");
+            if (words::person_noun(t[j].lower) && ends) {
+                record(j);
+                break;
+            }
+        }
+    }
 }
 
 // "its entire board of directors": the board of the organization before it, one entity of the article.
@@ -406,6 +475,19 @@ int ArticleEntities::final(int entity) const {
     return entity;
 }
 
+// "Neil deGrasse Tyson Cosmos" (a caption) is a person's name run into "Cosmos", which the article
+// names on its own: the words left over from the shorter name are another entity.
+bool ArticleEntities::names_apart(const std::string& shorter, const std::string& longer) const {
+    const std::string& inner = fold(shorter);
+    const std::string& outer = fold(longer);
+    if (!outer.starts_with(inner + " ") && !outer.ends_with(" " + inner)) return false;
+    std::string rest = outer.starts_with(inner + " ") ? outer.substr(inner.size() + 1)
+                                                       : outer.substr(0, outer.size() - inner.size() - 1);
+    for (const auto& other : entities_)
+        if (fold(other.name) == rest) return true;
+    return false;
+}
+
 // A proposal whose words are all in a longer name of the article names the same entity:
 // "the International Academy" after "The International Academy of Television Arts & Sciences".
 void ArticleEntities::redirect_contained() {
@@ -419,6 +501,7 @@ void ArticleEntities::redirect_contained() {
             const auto& longer = entities_[j];
             if (j == i || longer.kind != e.kind || longer.descriptive != e.descriptive) continue;
             std::string outer = " " + fold(longer.name) + " ";
+            if (e.kind == "person" && names_apart(e.name, longer.name)) continue;
             if (outer.size() > key.size() && outer.find(key) != std::string::npos) {
                 redirect_[i] = static_cast<int>(j);
                 break;
@@ -471,6 +554,7 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
         for (std::size_t k = n.first; k < n.last; ++k) covered[k] = true;
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    if (!references_) note_descriptions(s, out);
     if (references_) {
         std::vector<Mention> with;
         std::size_t next = 0;
@@ -481,6 +565,10 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
             std::size_t last = k + 1;
             int e = reference(s, k, with, i, covered, via, last);
             if (e < 0) continue;
+            auto& person = entities_[static_cast<std::size_t>(e)];
+            if (via == Mention::Via::pronoun && person.kind == "person" && person.gender == 0)  // "accused him"
+                person.gender = is_pronoun(t[k].lower, "he|him|his|himself") ? 'm'
+                                : is_pronoun(t[k].lower, "she|her|hers|herself") ? 'f' : 0;
             with.push_back({k, last, e, entities_[static_cast<std::size_t>(e)].kind, via});
             for (std::size_t m = k; m < last; ++m) covered[m] = true;
             k = last - 1;

@@ -363,7 +363,7 @@ private:
         if (words::title(t_[last - 1].lower) && !words::person_noun(t_[last - 1].lower) && last - start >= 2)
             return;  // "Defence Secretary", "Attorney General": a post, not a person
         for (std::size_t k = start; k < last; ++k)
-            if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower)) ||
+            if (!t_[k].word || (!t_[k].capitalized && !t_[k].camel && !connector(t_[k].lower)) ||
                 (words::function_word(t_[k].lower) && !connector(t_[k].lower)))
                 return;  // "Available On Air Stations" is page furniture, not a name
         if (words::place(t_[last - 1].lower) && is_any(t_[start], "west|east|north|south|new|upper|lower|central"))

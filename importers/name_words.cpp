@@ -234,10 +234,28 @@ char gender(std::string_view w) {
         "nathalie", "sandrine", "céline", "valérie", "valerie", "camille", "chloé", "chloe", "ana", "giulia",
         "francesca", "ingrid", "astrid", "katja", "greta", "svetlana", "olga", "priya", "ananya", "deepika", "aisha",
         "fatima", "yuki", "mei", "olivia", "zinzi", "khalida", "melanie", "mélanie", "kathleen", "andrea", "linda",
-        "hillary", "kamala", "nikki", "kirsten", "tina", "rachel"};
+        "hillary", "kamala", "nikki", "kirsten", "tina", "rachel", "katelyn", "kristin", "kristen", "jenny",
+        "jenna", "keri", "gillian", "natasha", "tanya", "vanessa", "veronica", "yvonne", "zoe", "zoë"};
     if (male.count(w)) return 'm';
     if (female.count(w)) return 'f';
     return 0;
+}
+
+char noun_gender(std::string_view w) {
+    static const WordSet male = {"man", "spokesman", "congressman", "businessman", "chairman", "father", "husband",
+                                 "son", "brother", "boy", "gentleman", "boyfriend"};
+    static const WordSet female = {"woman", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "mother",
+                                   "wife", "daughter", "sister", "girl", "actress", "lady", "girlfriend", "waitress"};
+    if (male.count(w)) return 'm';
+    if (female.count(w)) return 'f';
+    return 0;
+}
+
+bool other_party_noun(std::string_view w) {
+    static const WordSet s = {"accuser", "victim", "woman", "girl", "teenager", "student", "intern", "staffer",
+                              "employee", "aide", "assistant", "colleague", "friend", "member", "lawyer",
+                              "attorney", "spokesman", "spokeswoman", "publicist", "agent", "manager", "man"};
+    return in(s, w);
 }
 
 int number(std::string_view w) {

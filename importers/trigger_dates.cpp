@@ -38,10 +38,12 @@ void TriggerDates::assign_dates() {
         const auto& d = s_.dates[p];
         if (d.background) continue;
         int left = -1, right = -1;
+        // "his resignation from the House, effective January 31": the date of the nearest trigger before
+        bool effective = d.first > 0 && t_[d.first - 1].lower == "effective";
         for (std::size_t i = 0; i < matches_.size(); ++i) {
             const auto& m = matches_[i];
             bool content = m.trigger->type == "allegation" && !reporting_between(m.last, d.first);
-            if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary) &&
+            if (m.last <= d.first && (effective || !boundary_between(m.last, d.first, kRightBoundary)) &&
                 !gerund_between(m.last, d.first) && !content)
                 left = static_cast<int>(i);
             if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))

@@ -44,6 +44,21 @@ TEST_CASE("institutional responses say who did what to whom, with status and due
     CHECK(headline(revocation) == "Emmanuel Macron revoked Harvey Weinstein's Legion of Honour");
 }
 
+TEST_CASE("an announced or opened act is never worded as done") {
+    EventRow resignation = event("resignation", {{"Trent Franks", "actor"}}, "2017-12-07");
+    CHECK(headline(resignation) == "Trent Franks resigned");
+    resignation.status = "pending";
+    resignation.due = parse_date("2018-01-31").value();
+    CHECK(headline(resignation) == "Trent Franks was to resign; set for 31 January 2018");
+    EventRow suspension = event("suspension", {{"MLB", "actor"}, {"Trevor Bauer", "subject"}}, "2022-04-29");
+    suspension.status = "pending";
+    CHECK(headline(suspension) == "MLB was to suspend Trevor Bauer");
+    suspension.status = "started";
+    CHECK(headline(suspension) == "MLB moved to suspend Trevor Bauer");
+    suspension.status = "completed";
+    CHECK(headline(suspension) == "MLB suspended Trevor Bauer");
+}
+
 TEST_CASE("negated facts are dated by their source") {
     EventRow charge = event("charge", {{"Harvey Weinstein", "subject"}}, "../2017-10-17");
     charge.negated = true;
