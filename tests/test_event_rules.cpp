@@ -92,3 +92,28 @@ TEST_CASE("an investigation's subject, the investigator, and what faces it") {
               "investigation - started investigator=Harbor Opera subject=Victor Hale"));
     CHECK(has(read("Victor Hale faces an investigation."), "investigation - started subject=Victor Hale"));
 }
+
+TEST_CASE("descriptions stand for the person the article described so, and pronouns learn a gender") {
+    auto found = read("Actor Victor Hale was charged on Monday. Hale's attorney, Mark Stone, said he was confident. "
+                      "He also represented Paul Grey. Stone said the actor denied the allegations.");
+    CHECK(has(found, "denial - - actor=Victor Hale"));
+    found = read("Victor Hale's attorney, Mark Stone, spoke to Paul Grey. The attorney denied the allegations.");
+    CHECK(has(found, "denial - - actor=Mark Stone"));
+    // "him" tells that Cuba Hale is a man: "her" is someone else, so the accused is not also the victim
+    found = read("Cuba Hale was charged after a woman accused him of groping her.");
+    CHECK(has(found, "allegation - - accused=Cuba Hale"));
+    CHECK(read("Victor Hale met reporters. The accuser denied the allegations.").empty());
+}
+
+TEST_CASE("a participle takes its clause's subject; what an accusation says is not a fact") {
+    CHECK(has(read("Sir Victor Hale has resigned. The 65-year-old stepped down after apologising for his remarks."),
+              "apology - - actor=Victor Hale"));
+    CHECK(has(read("Sir Victor Hale was criticised. Sir Victor later resigned."), "resignation - completed actor=Victor Hale"));
+    auto found = read("The inquiry stems from an accusation from Ann Lee that she was forced to quit her job.");
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& l) { return l.starts_with("resignation"); }));
+}
+
+TEST_CASE("an announced resignation effective later is pending, dated by the announcement") {
+    CHECK(has(read("Victor Hale announced on Thursday his resignation from the Western Film Guild, effective April 30, 2021."),
+              "resignation 2021-03-04 pending actor=Victor Hale"));
+}

@@ -206,6 +206,18 @@ class HeadlineShapes(TempDbCase):
                                   "If the allegations are true, the academy should suspend Sam Lee, she said.")
         self.assertEqual([e for e in events if e["type"] in ("expulsion", "suspension")], [])
 
+    def test_a_timeline_entry_dates_its_paragraph_up_to_that_day(self):
+        events = self.import_text("Timeline of the case\n\n"
+                                  "Feb. 3: Ann Roe sues producer Sam Lee. Sam Lee, in a statement, denies the allegations.\n\n"
+                                  "Sam Lee apologised.", published="2021-03-10")
+        denial = next(e for e in events if e["type"] == "denial")
+        self.assertEqual(denial["date"], "../2021-02-03")
+        complaint = next(e for e in events if e["type"] == "complaint")
+        self.assertEqual(complaint["date"], "2021-02-03")
+        # a new paragraph is not part of the entry
+        apology = next(e for e in events if e["type"] == "apology")
+        self.assertEqual(apology["date"], "../2021-03-10")
+
 
 if __name__ == "__main__":
     unittest.main()
