@@ -164,14 +164,23 @@ Result<std::string> store_source(GraphWriter& writer, const std::string& path, c
     return source.id;
 }
 
-// "July 6: Carlson sues …": the date that opens an entry of a timeline.
-std::optional<Date> entry_date(const SentenceTokens& sentence, const std::vector<DatePhrase>& dates) {
+// "July 6: Carlson sues …": the date that opens an entry of a timeline. "Monday, August 28, 2023 – FIFA
+// has suspended …" is the article's own dateline instead: it dates no event, which the text dates up to then.
+std::optional<Date> entry_date(const SentenceTokens& sentence, std::vector<DatePhrase>& dates, const Date& published) {
     if (dates.empty()) return std::nullopt;
-    const DatePhrase& d = dates.front();
     const auto& t = sentence.tokens;
-    bool opens = d.first == 0 || (d.first == 1 && !t[0].word);
+    std::size_t first = dates.front().first;
+    std::size_t n = 1;  // "Monday, August 28, 2023": a weekday phrase and a date phrase
+    if (dates.size() > 1 && dates[1].first == dates[0].last + 1 && t[dates[0].last].lower == ",") n = 2;
+    DatePhrase& d = dates[n - 1];
+    bool opens = first == 0 || (first == 1 && !t[0].word);
     if (!opens || d.background || d.future || d.last >= t.size()) return std::nullopt;
-    if (t[d.last].lower != ":" && t[d.last].lower != "—") return std::nullopt;
+    bool dash = is_any(t[d.last], "—|–|-");
+    if (t[d.last].lower != ":" && !dash) return std::nullopt;
+    if (dash && d.date.text == published.text) {
+        for (std::size_t k = 0; k < n; ++k) dates[k].background = true;
+        return std::nullopt;
+    }
     return d.date;
 }
 
@@ -183,7 +192,7 @@ std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>&
     int entry_paragraph = -1;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         dates.push_back(find_date_phrases(sentences[i].tokens, published));
-        if (auto opens = entry_date(sentences[i], dates.back())) {
+        if (auto opens = entry_date(sentences[i], dates.back(), published)) {
             entry = opens;
             entry_paragraph = sentences[i].paragraph;
         } else if (sentences[i].paragraph != entry_paragraph) {

@@ -82,8 +82,14 @@ private:
             for (std::size_t k = from - 1 > 8 ? from - 9 : 0; k + 1 < from; ++k)
                 if (is_any(t_[k], "accusation|accusations|allegation|allegations|claim|claims|complaint")) return Mood::skip;
         if (should_conditional(h)) return Mood::skip;
-        if (h > 0 && t_[h - 1].lower == "to") {
-            std::size_t k = h - 1;
+        std::size_t verb = h;  // "expected to announce his resignation": the noun is what the verb would do
+        if (frame_of(m) == Frame::noun) {
+            std::size_t k = h;
+            while (k > 0 && is_any(t_[k - 1], "his|her|its|their|the|a|an")) --k;
+            if (k > 0 && is_any(t_[k - 1], "announce|submit|tender|offer|hand|launch|open|file|reach|impose")) verb = k - 1;
+        }
+        if (verb > 0 && t_[verb - 1].lower == "to") {
+            std::size_t k = verb - 1;
             while (k > 0 && (in_date(k - 1) || adverb(t_[k - 1]) || t_[k - 1].lower == "\"")) --k;
             if (k > 0 && is_any(t_[k - 1], kStarted)) return Mood::started;
             if (k > 0 && is_any(t_[k - 1], kPending)) return Mood::pending;

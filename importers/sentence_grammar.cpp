@@ -224,6 +224,7 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
             if (infinitive) preposition.clear();  // "voted Friday to oust Easterbrook": an object, not "to X"
             continue;
         }
+        if (const Mention* head = person_heading(m)) m = head;  // "suspended the federation (RFEF) head, Luis Rubiales"
         k = m->last - 1;
         bool fits = want.empty() || (want == "party" ? party(m) : m->kind == want);
         if (!fits) continue;
@@ -232,6 +233,24 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
         if (preposition.empty() && direct) return m;
     }
     return nullptr;
+}
+
+// "the federation (RFEF) head, Luis Rubiales", "CBS chief executive Leslie Moonves": the person an
+// organization's name only qualifies.
+const Mention* SentenceGrammar::person_heading(const Mention* m) const {
+    if (m->kind != "organization") return nullptr;
+    std::size_t j = m->last;
+    if (j < size() && t_[j].lower == ")") ++j;
+    std::size_t nouns = 0;
+    while (j < size() && nouns < 2 && t_[j].word && !covering(j) &&
+           (words::person_noun(t_[j].lower) || words::title(t_[j].lower) || is_any(t_[j], "head|chief|boss|leader"))) {
+        ++j;
+        ++nouns;
+    }
+    if (nouns == 0) return nullptr;
+    if (j < size() && t_[j].lower == ",") ++j;
+    const Mention* p = j < size() ? covering(j) : nullptr;
+    return p && p->kind == "person" && p->first == j ? p : nullptr;
 }
 
 // "by CBS News": the agent of a passive verb, within a few words after it.

@@ -115,6 +115,8 @@ public:
     // The first mention after token e in the clause that is the direct object or the object of
     // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
     // Prepositions before token `verb_end` belong to the verb phrase itself ("declined to charge X").
+    // "the federation (RFEF) head, Luis Rubiales": the person an organization's name only qualifies, or null.
+    const Mention* person_heading(const Mention* m) const;
     const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want,
                                 std::size_t verb_end = 0) const;
 

@@ -117,3 +117,15 @@ TEST_CASE("an announced resignation effective later is pending, dated by the ann
     CHECK(has(read("Victor Hale announced on Thursday his resignation from the Western Film Guild, effective April 30, 2021."),
               "resignation 2021-03-04 pending actor=Victor Hale"));
 }
+
+TEST_CASE("an organization's name before a post names the person who holds it") {
+    CHECK(has(read("The Western Film Guild suspended the Harbor Theatre Company (HTC) head, Victor Hale, on Monday."),
+              "suspension 2021-03-08 completed actor=Western Film Guild subject=Victor Hale"));
+}
+
+TEST_CASE("a noun that someone was expected to announce is not done") {
+    auto found = read("Victor Hale had been expected to announce his resignation on Friday.");
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& l) { return l.find("completed") != std::string::npos; }));
+    CHECK(has(read("The Harbor Opera postponed the gala due to the investigation into Victor Hale."),
+              "investigation - started subject=Victor Hale"));
+}

@@ -218,6 +218,12 @@ class HeadlineShapes(TempDbCase):
         apology = next(e for e in events if e["type"] == "apology")
         self.assertEqual(apology["date"], "../2021-03-10")
 
+    def test_the_article_dateline_dates_no_event_exactly(self):
+        events = self.import_text("Monday, March 8, 2021 \u2013 The Western Film Guild has suspended Sam Lee.",
+                                  published="2021-03-08")
+        suspension = next(e for e in events if e["type"] == "suspension")
+        self.assertEqual(suspension["date"], "../2021-03-08")
+
 
 if __name__ == "__main__":
     unittest.main()
