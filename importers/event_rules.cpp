@@ -410,6 +410,7 @@ private:
             const Mention* patient = noun_patient(m, preps);
             if (!patient) patient = facing_subject(m);
             if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
+            if (!patient && trigger.type == "investigation") patient = against_after(m.last);
             const Mention* agent = noun_agent(m);
             if (agent == patient) agent = nullptr;
             bool agent_acts = trigger.type == "denial" || trigger.type == "apology" || trigger.type == "resignation" ||
@@ -600,6 +601,10 @@ private:
             }
             if (r.patient.empty())
                 if (const Mention* by = by_agent(m.last, 6); by && party(by)) r.patient = {by};
+            // "was arrested on Saturday for alleged sex trafficking": the one arrested is the one accused
+            if (r.patient.empty() && m.head > 0 && is_any(t_[m.head - 1], "for|over") && current_ > 0 &&
+                passive_[current_ - 1])
+                r.patient = patients_[current_ - 1];
             return r;
         }
         if (passive) {
@@ -631,9 +636,24 @@ private:
 
     // "allegations of sexual misconduct against X", "accusations McCarrick sexually abused a
     // teenager", "X came forward with allegations that Y…", "allegations by 18 women".
+    // "allegations of inappropriate behaviour and abuse of power against Michael Colgan": past the
+    // nouns of what is alleged, "and" included, to the one it is alleged against.
+    const Mention* against_after(std::size_t from) const {
+        for (std::size_t k = from; k + 1 < size() && k < from + 14; ++k) {
+            if (is_any(t_[k], ";|.|,|that|which|who|—|(") || covering(k)) return nullptr;
+            if (t_[k].lower != "against") continue;
+            std::size_t j = k + 1;
+            if (j < size() && is_any(t_[j], "the|a|an")) ++j;
+            const Mention* m = j < size() ? covering(j) : nullptr;
+            return party(m) ? m : nullptr;
+        }
+        return nullptr;
+    }
+
     Roles allegation_noun_roles(const TriggerMatch& m) const {
         Roles r;
         const Mention* accused = object_after(m.last, "against", false, "party");
+        if (!accused) accused = against_after(m.last);
         if (!accused) {
             std::size_t k = m.last;
             if (word_at(k, "that")) ++k;

@@ -339,9 +339,15 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
     if (w != "the" && w != "this" && w != "that") return -1;
     // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office", "the 65-year-old"
     std::size_t noun = k + 1;
+    // "the sport and disabilities minister": an "and" between modifiers, not between two parties
+    auto joins_modifiers = [&](std::size_t j) {
+        return t[j].lower == "and" && j + 1 < t.size() && t[j + 1].word && !t[j + 1].capitalized &&
+               !is_pronoun(t[j + 1].lower, "the|a|an|his|her|its|their");
+    };
     while (noun < t.size() && noun <= k + 4 && t[noun].word && !words::person_noun(t[noun].lower) &&
            !words::organization_noun(t[noun].lower) && !is_pronoun(t[noun].lower, kObliqueWords) &&
-           !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which|another|other|each|every|some|any"))
+           (joins_modifiers(noun) ||
+            !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which|another|other|each|every|some|any")))
         ++noun;
     bool age_alone = k + 1 < t.size() && t[k + 1].lower.ends_with("-year-old") &&
                      (noun >= t.size() || noun > k + 4 || !t[noun].word ||

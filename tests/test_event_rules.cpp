@@ -129,3 +129,13 @@ TEST_CASE("a noun that someone was expected to announce is not done") {
     CHECK(has(read("The Harbor Opera postponed the gala due to the investigation into Victor Hale."),
               "investigation - started subject=Victor Hale"));
 }
+
+TEST_CASE("what is alleged may run over nouns joined by and, and an arrest for alleged acts accuses") {
+    CHECK(has(read("A review into allegations of inappropriate behaviour and abuse of power against Victor Hale "
+                   "was published."),
+              "allegation - - accused=Victor Hale"));
+    CHECK(has(read("Victor Hale was arrested on Saturday for alleged sex trafficking."),
+              "allegation - - accused=Victor Hale"));
+    CHECK(has(read("Victor Hale has resigned after the sport and culture minister was accused of harassment."),
+              "allegation - - accused=Victor Hale"));
+}
