@@ -1,7 +1,5 @@
 #include "importers/article_import.hpp"
 
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -230,15 +228,6 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     std::vector<SentenceTokens> sentences = article_sentences(*text);
     ArticleEntities entities(writer, *text);
     entities.analyse(sentences);
-    if (std::getenv("ALLEGRAPH_DEBUG_MENTIONS")) {  // DEBUG-ONLY
-        for (std::size_t i = 0; i < sentences.size(); ++i) {
-            fprintf(stderr, "S%zu p%d%s: %s\n", i, sentences[i].paragraph, sentences[i].headline ? " H" : "", text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin).c_str());
-            for (const auto& m : entities.mentions(i)) {
-                const auto& t = sentences[i].tokens;
-                fprintf(stderr, "   [%s] -> #%d %s (%s) via %d\n", text->substr(t[m.first].begin, t[m.last-1].end - t[m.first].begin).c_str(), m.entity, entities.at(m.entity).name.c_str(), m.kind.c_str(), (int)m.via);
-            }
-        }
-    }
     EntityWriter entity_ids(writer, entities, *source, report);
     for (const auto& candidate : read_candidates(sentences, entities, *published)) {
         const Candidate& c = candidate.event;
