@@ -319,6 +319,18 @@ private:
         add(c, r.agent, agent);
         add(c, r.patient, patient);
         add(c, r.object, "object");
+        // "an investigation commissioned by the team": who orders an inquiry is not who conducts it
+        if (t == "investigation")
+            for (const Mention* a : r.agent)
+                if (a && ordered_by(*a))
+                    for (auto& p : c.participants)
+                        if (p.entity == a->entity && p.role == "investigator") p.role = "actor";
+    }
+
+    bool ordered_by(const Mention& m) const {
+        std::size_t k = m.first;
+        if (k > 0 && is_any(t_[k - 1], "the|a|an|its|their")) --k;
+        return k >= 2 && t_[k - 1].lower == "by" && is_any(t_[k - 2], "commissioned|ordered|requested|sought|called");
     }
 
     bool acceptable(const Candidate& c) const {
@@ -328,6 +340,12 @@ private:
         };
         if (c.participants.empty()) return false;
         if (c.type == "allegation") return has("accused");
+        // "The FIFA ethics committee found Jean-Bart guilty": a body's finding, not a court's conviction
+        if (c.type == "conviction" || c.type == "acquittal")
+            for (const auto& p : c.participants) {
+                const auto& e = s_.entities.at(p.entity);
+                if (p.role == "actor" && e.kind == "organization" && e.category != "court") return false;
+            }
         if (c.type == "denial" || c.type == "apology" || c.type == "resignation" || c.type == "divorce_filing")
             return has("actor");
         if (c.type == "charge" || c.type == "conviction" || c.type == "acquittal" || c.type == "sentence" ||
@@ -715,6 +733,11 @@ private:
         for (std::size_t k = m.head > 3 ? m.head - 3 : 0; k < m.head; ++k)
             if (is_any(t_[k], "of|for"))
                 return r;  // "accuse Levine … of sexually abusing them", "allegations of harassment or assault"
+        // "a tweet accusing Marciano of using his power to harass her": the accusation says it, not a report
+        for (std::size_t k = m.head > 12 ? m.head - 12 : 0; k + 1 < m.head; ++k)
+            if (t_[k].lower.starts_with("accus") && !boundary_between(k + 1, m.head, ";|.|but"))
+                for (std::size_t j = k + 1; j < m.head && j < k + 6; ++j)
+                    if (t_[j].lower == "of") return r;
         for (std::size_t k = m.head > 10 ? m.head - 10 : 0; k + 1 < m.head; ++k)
             if (is_any(t_[k], "allegations|accusations|claims|charges|allegation|accusation") && t_[k + 1].lower == "of")
                 return r;  // "accusations of sexual violence, death threats and rape"

@@ -150,7 +150,7 @@ const std::vector<Trigger>& table() {
         {"settle|settled|settles|settling", "settlement", I, "completed", "with"},
         {"settlement|settlements", "settlement", N, "completed", "with"},
         {"filed|files|file ~3 complaint|lawsuit|suit|grievance|complaints|lawsuits", "complaint", I, "completed",
-         "against"},
+         "against|about"},
         {"lawsuit|lawsuits|suit", "complaint", N, "completed", "against"},
         {"wrongful|civil|federal|formal|legal|criminal|police ~1 complaint|complaints", "complaint", N, "completed",
          "against"},

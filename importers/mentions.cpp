@@ -389,7 +389,13 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         return fits(guess) ? guess : -1;
     }
     int named = recent(i, before, "organization", t[noun].lower);
-    return named >= 0 ? named : recent(i, before, "organization");
+    if (named >= 0) return named;
+    // "the company" may be any organization named just before; "the provincial government" only a government
+    bool generic = is_pronoun(t[noun].lower, "company|firm|label|network|organization|organisation|group|studio|"
+                                            "broadcaster|channel|publisher|outlet|brand|agency|charity|business|"
+                                            "corporation|employer|institution|body|service|platform|site|website|team|club|party|"
+                                            "league|federation|association|union|board");
+    return generic ? recent(i, before, "organization") : -1;
 }
 
 // The person most recently mentioned whom the article described with `noun` ("Actor Cuba Gooding Jr.").

@@ -78,7 +78,13 @@ const Mention* SentenceGrammar::subject_before(std::size_t h, std::size_t floor)
         if (is_any(tok, kLeftBoundary) || is_any(tok, kSpeech)) return nullptr;
         if (tok.lower == "who") return antecedent(k);
         if (tok.lower == ",") {
-            if (const Mention* named = appositive_name(k)) return named;
+            if (const Mention* named = appositive_name(k)) {
+                // "Nearly 100 women who contend … by a former gynecologist, Dr. George Tyndall, are suing":
+                // an apposition inside a relative clause is not the subject; the clause's antecedent is
+                if (!in_relative_clause(named->first)) return named;
+                k = named->first;
+                continue;
+            }
             if (auto open = appositive_start(k)) k = *open;  // "Nassar, a sports doctor for …, was sentenced"
             continue;
         }
@@ -99,6 +105,13 @@ const Mention* SentenceGrammar::subject_before(std::size_t h, std::size_t floor)
         const Mention* m = covering(k);
         if (!m) continue;
         k = m->first;
+        // "women who say they were abused by a former doctor, Dr. Victor Hale, are suing": the name closes
+        // a relative clause; the subject is what the clause describes
+        if (m->last < h && t_[m->last].lower == "," && in_relative_clause(m->first)) {
+            std::size_t who = m->first;
+            while (who > 0 && !is_any(t_[who - 1], "who|which|whom")) --who;
+            return who > 0 ? antecedent(who - 1) : nullptr;
+        }
         if (m->via == Mention::Via::pronoun && !is_any(t_[m->first], kSubjectPronouns)) continue;
         bool subordinate = m->first > 0 && is_any(t_[m->first - 1], "after|before|since|until|as|while");
         if ((possessor(m) && m->last + 1 != h) || (after_preposition(m) && !subordinate) ||
@@ -177,6 +190,17 @@ const Mention* SentenceGrammar::appositive_name(std::size_t comma) const {
     const Mention* m = first < comma ? covering(first) : nullptr;
     if (!m || m->first != first || m->last != comma || !party(m)) return nullptr;
     return covering(open - 2) ? nullptr : m;
+}
+
+// True when the comma before token `k` closes a stretch that a relative pronoun opened.
+bool SentenceGrammar::in_relative_clause(std::size_t k) const {
+    while (k > 0 && (t_[k - 1].word || t_[k - 1].lower == ".")) --k;  // ", Dr. Victor Hale": to the comma
+    if (k < 2) return false;
+    for (std::size_t j = k - 1; j > 0; --j) {
+        if (is_any(t_[j - 1], ",|;|—")) return false;
+        if (is_any(t_[j - 1], "who|which|whom")) return true;
+    }
+    return false;
 }
 
 const Mention* SentenceGrammar::antecedent(std::size_t who) const {

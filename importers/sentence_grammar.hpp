@@ -117,6 +117,8 @@ public:
     // Prepositions before token `verb_end` belong to the verb phrase itself ("declined to charge X").
     // "the federation (RFEF) head, Luis Rubiales": the person an organization's name only qualifies, or null.
     const Mention* person_heading(const Mention* m) const;
+    // True when the comma before token `k` closes a stretch that a relative pronoun opened.
+    bool in_relative_clause(std::size_t k) const;
     const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want,
                                 std::size_t verb_end = 0) const;
 

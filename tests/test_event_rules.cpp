@@ -139,3 +139,19 @@ TEST_CASE("what is alleged may run over nouns joined by and, and an arrest for a
     CHECK(has(read("Victor Hale has resigned after the sport and culture minister was accused of harassment."),
               "allegation - - accused=Victor Hale"));
 }
+
+TEST_CASE("who orders an inquiry is not who conducts it; a body's finding is no conviction") {
+    CHECK(has(read("Victor Hale resigned after an investigation commissioned by the Western Film Guild.", "2021-03-10"),
+              "investigation - started actor=Western Film Guild"));
+    auto found = read("The FIFA Ethics Committee found Victor Hale guilty of abusing players.");
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& l) { return l.starts_with("conviction"); }));
+}
+
+TEST_CASE("an apposition inside a relative clause is not the subject; what an accusation says is no report") {
+    auto found = read("Nearly 100 women who say they were abused by a former doctor, Dr. Victor Hale, are suing the "
+                      "Harbor Clinic.");
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& l) { return l.find("actor=Victor Hale") != std::string::npos; }));
+    found = read("Model Ann Lee posted a tweet accusing Victor Hale of using his power to harass women.");
+    CHECK(has(found, "allegation - - accused=Victor Hale accuser=Ann Lee"));
+    CHECK(std::none_of(found.begin(), found.end(), [](const std::string& l) { return l.find("accused=Ann Lee") != std::string::npos; }));
+}
