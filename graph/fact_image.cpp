@@ -1,6 +1,7 @@
 #include "graph/fact_image.hpp"
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace allegraph {
@@ -24,15 +25,39 @@ std::string citations_of(const char* owner) {
                          " = ?1 ORDER BY s.text_id, c.quote, c.id");
 }
 
+// The table of ids merged into a fact of `kind` (an entity, event or source), and its key column.
+std::pair<const char*, const char*> redirect_table(FactKind kind) {
+    switch (kind) {
+        case FactKind::entity: return {"entity_redirects", "entity"};
+        case FactKind::event: return {"event_redirects", "event"};
+        case FactKind::source: return {"source_redirects", "source"};
+        case FactKind::relation: break;
+    }
+    return {nullptr, nullptr};
+}
+
+// The ids merged into the fact, and the editor's "not the same" judgements on it (graph/judgements.hpp):
+// the other fact's text id, the reason and the other fact's key.
+std::string resolution_parts(FactKind kind) {
+    auto [table, column] = redirect_table(kind);
+    std::string kind_name(fact_kind_name(kind));
+    return ", 'redirects', " + json_list("json_quote(text_id)", std::string(table) + " WHERE " + column +
+                                                                      " = ?1 ORDER BY text_id") +
+           ", 'judgements', " +
+           json_list("json_array(o.text_id, j.reason, o.id)",
+                     "judgements j JOIN " + std::string(fact_table(kind)) +
+                         " o ON o.id = CASE WHEN j.first = ?1 THEN j.second ELSE j.first END WHERE j.kind = '" +
+                         kind_name + "' AND (j.first = ?1 OR j.second = ?1) ORDER BY o.text_id");
+}
+
 // The parts a fact of `kind` owns besides its row, as `'name', value` pairs for json_object.
 std::string owned_parts(FactKind kind) {
     switch (kind) {
-        case FactKind::source: return "";
+        case FactKind::source: return resolution_parts(kind);
         case FactKind::entity:
             return ", 'aliases', " +
                    json_list("json_array(alias, alias_key)", "aliases WHERE entity = ?1 ORDER BY alias") +
-                   ", 'redirects', " + json_list("json_quote(text_id)", "entity_redirects WHERE entity = ?1 ORDER BY text_id") +
-                   ", 'citations', " + citations_of("entity");
+                   resolution_parts(kind) + ", 'citations', " + citations_of("entity");
         case FactKind::event:
             return ", 'participants', " +
                    json_list("json_array(e.text_id, p.role, p.entity)",
@@ -41,7 +66,7 @@ std::string owned_parts(FactKind kind) {
                    ", 'links', " +
                    json_list("json_array(l.type, t.text_id, l.target)",
                              "event_links l JOIN events t ON t.id = l.target WHERE l.event = ?1 ORDER BY l.type, t.text_id") +
-                   ", 'citations', " + citations_of("event");
+                   resolution_parts(kind) + ", 'citations', " + citations_of("event");
         case FactKind::relation:
             return ", 'from', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.from_entity WHERE r.id = ?1)"
                    ", 'to', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.to_entity WHERE r.id = ?1)"
@@ -136,6 +161,26 @@ std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key) {
     return st.executeStep() ? st.getColumn(0).getString() : std::string();
 }
 
+// Puts back the ids merged into the fact and the judgements on it, as the image shows them.
+void restore_resolution(SQLite::Database& db, FactKind kind, const std::string& image, std::int64_t key) {
+    auto [table, column] = redirect_table(kind);
+    exec_key(db, std::string("DELETE FROM ") + table + " WHERE " + column + " = ?", key);
+    exec_with(db, std::string("INSERT OR REPLACE INTO ") + table + "(text_id, " + column + ") SELECT value, ?2 "
+                  "FROM json_each(?1, '$.redirects')", image, key);
+    const std::string kind_name(fact_kind_name(kind));
+    SQLite::Statement clear(db, "DELETE FROM judgements WHERE kind = ? AND (first = ?2 OR second = ?2)");
+    clear.bind(1, kind_name);
+    clear.bind(2, key);
+    clear.exec();
+    SQLite::Statement insert(db, "INSERT OR REPLACE INTO judgements(kind, first, second, verdict, reason) SELECT ?3, "
+                                 "min(?2, json_extract(value, '$[2]')), max(?2, json_extract(value, '$[2]')), 'not_same', "
+                                 "json_extract(value, '$[1]') FROM json_each(?1, '$.judgements')");
+    insert.bind(1, image);
+    insert.bind(2, key);
+    insert.bind(3, kind_name);
+    insert.exec();
+}
+
 void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image) {
     restore_row(db, fact_table(kind), image);
     SQLite::Statement id(db, "SELECT json_extract(?, '$.row.id')");
@@ -143,14 +188,12 @@ void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image)
     id.executeStep();
     const std::int64_t key = id.getColumn(0).getInt64();
     switch (kind) {
-        case FactKind::source: break;
+        case FactKind::source: restore_resolution(db, kind, image, key); break;
         case FactKind::entity:
             exec_key(db, "DELETE FROM aliases WHERE entity = ?", key);
             exec_with(db, "INSERT INTO aliases(entity, alias, alias_key) SELECT ?2, json_extract(value, '$[0]'), "
                           "json_extract(value, '$[1]') FROM json_each(?1, '$.aliases')", image, key);
-            exec_key(db, "DELETE FROM entity_redirects WHERE entity = ?", key);
-            exec_with(db, "INSERT OR REPLACE INTO entity_redirects(text_id, entity) SELECT value, ?2 "
-                          "FROM json_each(?1, '$.redirects')", image, key);
+            restore_resolution(db, kind, image, key);
             restore_citations(db, "entity", image, key);
             break;
         case FactKind::event:
@@ -160,6 +203,7 @@ void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image)
             exec_key(db, "DELETE FROM event_links WHERE event = ?", key);
             exec_with(db, "INSERT INTO event_links(event, type, target) SELECT ?2, json_extract(value, '$[0]'), "
                           "json_extract(value, '$[2]') FROM json_each(?1, '$.links')", image, key);
+            restore_resolution(db, kind, image, key);
             restore_citations(db, "event", image, key);
             break;
         case FactKind::relation: restore_citations(db, "relation", image, key); break;
@@ -167,7 +211,13 @@ void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image)
 }
 
 void remove_fact(SQLite::Database& db, FactKind kind, std::int64_t key) {
-    if (kind == FactKind::entity) exec_key(db, "DELETE FROM entity_redirects WHERE entity = ?", key);
+    if (auto [table, column] = redirect_table(kind); table) {
+        exec_key(db, std::string("DELETE FROM ") + table + " WHERE " + column + " = ?", key);
+        SQLite::Statement judged(db, "DELETE FROM judgements WHERE kind = ? AND (first = ?2 OR second = ?2)");
+        judged.bind(1, std::string(fact_kind_name(kind)));
+        judged.bind(2, key);
+        judged.exec();
+    }
     exec_key(db, std::string("DELETE FROM ") + fact_table(kind) + " WHERE id = ?", key);
 }
 

@@ -328,8 +328,37 @@ INSERT INTO changes(at, command, reason)
     WHERE EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM entities);
 )SQL";
 
+// Version 5: resolution (one record per person, body, event and source). An editor's judgement that
+// two records are not the same is kept (`judgements`, keys of the same kind, the smaller first) so
+// that dedupe never proposes the pair again; merged events and sources keep their ids resolving, as
+// merged entities do; sources are found by their text's SHA-256.
+constexpr const char* kVersion5 = R"SQL(
+CREATE TABLE judgements (
+    kind TEXT NOT NULL CHECK (kind IN ('source', 'entity', 'event')),
+    first INTEGER NOT NULL,
+    second INTEGER NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('not_same')),
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, first, second),
+    CHECK (first < second)
+) WITHOUT ROWID;
+CREATE INDEX judgements_second ON judgements(kind, second);
+CREATE TABLE event_redirects (
+    text_id TEXT PRIMARY KEY,
+    event INTEGER NOT NULL REFERENCES events(id)
+) WITHOUT ROWID;
+CREATE INDEX event_redirects_event ON event_redirects(event);
+CREATE TABLE source_redirects (
+    text_id TEXT PRIMARY KEY,
+    source INTEGER NOT NULL REFERENCES sources(id)
+) WITHOUT ROWID;
+CREATE INDEX source_redirects_source ON source_redirects(source);
+CREATE INDEX entity_redirects_entity ON entity_redirects(entity);
+CREATE INDEX sources_sha256 ON sources(sha256) WHERE sha256 IS NOT NULL;
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return steps;
 }
 
