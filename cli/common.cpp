@@ -1,6 +1,9 @@
 #include "cli/common.hpp"
 
 #include <iostream>
+#include <sstream>
+
+#include "exporters/suggestion_output.hpp"
 
 #include "graph/history.hpp"
 #include "graph/vocabulary.hpp"
@@ -10,6 +13,8 @@ namespace allegraph::cli {
 void print_error(const std::string& message) { std::cerr << "allegraph: error: " << message << "\n"; }
 
 void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << message << "\n"; }
+
+void print_note(const std::string& message) { std::cerr << "allegraph: note: " << message << "\n"; }
 
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
     if (!options.as_of_db.empty()) {
@@ -42,13 +47,23 @@ QueryScope make_scope(const GlobalOptions& options, const std::string& as_of) {
     return scope;
 }
 
-EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy) {
+EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy,
+                          const std::string& option, Exit unknown, Exit ambiguous) {
     Resolution found = resolve_entity(db, name, privacy);
-    if (found.entity) return *found.entity;
-    if (found.candidates.empty()) throw Failure{kNothingFound, "no entity named \"" + name + "\""};
-    std::string list;
-    for (const auto& c : found.candidates) list += "\n  " + c.id + "  " + c.name;
-    throw Failure{kUsage, "\"" + name + "\" is ambiguous; use one of these ids:" + list};
+    const std::string prefix = option.empty() ? "" : option + ": ";
+    if (found.entity) {
+        if (!found.how.empty())
+            print_note(prefix + "\"" + name + "\" is taken as " + found.entity->name + " (" + found.entity->id + "): " + found.how);
+        return *found.entity;
+    }
+    auto fail = [&](Exit code, const std::string& message, const std::string& lead) {
+        std::ostringstream json;
+        write_resolution_error_json(json, prefix + message, name, found);
+        std::string lines = suggestion_lines(found);
+        return Failure{code, prefix + message + (lines.empty() ? "" : lead + lines), json.str()};
+    };
+    if (found.candidates.empty()) throw fail(unknown, "no entity named \"" + name + "\"", "; it may be one of these:");
+    throw fail(ambiguous, "\"" + name + "\" is ambiguous", "; use one of these ids:");
 }
 
 GraphView load_graph(Store& store, const QueryScope& scope) {

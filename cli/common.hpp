@@ -32,8 +32,11 @@ struct GlobalOptions {
 
 // Thrown by command code to end with an exit code after printing `message` as an error.
 struct Failure {
+    Failure(Exit code_, std::string message_, std::string json_ = {})
+        : code(code_), message(std::move(message_)), json(std::move(json_)) {}
     Exit code;
     std::string message;
+    std::string json;  // with --json: a document for stdout that says the same (candidates for a missed name)
 };
 
 // Prints "allegraph: error: MESSAGE" on stderr.
@@ -41,6 +44,9 @@ void print_error(const std::string& message);
 
 // Prints "allegraph: warning: MESSAGE" on stderr.
 void print_warning(const std::string& message);
+
+// Prints "allegraph: note: MESSAGE" on stderr.
+void print_note(const std::string& message);
 
 // Opens the store for the global --db (as it stood at --as-of-db, for reading); throws
 // Failure(kBadInput) when it cannot, Failure(kUsage) for --as-of-db with a command that writes.
@@ -52,8 +58,11 @@ QueryScope make_scope(const GlobalOptions& options, const std::string& as_of);
 // A date option's value parsed; throws Failure(kUsage) naming `option` when invalid.
 std::optional<Date> parse_date_option(const std::string& option, const std::string& text);
 
-// Resolves NAME to one entity; throws Failure: kNothingFound when unknown, kUsage when ambiguous.
-EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy);
+// Resolves NAME to one entity; throws Failure: kNothingFound when unknown (with up to five
+// suggestions, and why), kUsage when ambiguous (with the candidates). `option` names the argument
+// in messages ("--actor"), or is empty. A partial name that fits one person is said on stderr.
+EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy,
+                          const std::string& option = "", Exit unknown = kNothingFound, Exit ambiguous = kUsage);
 
 // Splits "a,b,c" and checks each word is in `vocabulary`; throws Failure(kUsage) otherwise.
 std::vector<std::string> vocabulary_list(const std::string& option, const std::vector<std::string>& values,

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     try {
         return run();
     } catch (const Failure& failure) {
+        if (global.json && !failure.json.empty()) std::cout << failure.json;
         print_error(failure.message);
         return failure.code;
     } catch (const SQLite::Exception& e) {

@@ -29,14 +29,7 @@ bool EditOptions::any() const {
 
 EntityRef resolve_for_review(SQLite::Database& db, const std::string& option, const std::string& name,
                              const Privacy& privacy) {
-    Resolution found = resolve_entity(db, name, privacy);
-    if (found.entity) return *found.entity;
-    if (found.candidates.empty())
-        throw Failure{kBadInput, option + ": no entity named \"" + name + "\"" +
-                                     (privacy.include_private() ? "" : " (private persons are named only with --include-private)")};
-    std::string list;
-    for (const auto& c : found.candidates) list += "\n  " + c.id + "  " + c.name;
-    throw Failure{kBadInput, option + ": \"" + name + "\" is ambiguous; use one of these ids:" + list};
+    return resolve_or_fail(db, name, privacy, option, kBadInput, kBadInput);
 }
 
 CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy) {

@@ -7,7 +7,9 @@
 namespace allegraph {
 namespace {
 
-constexpr std::size_t kStem = 4;  // letters of a word's stem for blocking: "weinstien" and "weinstein" share "wein"
+constexpr std::size_t kStem = 4;
+constexpr double kSuggestScore = 0.2;  // below it, a shared common word ("police") is noise
+constexpr std::size_t kReasons = 3;    // the clues shown per record, best first  // letters of a word's stem for blocking: "weinstien" and "weinstein" share "wein"
 
 std::string quoted(const std::string& text) { return "\u201c" + text + "\u201d"; }
 
@@ -188,7 +190,8 @@ NameMatch NameIndex::collect(std::size_t record, std::vector<NameClue> found) co
     match.record = record;
     match.score = found.empty() ? 0 : found.front().score;
     for (auto& clue : found)
-        if (std::find(match.why.begin(), match.why.end(), clue.why) == match.why.end()) match.why.push_back(clue.why);
+        if (match.why.size() < kReasons && std::find(match.why.begin(), match.why.end(), clue.why) == match.why.end())
+            match.why.push_back(clue.why);
     return match;
 }
 
@@ -229,7 +232,7 @@ std::vector<NameMatch> NameIndex::similar(std::string_view name, std::size_t lim
             for (auto& clue : clues(query, form, records_[r].kind == "person", false))
                 found.push_back({clue.score, on_form(form.text, form.alias, clue.why)});
         NameMatch match = collect(r, std::move(found));
-        if (match.score >= 0.3) out.push_back(std::move(match));
+        if (match.score >= kSuggestScore) out.push_back(std::move(match));
     }
     std::sort(out.begin(), out.end(), [&](const NameMatch& a, const NameMatch& b) {
         if (a.score != b.score) return a.score > b.score;
