@@ -31,9 +31,16 @@ std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode
     return std::move(store).value();
 }
 
-std::optional<Date> parse_date_option(const std::string& option, const std::string& text) {
+DayMonthOrder date_order(const GlobalOptions& options) {
+    if (options.date_format.empty()) return DayMonthOrder::unknown;
+    auto order = parse_day_month_order(options.date_format);
+    if (!order) throw Failure{kUsage, order.error().message};
+    return order.value();
+}
+
+std::optional<Date> parse_date_option(const std::string& option, const std::string& text, DayMonthOrder order) {
     if (text.empty()) return std::nullopt;
-    auto date = parse_date(text);
+    auto date = parse_date_input(text, order);
     if (!date) throw Failure{kUsage, option + ": " + date.error().message};
     return date.value();
 }
@@ -43,7 +50,7 @@ QueryScope make_scope(const GlobalOptions& options, const std::string& as_of) {
     scope.include_private = options.include_private;
     scope.include_unreviewed = options.include_unreviewed;
     scope.include_unsupported = options.include_unsupported;
-    scope.as_of = parse_date_option("--as-of", as_of);
+    scope.as_of = parse_date_option("--as-of", as_of, date_order(options));
     return scope;
 }
 
@@ -76,6 +83,20 @@ GraphView load_graph(Store& store, const QueryScope& scope) {
 
 Vertex vertex_of(const GraphView& view, const EntityRef& entity) { return *view.entity_vertex(entity.key); }
 
+std::string vocabulary_value(const std::string& option, const std::vector<std::string_view>& vocabulary,
+                             const std::string& value, bool may_be_empty, Exit code) {
+    if (may_be_empty && value.empty()) return value;
+    if (auto word = vocabulary_word(vocabulary, value)) return std::string(*word);
+    throw Failure{code, option + ": " + unknown_word_message("value", vocabulary, value)};
+}
+
+std::string date_value(const std::string& option, const std::string& text, DayMonthOrder order, Exit code) {
+    if (text.empty()) return text;
+    auto date = parse_date_input(text, order);
+    if (!date) throw Failure{code, option + ": " + date.error().message};
+    return date->text;
+}
+
 std::vector<std::string> vocabulary_list(const std::string& option, const std::vector<std::string>& values,
                                          const std::vector<std::string_view>& vocabulary) {
     std::vector<std::string> words;
@@ -84,10 +105,7 @@ std::vector<std::string> vocabulary_list(const std::string& option, const std::v
         while (from <= value.size()) {
             std::size_t comma = value.find(',', from);
             std::string word = value.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-            if (!in_vocabulary(vocabulary, word))
-                throw Failure{kUsage, option + ": unknown value \"" + word + "\" (expected one of: " +
-                                          join_vocabulary(vocabulary) + ")"};
-            words.push_back(word);
+            words.push_back(vocabulary_value(option, vocabulary, word, false));
             if (comma == std::string::npos) break;
             from = comma + 1;
         }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/date_input.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
 #include "queries/graph_steps.hpp"
@@ -28,7 +29,11 @@ struct GlobalOptions {
     bool include_unreviewed = false;
     bool include_unsupported = false;
     std::string as_of_db;  // --as-of-db: answer from the database as it stood then
+    std::string date_format;  // --date-format DMY|MDY: how numeric day-month dates read
 };
+
+// The order of numeric day-month dates the global --date-format gives (unknown: refused).
+DayMonthOrder date_order(const GlobalOptions& options);
 
 // Thrown by command code to end with an exit code after printing `message` as an error.
 struct Failure {
@@ -55,8 +60,10 @@ std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode
 // The scope of the global flags, with `as_of` (a date text, may be empty) parsed.
 QueryScope make_scope(const GlobalOptions& options, const std::string& as_of);
 
-// A date option's value parsed; throws Failure(kUsage) naming `option` when invalid.
-std::optional<Date> parse_date_option(const std::string& option, const std::string& text);
+// A date option's value parsed (EDTF, a month name, or a numeric day-month date in `order`);
+// throws Failure(kUsage) naming `option` when invalid.
+std::optional<Date> parse_date_option(const std::string& option, const std::string& text,
+                                      DayMonthOrder order = DayMonthOrder::unknown);
 
 // Resolves NAME to one entity; throws Failure: kNothingFound when unknown (with up to five
 // suggestions, and why), kUsage when ambiguous (with the candidates). `option` names the argument
@@ -64,7 +71,15 @@ std::optional<Date> parse_date_option(const std::string& option, const std::stri
 EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy,
                           const std::string& option = "", Exit unknown = kNothingFound, Exit ambiguous = kUsage);
 
-// Splits "a,b,c" and checks each word is in `vocabulary`; throws Failure(kUsage) otherwise.
+// `value` as the vocabulary word it stands for in any case ("Expulsion"); "" stays "" when `may_be_empty`;
+// throws Failure(`code`) naming `option` and the nearest words otherwise.
+std::string vocabulary_value(const std::string& option, const std::vector<std::string_view>& vocabulary,
+                             const std::string& value, bool may_be_empty, Exit code = kUsage);
+
+// A date option's text as EDTF ("Oct. 14, 2017" -> "2017-10-14"); "" stays ""; throws Failure(`code`).
+std::string date_value(const std::string& option, const std::string& text, DayMonthOrder order, Exit code = kUsage);
+
+// Splits "a,b,c" and checks each word is in `vocabulary`, in any case; throws Failure(kUsage) otherwise.
 std::vector<std::string> vocabulary_list(const std::string& option, const std::vector<std::string>& values,
                                          const std::vector<std::string_view>& vocabulary);
 

@@ -1,6 +1,7 @@
 // allegraph edit ID --date D --status S --summary T ... --reason R : correct a fact; the history keeps the old values.
 #include "cli/common.hpp"
 #include "cli/correction_output.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace allegraph::cli {
 
@@ -35,7 +36,9 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
             edit.cite_source = args->cite;
             edit.cite_quote = args->quote;
         }
-        run = [&global, args, edit] {
+        run = [&global, args, edit]() mutable {
+            if (edit.date) edit.date = date_value("--date", *edit.date, date_order(global), kBadInput);
+            if (edit.status) edit.status = vocabulary_value("--status", statuses(), *edit.status, true, kBadInput);
             auto store = open_store(global, Store::Mode::write);
             return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason));
         };

@@ -32,8 +32,8 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
     QueryScope scope = make_scope(global, args.as_of);
     Privacy privacy(store->db(), scope.include_private);
     if (!args.around.empty()) args.filter.around = resolve_or_fail(store->db(), args.around, privacy).key;
-    args.filter.from = parse_date_option("--from", args.from);
-    args.filter.to = parse_date_option("--to", args.to);
+    args.filter.from = parse_date_option("--from", args.from, date_order(global));
+    args.filter.to = parse_date_option("--to", args.to, date_order(global));
     args.filter.categories = vocabulary_list("--category", args.categories, event_categories());
     select_for_export(store->db(), args.filter, scope);
     ExportCounts counts = Progress::on_terminal() ? count_selection(store->db()) : ExportCounts{};

@@ -22,14 +22,31 @@ ShownEntity shown(const CreatedEntity& e, bool include_private) {
 void write_created_text(const ImportReport& report, bool include_private) {
     if (!report.created.empty())
         std::cout << "created " << report.created.size()
-                  << " entities from names in articles (check them with `allegraph review --entities`):\n";
+                  << " entities (check them with `allegraph review --entities`, or `allegraph dedupe`):\n";
     for (const auto& e : report.created) {
         ShownEntity s = shown(e, include_private);
         std::cout << "  " << s.name << " (" << e.kind << ", " << (e.is_public ? "public" : "private until reviewed")
                   << ") " << s.id << ": " << e.reason << "\n";
     }
+    if (!report.attached.empty())
+        std::cout << report.attached.size() << " statements cite events already on record (the same fact):\n";
+    for (const auto& a : report.attached) std::cout << "  " << a.from << " -> " << a.record << "\n";
+    if (!report.linked.empty()) std::cout << report.linked.size() << " entity records linked by name:\n";
+    for (const auto& a : report.linked) std::cout << "  " << a.from << " -> " << a.record << "\n";
     if (report.kept)
         std::cout << report.kept << " candidate events already on record (accepted, edited or rejected) left as they are\n";
+}
+
+void write_attachments(json::Writer& w, const char* name, const std::vector<Attachment>& attachments) {
+    json::key(w, name);
+    w.StartArray();
+    for (const auto& a : attachments) {
+        w.StartObject();
+        json::str(w, "record", a.record);
+        json::str(w, "from", a.from);
+        w.EndObject();
+    }
+    w.EndArray();
 }
 
 void write_report_json(const ImportReport& report, bool dry_run, bool include_private) {
@@ -58,6 +75,8 @@ void write_report_json(const ImportReport& report, bool dry_run, bool include_pr
         w.EndObject();
     }
     w.EndArray();
+    write_attachments(w, "attached", report.attached);
+    write_attachments(w, "linked", report.linked);
     w.EndObject();
     stream.Put('\n');
 }
@@ -68,12 +87,14 @@ struct ImportArgs {
 };
 
 int run_import(const GlobalOptions& global, ImportArgs args) {
+    args.options.date_order = date_order(global);
+    args.options.include_private = global.include_private;
     auto store = open_store(global, Store::Mode::write);
     Progress progress("importing", 0, 16 << 20);  // drawn for inputs over 16 MB on a terminal
     args.options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
     auto report = import_files(*store, args.files, args.options);
     progress.finish();
-    if (!report) throw Failure{kBadInput, report.error().message};
+    if (!report) throw Failure{report.error().code == ErrorCode::usage ? kUsage : kBadInput, report.error().message};
     for (const auto& warning : report->warnings) print_warning(warning);
     const char* verb = args.options.dry_run ? "checked (dry run, nothing written)" : "imported";
     if (global.json) {
@@ -103,6 +124,15 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
     cmd->add_option("--url", args->options.url, "Article: its address");
     cmd->add_option("--map", args->options.column_map,
                     "CSV: map other headers to ours, e.g. 'Org=actor,Action=type,Link=source_url'");
+    cmd->add_option("--map-value", args->options.value_maps,
+                    "CSV: map a column's words to ours, e.g. 'Action:Fired=firing' or 'Org:NYPD=org:nypd' (repeatable)")
+        ->type_name("COLUMN:THEIRS=OURS");
+    cmd->add_option("--map-file", args->options.map_file,
+                    "CSV: a file of --map and --map-value lines ('Org=actor', 'Action:Fired=firing'), # comments");
+    cmd->add_option("--new-name", args->options.new_names,
+                    "A name that is new although it is close to names on record (repeatable); "
+                    "a CSV may also say so in a new_names column")
+        ->type_name("NAME");
     cmd->add_option("--text-root", args->options.text_roots,
                     "Also read sources' text_file from under DIR (else only from under the data file's folder)")
         ->type_name("DIR");

@@ -22,6 +22,10 @@ int main(int argc, char** argv) {
                    "Answer from the database as it stood at WHEN (2017-10-20 = the end of that day, or "
                    "2017-10-20T12:00:00Z), before later imports and corrections")
         ->type_name("WHEN");
+    app.add_option("--date-format", global.date_format,
+                   "How numeric dates read: DMY (14/10/2017) or MDY (10/14/2017); without it they are refused. "
+                   "Dates with month names (Oct. 14, 2017; 14 October 2017) and EDTF (2017-10-14) need none")
+        ->type_name("DMY|MDY");
     app.set_version_flag("--version", "allegraph 0.1.0");
 
     std::function<int()> run;

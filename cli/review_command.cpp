@@ -12,6 +12,7 @@
 #include "graph/correction_run.hpp"
 #include "graph/entity_review.hpp"
 #include "graph/fact_lookup.hpp"
+#include "graph/vocabulary.hpp"
 #include "graph/writer.hpp"
 #include "queries/history.hpp"
 #include "queries/review_queue.hpp"
@@ -121,7 +122,8 @@ int report(const GlobalOptions& global, Store& store, const std::string& summary
 }
 
 // The entity decisions, first, so that an edit may name what they settle; then the edit; then the verdicts.
-std::string decide_all(SQLite::Database& db, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy) {
+std::string decide_all(SQLite::Database& db, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy,
+                       DayMonthOrder order) {
     std::string done;
     auto note = [&](const std::string& what) { done += (done.empty() ? "" : "; ") + what; };
     if (!args.merge_entity.empty()) {
@@ -132,11 +134,15 @@ std::string decide_all(SQLite::Database& db, GraphWriter& writer, const ReviewAr
     }
     if (!args.accept_entity.empty()) {
         EntityRef entity = resolve_for_review(db, "--accept-entity", args.accept_entity, privacy);
-        check(accept_entity(db, writer.recorder(), entity.key, entity.id, args.entity_decision));
+        EntityDecision decision = args.entity_decision;
+        if (decision.kind) decision.kind = vocabulary_value("--kind", entity_kinds(), *decision.kind, false, kBadInput);
+        if (decision.category)
+            decision.category = vocabulary_value("--category", organization_categories(), *decision.category, false, kBadInput);
+        check(accept_entity(db, writer.recorder(), entity.key, entity.id, decision));
         note("accepted entity " + entity.id);
     }
     if (!args.edit.empty()) {
-        check(edit_candidate(db, writer.recorder(), args.edit, candidate_edit(db, args.edit_options, privacy)));
+        check(edit_candidate(db, writer.recorder(), args.edit, candidate_edit(db, args.edit_options, privacy, order)));
         note("edited " + args.edit);
     }
     for (const auto& [ids, state] : {std::pair{&args.accept, "reviewed"}, std::pair{&args.reject, "rejected"}})
@@ -151,7 +157,7 @@ int decide(const GlobalOptions& global, const ReviewArgs& args) {
     std::string done;
     std::int64_t change = logged_change(*store, "review", args.reason, [&](GraphWriter& writer) {
         Privacy privacy(store->db(), global.include_private);
-        done = decide_all(store->db(), writer, args, privacy);
+        done = decide_all(store->db(), writer, args, privacy, date_order(global));
     });
     return report(global, *store, done, change);
 }

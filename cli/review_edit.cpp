@@ -1,5 +1,7 @@
 #include "cli/review_edit.hpp"
 
+#include "graph/vocabulary.hpp"
+
 namespace allegraph::cli {
 namespace {
 
@@ -32,13 +34,23 @@ EntityRef resolve_for_review(SQLite::Database& db, const std::string& option, co
     return resolve_or_fail(db, name, privacy, option, kBadInput, kBadInput);
 }
 
-CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy) {
+CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy,
+                             DayMonthOrder order) {
     CandidateEdit edit;
-    edit.type = options.type;
-    edit.date = options.date;
-    edit.status = options.status;
-    edit.due = options.due;
-    edit.nature = options.nature;
+    auto word = [](const char* option, const std::optional<std::string>& value, const std::vector<std::string_view>& vocabulary,
+                   bool may_be_empty) -> std::optional<std::string> {
+        if (!value) return std::nullopt;
+        return vocabulary_value(option, vocabulary, *value, may_be_empty, kBadInput);
+    };
+    auto date = [&](const char* option, const std::optional<std::string>& value) -> std::optional<std::string> {
+        if (!value) return std::nullopt;
+        return date_value(option, *value, order, kBadInput);
+    };
+    edit.type = word("--type", options.type, event_types(), false);
+    edit.date = date("--date", options.date);
+    edit.status = word("--status", options.status, statuses(), true);
+    edit.due = date("--due", options.due);
+    edit.nature = word("--nature", options.nature, allegation_natures(), true);
     if (options.negated) {
         if (*options.negated != "true" && *options.negated != "false")
             throw Failure{kBadInput, "--negated: true or false, not \"" + *options.negated + "\""};

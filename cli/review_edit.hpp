@@ -27,6 +27,7 @@ EntityRef resolve_for_review(SQLite::Database& db, const std::string& option, co
                              const Privacy& privacy);
 
 // The edit the options ask for, with participant changes in the order remove, replace, role, add.
-CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy);
+CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy,
+                             DayMonthOrder order);
 
 }  // namespace allegraph::cli

@@ -45,8 +45,8 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
         title = entity.name;
     }
     if (!args.actor.empty()) filter.actor = resolve_or_fail(store->db(), args.actor, privacy).key;
-    filter.from = parse_date_option("--from", args.from);
-    filter.to = parse_date_option("--to", args.to);
+    filter.from = parse_date_option("--from", args.from, date_order(global));
+    filter.to = parse_date_option("--to", args.to, date_order(global));
     filter.types = vocabulary_list("--type", args.types, event_types());
     filter.categories = vocabulary_list("--category", args.categories, event_categories());
     auto events = timeline(store->db(), filter, scope, privacy);

@@ -18,10 +18,11 @@ int run_who(const GlobalOptions& global, const WhoArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
     Privacy privacy(store->db(), scope.include_private);
+    const std::string role = vocabulary_value("role", roles(), args.role, false);
     EntityRef about = resolve_or_fail(store->db(), args.name, privacy);
-    auto rows = who(store->db(), args.role, about.key, scope, privacy);
-    if (global.json) write_who_json(std::cout, args.role, about, rows);
-    else write_who_text(std::cout, args.role, about, rows);
+    auto rows = who(store->db(), role, about.key, scope, privacy);
+    if (global.json) write_who_json(std::cout, role, about, rows);
+    else write_who_text(std::cout, role, about, rows);
     return rows.empty() ? kNothingFound : kFound;
 }
 
@@ -30,10 +31,7 @@ int run_who(const GlobalOptions& global, const WhoArgs& args) {
 void add_who_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<WhoArgs>();
     CLI::App* cmd = app.add_subcommand("who", "Who has ROLE in the events of NAME (who accuser \"Harvey Weinstein\")");
-    std::vector<std::string> role_words(roles().begin(), roles().end());
-    cmd->add_option("role", args->role, "A role: " + join_vocabulary(roles()))
-        ->required()
-        ->check(CLI::IsMember(role_words));
+    cmd->add_option("role", args->role, "A role: " + join_vocabulary(roles()))->required();
     cmd->add_option("name", args->name, "An entity name, alias or id")->required();
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_who(global, *args); }; });

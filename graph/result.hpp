@@ -9,9 +9,14 @@
 
 namespace allegraph {
 
-// A failure with a one-line, human-readable message (no trailing newline).
+// What kind of failure: bad input or a database error (exit 3), or a usage error in what the user
+// asked for (exit 2), such as a --map naming a column the file does not have.
+enum class ErrorCode { bad_input, usage };
+
+// A failure with a human-readable message (no trailing newline; one line, or an error per line).
 struct Error {
     std::string message;
+    ErrorCode code = ErrorCode::bad_input;
 };
 
 template <class T>

@@ -3,8 +3,27 @@
 #include <algorithm>
 #include <utility>
 
+#include "graph/name_similarity.hpp"
+#include "graph/text.hpp"
+
 namespace allegraph {
 namespace {
+
+// "Termination proceedings" -> "termination_proceedings".
+std::string as_vocabulary_key(std::string_view given) {
+    std::string key = fold_key(given);
+    for (char& c : key)
+        if (c == ' ' || c == '-') c = '_';
+    return key;
+}
+
+// The word without an English ending of verbs and nouns of action: "fired", "firing" -> "fir";
+// "resigned", "resignation" -> "resign".
+std::string stem(std::string_view word) {
+    for (std::string_view ending : {"ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s", "e", "d"})
+        if (word.size() > ending.size() + 2 && word.ends_with(ending)) return std::string(word.substr(0, word.size() - ending.size()));
+    return std::string(word);
+}
 
 struct TypeCategory {
     std::string_view type;
@@ -108,6 +127,42 @@ std::string join_vocabulary(const std::vector<std::string_view>& vocabulary) {
         if (!out.empty()) out += ", ";
         out += word;
     }
+    return out;
+}
+
+std::optional<std::string_view> vocabulary_word(const std::vector<std::string_view>& vocabulary, std::string_view given) {
+    if (in_vocabulary(vocabulary, given)) return *std::find(vocabulary.begin(), vocabulary.end(), given);
+    std::string key = as_vocabulary_key(given);
+    for (auto word : vocabulary)
+        if (word == key) return word;
+    return std::nullopt;
+}
+
+std::vector<std::string_view> nearest_vocabulary(const std::vector<std::string_view>& vocabulary, std::string_view given) {
+    std::string key = as_vocabulary_key(given);
+    std::string key_stem = stem(key);
+    std::vector<std::pair<std::size_t, std::string_view>> scored;
+    for (auto word : vocabulary) {
+        std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
+        std::size_t whole = edit_distance(key, word, limit);
+        std::size_t by_stem = edit_distance(key_stem, stem(word), 1) + 1;  // a stem match ranks after a near spelling
+        std::size_t best = std::min(whole, by_stem);
+        if (best <= limit || by_stem <= 2) scored.emplace_back(best, word);
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string_view> out;
+    for (const auto& [distance, word] : scored)
+        if (out.size() < 3) out.push_back(word);
+    return out;
+}
+
+std::string unknown_word_message(const std::string& what, const std::vector<std::string_view>& vocabulary,
+                                 std::string_view given) {
+    std::string out = "unknown " + what + " \"" + std::string(given) + "\" (expected one of: " + join_vocabulary(vocabulary) + ")";
+    auto nearest = nearest_vocabulary(vocabulary, given);
+    if (nearest.empty()) return out;
+    out += "; nearest: ";
+    for (std::size_t i = 0; i < nearest.size(); ++i) out += (i ? ", " : "") + std::string(nearest[i]);
     return out;
 }
 

@@ -50,4 +50,16 @@ bool in_vocabulary(const std::vector<std::string_view>& vocabulary, std::string_
 // The vocabulary joined with ", " for error messages that list valid words.
 std::string join_vocabulary(const std::vector<std::string_view>& vocabulary);
 
+// The vocabulary word `given` stands for: itself, or the same word in another case, with accents,
+// or with spaces or hyphens for underscores ("Expulsion", "Termination proceedings"); nullopt when none.
+std::optional<std::string_view> vocabulary_word(const std::vector<std::string_view>& vocabulary, std::string_view given);
+
+// Up to three words of `vocabulary` close to `given` in spelling or by their stem ("Fired" ->
+// "firing", "Resigned" -> "resignation"), nearest first; empty when none is close.
+std::vector<std::string_view> nearest_vocabulary(const std::vector<std::string_view>& vocabulary, std::string_view given);
+
+// "unknown WHAT \"GIVEN\" (expected one of: ...); nearest: firing", for any word not in `vocabulary`.
+std::string unknown_word_message(const std::string& what, const std::vector<std::string_view>& vocabulary,
+                                 std::string_view given);
+
 }  // namespace allegraph

@@ -15,6 +15,8 @@
 
 #include "graph/history.hpp"
 #include "graph/model.hpp"
+#include "graph/name_index.hpp"
+#include "graph/same_fact.hpp"
 #include "graph/result.hpp"
 
 namespace allegraph {
@@ -80,6 +82,14 @@ public:
     bool shares_event(std::string_view entity_id, std::string_view other_id);
     // Whether an editor rejected a candidate event of `type` that quotes `quote` from the source.
     bool rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type);
+
+    // What the importers ask to keep one record per person, body and event (graph/writer_lookups.cpp):
+    // Every entity with its aliases, private ones only when `include_private` (graph/name_index.hpp).
+    std::vector<NamedRecord> named_records(bool include_private);
+    // The stored event that states the same fact as `statement` (graph/same_fact.hpp), if any.
+    std::optional<EventStatement> same_fact(const EventStatement& statement, bool with_unreviewed);
+    // Adds citations to a stored event (an import's row that states a fact on record).
+    Result<void> add_event_citations(std::string_view event_id, const std::vector<Citation>& citations);
 
 private:
     // Text id -> key, remembered for the writer's life (one transaction): a large import

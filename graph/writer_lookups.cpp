@@ -77,6 +77,21 @@ bool GraphWriter::shares_event(std::string_view entity_id, std::string_view othe
     return find.executeStep();
 }
 
+std::vector<NamedRecord> GraphWriter::named_records(bool include_private) {
+    return load_named_records(db_, include_private);
+}
+
+std::optional<EventStatement> GraphWriter::same_fact(const EventStatement& statement, bool with_unreviewed) {
+    return same_fact_on_record(db_, statement, with_unreviewed);
+}
+
+Result<void> GraphWriter::add_event_citations(std::string_view event_id, const std::vector<Citation>& citations) {
+    auto key = event_key(event_id);
+    if (!key) return Error{"unknown event id \"" + std::string(event_id) + "\""};
+    recorder_.before_change(FactKind::event, *key);
+    return put_citations(Owner::event, *key, citations);
+}
+
 bool GraphWriter::rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type) {
     SQLite::Statement find(db_, R"(SELECT 1 FROM events ev JOIN citations c ON c.event = ev.id
         JOIN sources s ON s.id = c.source

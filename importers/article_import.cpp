@@ -69,7 +69,7 @@ Result<Date> publication_date(const std::string& path, const ImportOptions& opti
     if (given.empty())
         return Error{path + ": an article needs its publication date (--published DATE, or \"published\" in its "
                             "sidecar FILE.json) to resolve \"on Monday\" or \"last week\""};
-    auto published = parse_date(given);
+    auto published = parse_date_input(given, options.date_order);
     if (!published) return Error{path + ": --published: " + published.error().message};
     if (published->open_start() || published->open_end())
         return Error{path + ": --published: a publication date needs both ends"};

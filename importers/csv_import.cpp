@@ -8,39 +8,25 @@
 
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
+#include "importers/column_mapping.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/field_reader.hpp"
 #include "importers/file_text.hpp"
 #include "importers/ids.hpp"
+#include "importers/name_linker.hpp"
 
 namespace allegraph {
 namespace {
+
+// A run reports this many bad rows at most, then stops reading: enough to fix a sheet in one go.
+constexpr std::size_t kMaxRowErrors = 20;
 
 const std::vector<std::string_view>& csv_columns() {
     static const std::vector<std::string_view> v = {
         "date",           "type",          "actor",          "subject",          "status",
         "summary",        "source_title",  "source_publisher", "source_published", "source_url",
-        "quote",          "due",           "nature",         "id"};
+        "quote",          "due",           "nature",         "id",               "new_names"};
     return v;
-}
-
-// "their header=our column,..." as folded header → our column.
-Result<std::map<std::string, std::string>> parse_column_map(const std::string& spec) {
-    std::map<std::string, std::string> map;
-    std::size_t from = 0;
-    while (from < spec.size()) {
-        std::size_t comma = spec.find(',', from);
-        std::string pair = spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-        std::size_t equals = pair.rfind('=');
-        std::string ours = equals == std::string::npos ? "" : pair.substr(equals + 1);
-        if (equals == std::string::npos || !in_vocabulary(csv_columns(), ours))
-            return Error{"--map: \"" + pair + "\" is not HEADER=COLUMN with COLUMN one of: " +
-                         join_vocabulary(csv_columns())};
-        map[fold_key(pair.substr(0, equals))] = ours;
-        if (comma == std::string::npos) break;
-        from = comma + 1;
-    }
-    return map;
 }
 
 std::pair<std::string, std::string> roles_for(const std::string& type) {
@@ -53,25 +39,35 @@ std::pair<std::string, std::string> roles_for(const std::string& type) {
 class CsvImporter {
 public:
     CsvImporter(GraphWriter& writer, const std::string& path, const ImportOptions& options, ImportReport& report)
-        : writer_(writer), path_(path), options_(options), report_(report) {}
+        : writer_(writer), path_(path), options_(options), report_(report), linker_(writer, options) {}
 
     Result<void> run(std::istream& in);
 
 private:
-    Result<void> header(const CsvRecord& record, const std::map<std::string, std::string>& map);
+    Result<void> header(const CsvRecord& record);
+    Result<void> check_mapping(const CsvRecord& record) const;
     Result<void> row(const CsvRecord& record);
     Result<void> check_fields(const CsvRecord& record) const;
     Result<std::string> entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                    const std::vector<Citation>& citations);
+    bool declared_new(const CsvRecord& record, const std::string& name) const;
+    Result<bool> attach_to_record(const CsvRecord& record, const Event& event);
     const CsvField* field(const CsvRecord& record, const char* column) const;
+    // The cell of our `column`, through the value mapping (--map-value).
     std::string value(const CsvRecord& record, const char* column) const;
+    Result<std::string> word(const CsvRecord& record, const char* column, const char* what,
+                             const std::vector<std::string_view>& vocabulary);
     Error located(const CsvRecord& record, const char* column, const std::string& message) const;
 
     GraphWriter& writer_;
     const std::string& path_;
     const ImportOptions& options_;
     ImportReport& report_;
-    std::map<std::string, std::size_t> columns_;  // our column → field index
+    NameLinker linker_;
+    ColumnMapping mapping_;
+    std::map<std::string, std::size_t> columns_;   // our column -> field index
+    std::map<std::string, std::string> headers_;   // our column -> their header, as written
+    std::vector<std::string> file_columns_;        // the header as written
     std::size_t width_ = 0;
     std::size_t row_number_ = 0;
     std::set<std::string> sources_seen_;
@@ -84,7 +80,10 @@ const CsvField* CsvImporter::field(const CsvRecord& record, const char* column) 
 
 std::string CsvImporter::value(const CsvRecord& record, const char* column) const {
     const CsvField* f = field(record, column);
-    return f ? f->value : "";
+    if (!f) return "";
+    auto header = headers_.find(column);
+    if (auto mapped = mapping_.value_for(column, header == headers_.end() ? "" : header->second, f->value)) return *mapped;
+    return f->value;
 }
 
 Error CsvImporter::located(const CsvRecord& record, const char* column, const std::string& message) const {
@@ -94,21 +93,25 @@ Error CsvImporter::located(const CsvRecord& record, const char* column, const st
                  std::to_string(row_number_) + ": column " + column + ": " + message};
 }
 
-Result<void> CsvImporter::header(const CsvRecord& record, const std::map<std::string, std::string>& map) {
+Result<void> CsvImporter::header(const CsvRecord& record) {
     width_ = record.fields.size();
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
-        std::string key = fold_key(record.fields[i].value);
-        auto mapped = map.find(key);
-        std::string ours = mapped != map.end() ? mapped->second : key;
+        const std::string& written = record.fields[i].value;
+        file_columns_.push_back(written);
+        std::string key = fold_key(written);
+        auto mapped = mapping_.columns.find(key);
+        std::string ours = mapped != mapping_.columns.end() ? mapped->second : key;
         if (!in_vocabulary(csv_columns(), ours)) {
-            report_.warnings.push_back(path_ + ":" + std::to_string(record.line) + ": column \"" +
-                                       record.fields[i].value + "\" is not used (map it with --map)");
+            report_.warnings.push_back(path_ + ":" + std::to_string(record.line) + ": column \"" + written +
+                                       "\" is not used (map it with --map)");
             continue;
         }
         if (!columns_.emplace(ours, i).second)
             return Error{path_ + ":" + std::to_string(record.fields[i].line) + ":" +
                          std::to_string(record.fields[i].column) + ": header: column " + ours + " appears twice"};
+        headers_[ours] = written;
     }
+    if (auto checked = check_mapping(record); !checked) return checked;
     std::vector<std::string> missing;
     for (const char* needed : {"date", "type"})
         if (!columns_.count(needed)) missing.push_back(needed);
@@ -125,17 +128,63 @@ Result<void> CsvImporter::header(const CsvRecord& record, const std::map<std::st
                  " (rename them, or map them with --map 'Their header=" + missing.front() + "')"};
 }
 
+// Every column a mapping names must be in the file: a typo in --map would otherwise drop a column
+// from every row without a word.
+Result<void> CsvImporter::check_mapping(const CsvRecord& record) const {
+    std::set<std::string> theirs;
+    for (const auto& f : record.fields) theirs.insert(fold_key(f.value));
+    std::string columns;
+    for (const auto& c : file_columns_) columns += (columns.empty() ? "" : ", ") + c;
+    auto refuse = [&](const std::string& option, const std::string& name) {
+        return Error{path_ + ": " + option + ": the file has no column \"" + name + "\" (its columns: " + columns + ")",
+                     ErrorCode::usage};
+    };
+    for (const auto& [header, ours] : mapping_.columns)
+        if (!theirs.count(header)) return refuse("--map", header);
+    for (const auto& [column, values] : mapping_.values)
+        if (!theirs.count(column) && !columns_.count(column)) return refuse("--map-value", column);
+    return {};
+}
+
+Result<std::string> CsvImporter::word(const CsvRecord& record, const char* column, const char* what,
+                                      const std::vector<std::string_view>& vocabulary) {
+    std::string given = value(record, column);
+    if (given.empty()) return given;
+    if (auto found = vocabulary_word(vocabulary, given)) return std::string(*found);
+    auto header = headers_.find(column);
+    std::string theirs = header == headers_.end() ? column : header->second;
+    return located(record, column, unknown_word_message(what, vocabulary, given) + " (or map it: --map-value '" +
+                                       theirs + ":" + given + "=...')");
+}
+
+bool CsvImporter::declared_new(const CsvRecord& record, const std::string& name) const {
+    std::string cell = value(record, "new_names");
+    std::string key = fold_key(cell);
+    if (key == "yes" || key == "true" || key == "new" || key == "x") return true;
+    std::size_t from = 0;
+    while (from <= cell.size()) {
+        std::size_t semicolon = cell.find(';', from);
+        std::string item = cell.substr(from, semicolon == std::string::npos ? std::string::npos : semicolon - from);
+        if (loose_name_key(item) == loose_name_key(name) && !loose_name_key(item).empty()) return true;
+        if (semicolon == std::string::npos) break;
+        from = semicolon + 1;
+    }
+    return false;
+}
+
 Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                             const std::vector<Citation>& citations) {
     std::string name = value(record, column);
-    if (writer_.entity_key(name)) return name;  // an entity id
-    auto named = writer_.entities_named(name);
-    if (named.size() == 1) return named.front().id;
-    if (named.size() > 1) {
-        std::string list;
-        for (const auto& entity : named) list += (list.empty() ? "" : ", ") + entity.id;
-        return located(record, column, "\"" + name + "\" names several entities (" + list + "); write the id instead");
+    auto found = linker_.find(name, declared_new(record, name));
+    if (!found) {
+        std::string hint;
+        if (found.error().message.find("is not on record but is close to") != std::string::npos)
+            hint = ", the file's new_names column, or map the name: --map-value '" + headers_[column] + ":" + name + "=ID'";
+        std::string message = found.error().message;
+        if (!hint.empty() && message.back() == ')') message.insert(message.size() - 1, hint);
+        return located(record, column, message);
     }
+    if (*found) return **found;
     Entity entity;
     entity.id = free_entity_id(writer_, kind == "organization" ? "org" : "person", name);
     entity.kind = kind;
@@ -144,7 +193,10 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
     entity.needs_review = true;
     entity.citations = citations;
     if (auto written = writer_.put_entity(entity); !written) return located(record, column, written.error().message);
+    linker_.created(entity);
     ++report_.entities;
+    report_.created.push_back({entity.id, entity.name, entity.kind, entity.is_public,
+                               std::string("a name in column ") + column + " that is on record nowhere"});
     return entity.id;
 }
 
@@ -153,39 +205,57 @@ Result<void> CsvImporter::check_fields(const CsvRecord& record) const {
     static const std::pair<const char*, std::string (*)(std::string_view)> kRules[] = {
         {"id", id_problem},           {"actor", name_problem},          {"subject", name_problem},
         {"source_title", name_problem}, {"source_publisher", name_problem}, {"source_url", name_problem},
-        {"summary", text_problem},    {"quote", text_problem}};
+        {"summary", text_problem},    {"quote", text_problem},          {"new_names", name_problem}};
     for (const auto& [column, problem_of] : kRules)
         if (auto problem = problem_of(value(record, column)); !problem.empty()) return located(record, column, problem);
     return {};
 }
 
+// A row that states a fact on record (graph/same_fact.hpp) gives that event its citation instead
+// of becoming a second event. Only reviewed events: a desk's row is no unreviewed candidate.
+Result<bool> CsvImporter::attach_to_record(const CsvRecord& record, const Event& event) {
+    if (!value(record, "id").empty() || event.citations.empty()) return false;  // a row with an id is that event
+    EventStatement statement;
+    statement.type = event.type;
+    statement.status = event.status;
+    statement.date_lo = event.date.lo;
+    statement.date_hi = event.date.hi;
+    for (const auto& p : event.participants)
+        if (auto key = writer_.entity_key(p.entity)) statement.participants.emplace_back(*key, p.role);
+        else if (auto kept = writer_.redirect_key(p.entity)) statement.participants.emplace_back(*kept, p.role);
+    auto same = writer_.same_fact(statement, false);
+    if (!same) return false;
+    if (auto added = writer_.add_event_citations(same->id, event.citations); !added)
+        return located(record, "quote", added.error().message.substr(added.error().message.find(": ") + 2));
+    report_.attached.push_back({same->id, path_ + ":" + std::to_string(record.line) + " (row " +
+                                              std::to_string(row_number_) + ")"});
+    return true;
+}
+
 Result<void> CsvImporter::row(const CsvRecord& record) {
-    ++row_number_;
     if (record.fields.size() != width_)
         return Error{path_ + ":" + std::to_string(record.line) + ":1: row " + std::to_string(row_number_) + ": has " +
                      std::to_string(record.fields.size()) + " fields; the header has " + std::to_string(width_)};
     if (auto checked = check_fields(record); !checked) return checked;
     Event event;
-    event.type = value(record, "type");
-    if (!in_vocabulary(event_types(), event.type))
-        return located(record, "type", "unknown event type \"" + event.type + "\" (expected one of: " +
-                                           join_vocabulary(event_types()) + ")");
-    auto date = parse_date(value(record, "date"));
+    auto type = word(record, "type", "event type", event_types());
+    if (!type) return type.error();
+    event.type = type.value();
+    if (event.type.empty()) return located(record, "type", "every row needs an event type");
+    auto date = parse_date_input(value(record, "date"), options_.date_order);
     if (!date) return located(record, "date", date.error().message);
     event.date = date.value();
-    event.status = value(record, "status");
-    if (!event.status.empty() && !in_vocabulary(statuses(), event.status))
-        return located(record, "status", "unknown status \"" + event.status + "\" (expected one of: " +
-                                             join_vocabulary(statuses()) + ")");
+    auto status = word(record, "status", "status", statuses());
+    if (!status) return status.error();
+    event.status = status.value();
     if (std::string due = value(record, "due"); !due.empty()) {
-        auto parsed = parse_date(due);
+        auto parsed = parse_date_input(due, options_.date_order);
         if (!parsed) return located(record, "due", parsed.error().message);
         event.due = parsed.value();
     }
-    event.nature = value(record, "nature");
-    if (!event.nature.empty() && !in_vocabulary(allegation_natures(), event.nature))
-        return located(record, "nature", "unknown nature \"" + event.nature + "\" (expected one of: " +
-                                             join_vocabulary(allegation_natures()) + ")");
+    auto nature = word(record, "nature", "nature", allegation_natures());
+    if (!nature) return nature.error();
+    event.nature = nature.value();
     event.summary = value(record, "summary");
 
     Source source;
@@ -193,7 +263,7 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
     source.publisher = value(record, "source_publisher");
     source.url = value(record, "source_url");
     if (std::string published = value(record, "source_published"); !published.empty()) {
-        auto parsed = parse_date(published);
+        auto parsed = parse_date_input(published, options_.date_order);
         if (!parsed) return located(record, "source_published", parsed.error().message);
         source.published = parsed.value();
     }
@@ -221,6 +291,9 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
     }
     if (event.participants.empty()) return located(record, "actor", "a row needs an actor or a subject");
 
+    auto attached = attach_to_record(record, event);
+    if (!attached) return attached.error();
+    if (attached.value()) return {};
     event.id = value(record, "id");
     if (event.id.empty())
         event.id = "event:" + event.type + "-" +
@@ -236,22 +309,36 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
 }
 
 Result<void> CsvImporter::run(std::istream& in) {
-    auto map = parse_column_map(options_.column_map);
-    if (!map) return map.error();
+    auto mapping = read_column_mapping(options_.column_map, options_.value_maps, options_.map_file, csv_columns());
+    if (!mapping) return mapping.error();
+    mapping_ = std::move(mapping).value();
     CsvReader reader(in);
     CsvRecord record;
     bool have_header = false;
-    while (true) {
+    std::vector<std::string> errors;
+    while (errors.size() < kMaxRowErrors) {
         auto more = reader.next(record);
-        if (!more) return Error{path_ + ":" + more.error().message};
+        if (!more) {
+            errors.push_back(path_ + ":" + more.error().message);
+            break;
+        }
         if (!more.value()) break;
-        auto done = have_header ? row(record) : header(record, map.value());
-        if (!done) return done;
-        have_header = true;
+        if (!have_header) {
+            if (auto done = header(record); !done) return done;
+            have_header = true;
+            continue;
+        }
+        ++row_number_;
+        if (auto done = row(record); !done) errors.push_back(done.error().message);
     }
     if (in.bad()) return Error{path_ + ": read error"};
-    if (!have_header) return Error{path_ + ":1:1: empty file: expected a header row"};
-    return {};
+    if (!have_header && errors.empty()) return Error{path_ + ":1:1: empty file: expected a header row"};
+    if (errors.size() == 1) return Error{errors.front()};
+    if (errors.empty()) return {};
+    std::string message = path_ + ": " + std::to_string(errors.size()) + " rows refused" +
+                          (errors.size() == kMaxRowErrors ? " (reading stopped there)" : "") + "; nothing was imported:";
+    for (const auto& e : errors) message += "\n  " + e;
+    return Error{message};
 }
 
 }  // namespace

@@ -117,18 +117,18 @@ std::string FieldReader::text(std::string_view key, Need need) {
 std::string FieldReader::word(std::string_view key, Need need, const std::vector<std::string_view>& vocabulary) {
     const JsonNode* node = string_field(key, need, kMaxIdBytes);
     if (!node || (need == Need::optional && node->string.empty())) return {};
-    if (!in_vocabulary(vocabulary, node->string)) {
-        fail(key, "unknown value \"" + node->string + "\" (expected one of: " + join_vocabulary(vocabulary) + ")",
-             node);
+    auto word = vocabulary_word(vocabulary, node->string);
+    if (!word) {
+        fail(key, unknown_word_message("value", vocabulary, node->string), node);
         return {};
     }
-    return node->string;
+    return std::string(*word);
 }
 
 std::optional<Date> FieldReader::date(std::string_view key, Need need) {
     const JsonNode* node = string_field(key, need, kMaxIdBytes);
     if (!node) return std::nullopt;
-    auto parsed = parse_date(node->string);
+    auto parsed = parse_date_input(node->string, date_order_);
     if (!parsed) {
         fail(key, parsed.error().message, node);
         return std::nullopt;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "graph/date.hpp"
+#include "graph/date_input.hpp"
 #include "importers/json_tree.hpp"
 
 namespace allegraph {
@@ -45,10 +46,13 @@ public:
     std::string name(std::string_view key, Need need);
     // Free text (summaries, quotes, notes): line breaks and tabs allowed.
     std::string text(std::string_view key, Need need);
-    // A word that must be in `vocabulary`.
+    // A word of `vocabulary`, in any case ("Expulsion" is expulsion); a miss names the nearest words.
     std::string word(std::string_view key, Need need, const std::vector<std::string_view>& vocabulary);
-    // An EDTF date (graph/date.hpp).
+    // A date: EDTF, a date with a month name, or a numeric day-month date in the order set below
+    // (graph/date_input.hpp); kept as its EDTF text.
     std::optional<Date> date(std::string_view key, Need need);
+    // The order of numeric day-month dates (--date-format); unknown refuses them.
+    void set_date_order(DayMonthOrder order) { date_order_ = order; }
     bool boolean(std::string_view key, bool fallback);
     std::optional<std::size_t> count(std::string_view key);
     // An array of names.
@@ -74,6 +78,7 @@ private:
     const JsonNode& object_;
     std::string path_;
     std::optional<FieldError> error_;
+    DayMonthOrder date_order_ = DayMonthOrder::unknown;
 };
 
 }  // namespace allegraph

@@ -145,6 +145,7 @@ Result<void> JsonImporter::record(std::string_view kind, const JsonNode& node, c
     if (node.type != JsonNode::Type::object)
         return located(where, node.offset, "", "expected an object, got " + std::string(json_type_name(node)), "");
     FieldReader fields(node);
+    fields.set_date_order(options_.date_order);
     if (auto written = write(kind, fields, node, where); !written) return written;
     std::string path;
     if (const JsonNode* bad = find_invalid_utf8(node, path)) {

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 
+#include "graph/same_fact.hpp"
 #include "queries/event_loader.hpp"
 
 namespace allegraph {
 
 bool probably_same(const EventRow& candidate, const RecordedEvent& recorded) {
-    return recorded.type == candidate.type && recorded.negated == candidate.negated &&
-           overlaps(candidate.date, recorded.date_lo, recorded.date_hi);
+    return same_kind_of_fact(candidate.type, candidate.negated, candidate.date.lo, candidate.date.hi, recorded.type,
+                             recorded.negated, recorded.date_lo, recorded.date_hi);
 }
 
 std::vector<EventRow> probable_duplicates(SQLite::Database& db, const EventRow& candidate, const QueryScope& scope,

@@ -445,3 +445,37 @@ TEST_CASE("relative dates from an interval publication") {
         CHECK(text_of(next_month_day(parsed("2017-12-28/2018-01-03"), 1, 2)) == "2018-01-02");
     }
 }
+
+#include "graph/date_input.hpp"
+
+TEST_CASE("desk dates: month names everywhere, numeric day-month forms only with an order") {
+    auto text = [](const char* given, DayMonthOrder order = DayMonthOrder::unknown) {
+        auto date = parse_date_input(given, order);
+        return date ? date->text : "error: " + date.error().message;
+    };
+    CHECK(text("2017-10-14") == "2017-10-14");
+    CHECK(text("Oct. 11, 2017") == "2017-10-11");
+    CHECK(text("11 October 2017") == "2017-10-11");
+    CHECK(text("October 11th 2017") == "2017-10-11");
+    CHECK(text("11-Oct-2017") == "2017-10-11");
+    CHECK(text("October 2017") == "2017-10");
+    CHECK(text("Sept. 2017") == "2017-09");
+    CHECK(text("2016") == "2016");
+    CHECK(parse_date_input("2016", DayMonthOrder::unknown)->precision == Precision::year);
+    CHECK(text("14/10/2017", DayMonthOrder::dmy) == "2017-10-14");
+    CHECK(text("14.10.2017", DayMonthOrder::dmy) == "2017-10-14");
+    CHECK(text("10/14/2017", DayMonthOrder::mdy) == "2017-10-14");
+
+    std::string refused = text("14/10/2017");
+    CHECK(refused.find("needs --date-format DMY or MDY") != std::string::npos);
+    CHECK(refused.find("it can only be 2017-10-14 (DMY)") != std::string::npos);
+    CHECK(refused.find("Oct. 14, 2017") != std::string::npos);  // names the forms accepted
+    CHECK(text("11/10/2017").find("2017-10-11 read as DMY and 2017-11-10 read as MDY") != std::string::npos);
+    CHECK(text("10/14/2017", DayMonthOrder::dmy).find("no day of the calendar") != std::string::npos);
+    CHECK(text("14/10/17", DayMonthOrder::dmy).find("four digits") != std::string::npos);
+    CHECK(text("February 30, 2017").find("has no day 30") != std::string::npos);
+    CHECK(text("2017-13-01") == "error: invalid date \"2017-13-01\": month 13 is not 01-12");
+    CHECK(text("sometime").find("Accepted: ") != std::string::npos);
+    CHECK(parse_day_month_order("dmy").value() == DayMonthOrder::dmy);
+    CHECK_FALSE(parse_day_month_order("YMD"));
+}

@@ -17,7 +17,10 @@ class CsvImportCase(TempDbCase):
         self.import_case()
 
     def test_rows_become_sourced_events_resolved_through_aliases(self):
-        path = write(self.dir, "desk.csv", ("\ufeff" + HEADER + ROW).encode())
+        # The curated expulsion is dated 2017-10-14: a row of the same actor, type and subject on a
+        # day that cannot be it (an incompatible date) is an event of its own.
+        later = ROW.replace("2017-10-14", "2017-10-20")
+        path = write(self.dir, "desk.csv", ("\ufeff" + HEADER + later).encode())
         self.import_ok(path)
         events = run_json("timeline", "--actor", "AMPAS", "--type", "expulsion", db=self.db)["events"]
         desk = [e for e in events if e["citations"][0]["publisher"] == "Desk Wire"]
@@ -25,6 +28,19 @@ class CsvImportCase(TempDbCase):
         self.assertEqual(desk[0]["summary"], "The Academy expelled him,\r\nby vote")
         self.assertEqual(desk[0]["citations"][0]["quote"], 'voted to expel "him"')
         self.assertEqual({p["id"] for p in desk[0]["participants"]}, {"org:ampas", "person:harvey-weinstein"})
+
+    def test_a_row_stating_a_fact_on_record_cites_it(self):
+        before = run_json("timeline", "--actor", "AMPAS", "--type", "expulsion", db=self.db)["events"]
+        path = write(self.dir, "desk.csv", HEADER + ROW)
+        code, out, err = run("import", path, "--json", db=self.db)
+        self.assertEqual(code, 0, err)
+        report = json.loads(out)
+        self.assertEqual(report["events"], 0)
+        self.assertEqual([a["record"] for a in report["attached"]], [before[0]["id"]])
+        after = run_json("timeline", "--actor", "AMPAS", "--type", "expulsion", db=self.db)["events"]
+        self.assertEqual([e["id"] for e in after], [e["id"] for e in before])
+        self.assertIn("Desk Wire", {c["publisher"] for c in after[0]["citations"]})
+        self.assertEqual(after[0]["summary"], before[0]["summary"])
 
     def test_column_map_and_new_names_marked_for_review(self):
         text = ("Org;Action;Person;When;Paper;Quote\n"
@@ -68,7 +84,9 @@ class CsvImportCase(TempDbCase):
         self.assert_rejected("date,type,actor\r\n2017-10-14,expulsion,AMPAS\r\n", r"header: missing column\(s\): quote")
         self.assert_rejected(HEADER + ROW.replace('"voted to expel ""him"""', '"  "'),
                              r"column quote: every row needs a verbatim quote")
-        self.assert_rejected(HEADER + ROW, r"--map", "--map", "Org=nonsense")
+        code, _, err = run("import", write(self.dir, "bad.csv", HEADER + ROW), "--map", "Org=nonsense", db=self.db)
+        self.assertEqual(code, 2, err)
+        self.assertIn("--map", err)
 
     def test_ambiguous_names_are_errors_listing_the_ids(self):
         extra = {"allegraph": 1, "entities": [{"id": "org:other", "kind": "organization", "name": "Other Academy",

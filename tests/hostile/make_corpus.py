@@ -364,11 +364,9 @@ def json_cases():
     # Values outside the vocabularies.
     for section, index, path, value, expect in [
             ("entities", 0, "kind", "alien", 'kind: unknown value "alien"'),
-            ("entities", 0, "kind", "Person", 'kind: unknown value "Person"'),
             ("entities", 1, "category", "cabal", 'category: unknown value "cabal"'),
             ("entities", 0, "category", "academy", "only organizations have a category"),
             ("events", 0, "type", "banishment", 'type: unknown value "banishment"'),
-            ("events", 0, "type", "expulsion ", 'type: unknown value "expulsion "'),
             ("events", 0, "status", "done", 'status: unknown value "done"'),
             ("events", 0, "nature", "rumour", 'nature: unknown value "rumour"'),
             ("events", 0, "review", "maybe", 'review: unknown value "maybe"'),
@@ -609,7 +607,7 @@ def csv_cases():
     case("csv/utf16le-with-bom.csv", b"\xff\xfe" + good.decode().encode("utf-16-le"), "")
     case("csv/unknown-event-type.csv", csv_table({"type": "banishment"}), 'unknown event type "banishment"')
     case("csv/event-type-number.csv", csv_table({"type": "42"}), 'unknown event type "42"')
-    case("csv/event-type-blank.csv", csv_table({"type": ""}), 'unknown event type ""')
+    case("csv/event-type-blank.csv", csv_table({"type": ""}), "every row needs an event type")
     case("csv/unknown-status.csv", csv_table({"status": "done"}), 'unknown status "done"')
     case("csv/unknown-nature.csv", csv_table({"type": "allegation", "nature": "rumour"}), 'unknown nature "rumour"')
     case("csv/quote-blank.csv", csv_table({"quote": "   "}), "every row needs a verbatim quote")
@@ -631,6 +629,8 @@ def csv_cases():
 
 
 def date_cases():
+    # Month names ("October 2017") and spaces around a date are forgiven since issue 18
+    # (graph/date_input.hpp), as are vocabulary words in any case: no longer hostile.
     bad_dates = {
         "feb-29-non-leap": "2017-02-29", "zero-date": "0000-00-00", "month-13": "2017-13-01",
         "month-00": "2017-00-10", "day-00": "2017-10-00", "day-32": "2017-10-32", "april-31": "2017-04-31",
@@ -638,7 +638,7 @@ def date_cases():
         "reversed-days": "2017-10-15/2017-10-14", "reversed-months": "2017-11/2017-10",
         "reversed-years": "2018/2017", "reversed-mixed": "2017-11-01/2017-10",
         "reversed-qualified": "2017-10-14~/2017-10-13?", "both-open": "../..", "empty": "", "space": " ",
-        "leading-space": " 2017-10-14", "trailing-space": "2017-10-14 ", "trailing-newline": "2017-10-14\n",
+        "trailing-newline": "2017-10-14\n",
         "nbsp-suffix": "2017-10-14\u00a0", "two-digit-year": "17-10-14", "five-digit-year": "20170-10-14",
         "one-digit-month": "2017-1-05", "one-digit-day": "2017-10-5", "compact": "20171014",
         "slashes": "2017/10/14", "dots": "14.10.2017", "time": "2017-10-14T10:00:00", "time-zone": "2017-10-14Z",
@@ -646,7 +646,7 @@ def date_cases():
         "three-parts": "2017-10-14/2017-10-15/2017-10-16", "no-end": "2017-10-14/", "no-start": "/2017-10-14",
         "open-no-dots": "./2017", "negative-year": "-2017", "plus-year": "+2017", "letter-in-day": "2017-10-1a",
         "fullwidth-digits": "\uff12\uff10\uff11\uff17", "season": "2017-21", "unspecified-digits": "2017-10-XX",
-        "words": "yesterday", "month-name": "October 2017", "just-dots": "..", "open-start-slash-only": "../",
+        "words": "yesterday", "just-dots": "..", "open-start-slash-only": "../",
         "unicode-dash": "2017\u201010\u201014", "arabic-indic-digits": "\u0662\u0660\u0661\u0667",
     }
     for name, value in bad_dates.items():
@@ -722,7 +722,7 @@ def article_cases():
         expect="publisher: invalid UTF-8")
     for name, value in [("feb-29", "2017-02-29"), ("zero", "0000-00-00"), ("month-13", "2017-13-01"),
                         ("month-00", "2017-00-10"), ("reversed", "2017-10-20/2017-10-16"),
-                        ("time", "2017-10-16T09:00"), ("leading-space", " 2017-10-16"), ("words", "last Monday")]:
+                        ("time", "2017-10-16T09:00"), ("words", "last Monday")]:
         art(f"sidecar-published-{name}", meta=sidecar(published=value), expect="--published: invalid date")
     art("sidecar-published-open-start", meta=sidecar(published="../2017-10-20"), expect="needs both ends")
     art("sidecar-published-open-end", meta=sidecar(published="2017-10-16/.."), expect="needs both ends")

@@ -1,0 +1,105 @@
+#include "graph/same_fact.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace allegraph {
+namespace {
+
+std::map<std::string, std::set<std::int64_t>> by_role(const EventStatement& e) {
+    std::map<std::string, std::set<std::int64_t>> out;
+    for (const auto& [entity, role] : e.participants) out[role].insert(entity);
+    return out;
+}
+
+bool within(std::int64_t lo, std::int64_t hi, std::int64_t outer_lo, std::int64_t outer_hi) {
+    return outer_lo <= lo && hi <= outer_hi;
+}
+
+std::size_t shared_participants(const EventStatement& a, const EventStatement& b) {
+    std::size_t n = 0;
+    for (const auto& p : a.participants)
+        if (std::find(b.participants.begin(), b.participants.end(), p) != b.participants.end()) ++n;
+    return n;
+}
+
+}  // namespace
+
+bool same_kind_of_fact(std::string_view type_a, bool negated_a, std::int64_t lo_a, std::int64_t hi_a,
+                       std::string_view type_b, bool negated_b, std::int64_t lo_b, std::int64_t hi_b) {
+    return type_a == type_b && negated_a == negated_b && lo_a <= hi_b && lo_b <= hi_a;
+}
+
+bool states_same_fact(const EventStatement& a, const EventStatement& b) {
+    if (!same_kind_of_fact(a.type, a.negated, a.date_lo, a.date_hi, b.type, b.negated, b.date_lo, b.date_hi)) return false;
+    if (!within(a.date_lo, a.date_hi, b.date_lo, b.date_hi) && !within(b.date_lo, b.date_hi, a.date_lo, a.date_hi))
+        return false;
+    if (!a.status.empty() && !b.status.empty() && a.status != b.status) return false;
+    auto ra = by_role(a), rb = by_role(b);
+    bool shared = false;
+    for (const auto& [role, entities] : ra) {
+        auto other = rb.find(role);
+        if (other == rb.end()) continue;
+        const auto& theirs = other->second;
+        bool equal = entities == theirs;
+        if (a.type == "allegation" && role == "accuser" && !equal) return false;  // two accusers, two allegations
+        bool nested = std::includes(entities.begin(), entities.end(), theirs.begin(), theirs.end()) ||
+                      std::includes(theirs.begin(), theirs.end(), entities.begin(), entities.end());
+        if (!nested) return false;  // the same day, another actor: another fact
+        shared = true;
+    }
+    return shared;
+}
+
+std::vector<EventStatement> events_of_type_with(SQLite::Database& db, std::string_view type,
+                                                const std::vector<std::int64_t>& entities, bool with_unreviewed) {
+    std::string keys = "[";
+    for (std::size_t i = 0; i < entities.size(); ++i) keys += (i ? "," : "") + std::to_string(entities[i]);
+    SQLite::Statement st(db, R"(SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,
+            q.entity, q.role
+        FROM events e JOIN participants q ON q.event = e.id
+        WHERE e.id IN (SELECT p.event FROM participants p WHERE p.entity IN (SELECT value FROM json_each(?1)))
+          AND e.type = ?2 AND (e.review = 'reviewed' OR (?3 AND e.review = 'unreviewed'))
+        ORDER BY e.id)");
+    st.bind(1, keys + "]");
+    st.bind(2, std::string(type));
+    st.bind(3, with_unreviewed ? 1 : 0);
+    std::vector<EventStatement> out;
+    while (st.executeStep()) {
+        std::int64_t key = st.getColumn(0).getInt64();
+        if (out.empty() || out.back().key != key) {
+            EventStatement e;
+            e.key = key;
+            e.id = st.getColumn(1).getString();
+            e.type = st.getColumn(2).getString();
+            e.status = st.getColumn(3).getString();
+            e.review = st.getColumn(4).getString();
+            e.negated = st.getColumn(5).getInt() != 0;
+            e.date_lo = st.getColumn(6).getInt64();
+            e.date_hi = st.getColumn(7).getInt64();
+            out.push_back(std::move(e));
+        }
+        out.back().participants.emplace_back(st.getColumn(8).getInt64(), st.getColumn(9).getString());
+    }
+    return out;
+}
+
+std::optional<EventStatement> same_fact_on_record(SQLite::Database& db, const EventStatement& statement,
+                                                  bool with_unreviewed) {
+    std::vector<std::int64_t> entities;
+    for (const auto& p : statement.participants) entities.push_back(p.first);
+    std::optional<EventStatement> best;
+    auto rank = [&](const EventStatement& e) {
+        double width = static_cast<double>(e.date_hi) - static_cast<double>(e.date_lo);  // open ends are huge, not overflows
+        return std::make_tuple(-static_cast<std::int64_t>(shared_participants(e, statement)), width, e.key);
+    };
+    for (auto& e : events_of_type_with(db, statement.type, entities, with_unreviewed)) {
+        if (e.key == statement.key || !states_same_fact(e, statement)) continue;
+        if (!best || rank(e) < rank(*best)) best = std::move(e);
+    }
+    return best;
+}
+
+}  // namespace allegraph
