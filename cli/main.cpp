@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "cli/output_file.hpp"
 
 using namespace allegraph::cli;
 
@@ -57,7 +58,9 @@ int main(int argc, char** argv) {
         return kUsage;
     }
     try {
-        return run();
+        int code = run();
+        check_standard_output();  // an answer cut short by a full disk or a closed pipe is no answer
+        return code;
     } catch (const Failure& failure) {
         print_error(failure.message);
         return failure.code;

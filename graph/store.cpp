@@ -73,34 +73,27 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
     }
 }
 
-Store::~Store() {
-    if (temporary_) ::unlink(path_.c_str());
-}
+Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, const std::string& moment) {
     auto current = open(path, Mode::read);
     if (!current) return current.error();
-    const char* tmpdir = std::getenv("TMPDIR");
-    std::string copy = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/allegraph-as-of-XXXXXX";
-    int fd = ::mkstemp(copy.data());  // created 0600
-    if (fd < 0) return Error{"cannot create a temporary copy of " + path + ": " + std::strerror(errno)};
-    ::close(fd);
     try {
-        std::unique_ptr<Store> past(new Store(copy, SQLite::OPEN_READWRITE));
-        past->temporary_ = true;
+        // An empty file name is SQLite's private temporary database: its file is unlinked as soon
+        // as it is made, so no interruption, signal or failure can leave a copy of the store behind.
+        std::unique_ptr<Store> past(new Store("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        past->db_.exec("PRAGMA journal_mode = MEMORY");
         {
             SQLite::Backup backup(past->db_, current.value()->db_);
             backup.executeStep();
         }
         current.value().reset();
-        past->db_.exec("PRAGMA journal_mode = MEMORY");  // a throwaway copy needs no WAL beside it
         configure(past->db_);
         SQLite::Transaction transaction(past->db_);
         if (auto rolled = roll_back_to(past->db_, moment); !rolled) return rolled.error();
         transaction.commit();
         return past;
     } catch (const SQLite::Exception& e) {
-        ::unlink(copy.c_str());
         return Error{"cannot copy database " + path + ": " + e.what()};
     }
 }

@@ -28,7 +28,8 @@ public:
     static std::unique_ptr<Store> open_in_memory();
 
     // A private copy of the store at `path` put back as it stood at `moment` (a time from
-    // history_moment, graph/history.hpp), for --as-of-db: a temporary file, deleted with the Store.
+    // history_moment, graph/history.hpp), for --as-of-db: SQLite's private temporary database,
+    // whose file is unlinked as soon as it is made.
     static Result<std::unique_ptr<Store>> open_as_it_stood(const std::string& path, const std::string& moment);
 
     ~Store();
@@ -42,7 +43,6 @@ private:
     Store(const std::string& path, int flags);
     SQLite::Database db_;
     std::string path_;
-    bool temporary_ = false;  // a copy to delete on close
 };
 
 }  // namespace allegraph
