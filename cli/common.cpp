@@ -13,7 +13,7 @@ void print_warning(const std::string& message) { std::cerr << "allegraph: warnin
 
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
     if (!options.as_of_db.empty()) {
-        if (mode == Store::Mode::write)
+        if (mode != Store::Mode::read)
             throw Failure{kUsage, "--as-of-db answers from the database as it stood; it cannot change it"};
         auto moment = history_moment(options.as_of_db);
         if (!moment) throw Failure{kUsage, "--as-of-db: " + moment.error().message};
