@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "graph/date.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -167,7 +168,7 @@ std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<
 }
 
 Result<std::string> history_moment(std::string_view text) {
-    const Error bad{"give a date (2017-10-20) or a UTC time (2017-10-20T12:00:00Z), not \"" + std::string(text) + "\""};
+    const Error bad{"give a date (2017-10-20) or a UTC time (2017-10-20T12:00:00Z), not " + in_quotes(text)};
     if (text.size() < 10 || !digits(text, 0, 4) || text[4] != '-' || !digits(text, 5, 2) || text[7] != '-' ||
         !digits(text, 8, 2) || !parse_date(text.substr(0, 10)))
         return bad;

@@ -7,6 +7,7 @@
 
 #include "graph/correction_run.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -99,9 +100,9 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
 Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& recorder, const std::string& keep_id,
                                       const std::string& gone_id) {
     auto keep = entity_row(db, keep_id);
-    if (!keep) return Error{"no entity has the id \"" + keep_id + "\""};
+    if (!keep) return Error{"no entity has the id " + in_quotes(keep_id)};
     auto gone = entity_row(db, gone_id);
-    if (!gone) return Error{"no entity has the id \"" + gone_id + "\""};
+    if (!gone) return Error{"no entity has the id " + in_quotes(gone_id)};
     if (gone->id != gone_id) return Error{gone_id + " was already merged into " + gone->id};
     if (auto refusal = merge_refusal(*keep, *gone); !refusal.empty()) return Error{refusal};
     recorder.before_change(FactKind::entity, keep->key);

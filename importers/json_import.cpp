@@ -189,7 +189,7 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
         ++report_.relations;
     } else {
         return located(where, node.find("record")->offset, "record",
-                       "unknown record type \"" + std::string(kind) + "\" (expected source, entity, event or relation)",
+                       "unknown record type " + in_quotes(kind) + " (expected source, entity, event or relation)",
                        "");
     }
     if (fields.failed()) return located(where, fields.error().offset, fields.error().field, fields.error().message, id);

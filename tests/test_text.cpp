@@ -36,3 +36,25 @@ TEST_CASE("code_point_offset counts characters, not bytes") {
     CHECK(code_point_offset(text, text.find("said")) == 4);
     CHECK(code_point_offset("—x", 3) == 1);
 }
+
+TEST_CASE("in_quotes keeps a message on one line whatever the value holds") {
+    CHECK(in_quotes("plain") == "\"plain\"");
+    CHECK(in_quotes("a \"b\" \\ c") == R"("a \"b\" \\ c")");
+    CHECK(in_quotes("x\nallegraph: error: y") == R"("x\nallegraph: error: y")");
+    CHECK(in_quotes("\r\t\x1b[2J\x7f") == R"("\r\t\u001b[2J\u007f")");
+    CHECK(in_quotes("\u0085 \u2028") == R"("\u0085 \u2028")");
+    CHECK(in_quotes("caf\xc3\xa9 \xff") == "\"caf\xc3\xa9 \\xff\"");
+}
+
+TEST_CASE("character_problem refuses control characters and noncharacters") {
+    CHECK(character_problem("Jérôme Élan", false).empty());
+    CHECK(character_problem("two\nlines\tand a tab", true).empty());
+    CHECK_FALSE(character_problem("two\nlines", false).empty());
+    CHECK_FALSE(character_problem("next\u0085line", true).empty());
+    CHECK_FALSE(character_problem("csi\u009b", false).empty());
+    CHECK(character_problem("a\uffffb", false).find("noncharacters") != std::string_view::npos);
+    CHECK(character_problem("a\ufffeb", true).find("noncharacters") != std::string_view::npos);
+    CHECK(character_problem("a\ufdd0b", true).find("noncharacters") != std::string_view::npos);
+    CHECK(character_problem("a\U0010FFFFb", true).find("noncharacters") != std::string_view::npos);
+    CHECK(character_problem("a\ufffdb", true).empty());
+}
