@@ -1,44 +1,30 @@
 #include "graph/text.hpp"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include <cstdio>
 
+#include "graph/folding.hpp"
+
 namespace allegraph {
-namespace {
-
-bool is_apostrophe(UChar32 c) { return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x0060; }
-
-}  // namespace
 
 std::string fold_key(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-    icu::UnicodeString decomposed =
-        nfkd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
-                        status);
-    if (U_FAILURE(status)) return std::string(text);
-    icu::UnicodeString kept;
-    bool pending_space = false;
-    for (int32_t i = 0; i < decomposed.length();) {
-        UChar32 c = decomposed.char32At(i);
-        i += U16_LENGTH(c);
-        if (u_charType(c) == U_NON_SPACING_MARK) continue;
-        if (u_isUWhiteSpace(c)) {
-            pending_space = !kept.isEmpty();
-            continue;
-        }
-        if (pending_space) kept.append(UChar32(' '));
-        pending_space = false;
-        kept.append(is_apostrophe(c) ? UChar32('\'') : c);
-    }
-    kept.foldCase();
     std::string out;
-    kept.toUTF8String(out);
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        UChar32 c;
+        U8_NEXT(text.data(), i, text.size(), c);
+        for (char byte : fold_code_point(c < 0 ? 0xFFFD : c)) {
+            if (byte == ' ') {
+                pending_space = !out.empty();
+                continue;
+            }
+            if (pending_space) out += ' ';
+            pending_space = false;
+            out += byte;
+        }
+    }
     return out;
 }
 

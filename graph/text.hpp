@@ -9,8 +9,9 @@
 
 namespace allegraph {
 
-// The lookup key of a name: NFKD, combining marks removed, case-folded, typographic
-// apostrophes as ', runs of white space as one space, trimmed. "Légion d’Honneur" → "legion d'honneur".
+// The lookup key of a name: each character folded as graph/folding.hpp says (NFKD, combining marks
+// and invisible format characters removed, case-folded, typographic apostrophes as '), runs of
+// white space as one space, trimmed. "Légion d’Honneur" → "legion d'honneur".
 std::string fold_key(std::string_view text);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, surrogates or stray bytes).

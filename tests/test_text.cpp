@@ -58,3 +58,12 @@ TEST_CASE("character_problem refuses control characters and noncharacters") {
     CHECK(character_problem("a\U0010FFFFb", true).find("noncharacters") != std::string_view::npos);
     CHECK(character_problem("a\ufffdb", true).empty());
 }
+
+TEST_CASE("fold_key drops invisible characters and folds compatibility forms") {
+    CHECK(fold_key("Ro\u00ADse\u200B Smith") == "rose smith");          // soft hyphen, zero-width space
+    CHECK(fold_key("\uFF32\uFF4F\uFF53\uFF45 Smith") == "rose smith");  // full-width letters
+    CHECK(fold_key("Rose\u00A0\u202FSmith") == "rose smith");           // no-break spaces are white space
+    CHECK(fold_key("J\u00C9R\u00D4ME \u00C9LAN") == "jerome elan");
+    CHECK(fold_key("Je\u0301ro\u0302me") == "jerome");                  // decomposed accents
+    CHECK(fold_key("STRASSE") == fold_key("Stra\u00DFe"));
+}
