@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <unordered_map>
@@ -50,6 +51,35 @@ const std::string& fold_code_point(std::int32_t c) {
     auto found = others.find(c);
     if (found == others.end()) found = others.emplace(c, fold_with_icu(c < 0 || c > 0x10FFFF ? 0xFFFD : c)).first;
     return found->second;
+}
+
+std::vector<FoldedWord> folded_words(std::string_view text) {
+    std::vector<FoldedWord> words;
+    FoldedWord word;
+    auto close = [&] {
+        if (!word.text.empty()) words.push_back(std::move(word));
+        word = FoldedWord{};
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        UChar32 c;
+        U8_NEXT(text.data(), i, text.size(), c);
+        const std::string& folded = fold_code_point(c < 0 ? 0x20 : c);
+        for (std::size_t j = 0; j < folded.size();) {
+            UChar32 f;
+            U8_NEXT(folded.data(), j, folded.size(), f);
+            if (!u_isalnum(f)) {
+                close();
+                continue;
+            }
+            if (word.text.empty()) word.begin = at;
+            const auto length = static_cast<std::size_t>(U8_LENGTH(f));
+            word.text.append(folded, j - length, length);
+            word.end = i;
+        }
+    }
+    close();
+    return words;
 }
 
 }  // namespace allegraph
