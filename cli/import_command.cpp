@@ -68,6 +68,7 @@ struct ImportArgs {
 };
 
 int run_import(const GlobalOptions& global, ImportArgs args) {
+    args.options.include_private = global.include_private;
     auto store = open_store(global, Store::Mode::create);
     Progress progress("importing", 0, 16 << 20);  // drawn for inputs over 16 MB on a terminal
     args.options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };

@@ -2,6 +2,7 @@
 #include "graph/candidate_review.hpp"
 
 #include "graph/column_update.hpp"
+#include "graph/editor_values.hpp"
 #include "graph/date.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
@@ -86,7 +87,9 @@ Result<void> edit_candidate(SQLite::Database& db, ChangeRecorder& recorder, cons
     if (!values) return values.error();
     recorder.before_change(FactKind::event, row->key);
     update_columns(db, "events", row->key, *values);
+    mark_edited(db, FactKind::event, row->key, *values);
     if (edit.participants.empty()) return {};
+    mark_edited(db, FactKind::event, row->key, "participants");
     return change_participants(db, row->key, id, edit.participants);
 }
 

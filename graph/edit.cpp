@@ -5,6 +5,7 @@
 #include "graph/column_update.hpp"
 #include "graph/correction_run.hpp"
 #include "graph/date.hpp"
+#include "graph/editor_values.hpp"
 #include "graph/fact_lookup.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
@@ -96,9 +97,10 @@ Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::
 
 }  // namespace
 
-Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason) {
+Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason,
+                                   bool include_private) {
     return run_correction(store, "edit", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
-        auto fact = find_fact(db, id);
+        auto fact = find_visible_fact(db, id, include_private);
         if (!fact) return Error{"no event, entity or relation has the id " + in_quotes(id)};
         if (fact->kind == FactKind::source)
             return Error{id + " is a source: correct it by importing it again, or retract it"};
@@ -107,6 +109,7 @@ Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const Fa
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
         update_columns(db, fact_table(fact->kind), fact->key, *values);
+        mark_edited(db, fact->kind, fact->key, *values);
         if (edit.cite_source)
             if (auto cited = add_citation(db, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
                 return cited.error();

@@ -1,6 +1,7 @@
 #include "graph/entity_review.hpp"
 
 #include "graph/column_update.hpp"
+#include "graph/editor_values.hpp"
 #include "graph/merge.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
@@ -48,6 +49,7 @@ Result<void> accept_entity(SQLite::Database& db, ChangeRecorder& recorder, std::
     if (!values) return values.error();
     recorder.before_change(FactKind::entity, entity);
     update_columns(db, "entities", entity, *values);
+    mark_edited(db, FactKind::entity, entity, *values);
     return {};
 }
 

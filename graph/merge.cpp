@@ -137,8 +137,12 @@ Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& reco
 }
 
 Result<CorrectionReport> merge_entities(Store& store, const std::string& keep_id, const std::string& gone_id,
-                                        const std::string& reason) {
-    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) {
+                                        const std::string& reason, bool include_private) {
+    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+        for (const auto& id : {keep_id, gone_id}) {
+            auto row = entity_row(db, id);
+            if (row && !row->is_public && !include_private) return Error{"no entity has the id " + in_quotes(id)};
+        }
         return merge_entity_into(db, recorder, keep_id, gone_id);
     });
 }

@@ -18,7 +18,12 @@ struct PrivateEntity {
     std::vector<std::string> ids;    // its text id, then ids merged into it
 };
 
-// Every private entity of the store, by key.
+// Every private entity of the store, by key, and those carried into it by carry_private_entities.
 std::vector<PrivateEntity> read_private_entities(SQLite::Database& db);
+
+// Makes `past` (a copy of `now` put back as it stood, graph/store.hpp) as private as `now` is: every
+// entity private now is private there too, and its names, aliases and ids today are hidden there
+// even where the past knew it by others or not at all (kept in a temporary table of `past`'s connection).
+void carry_private_entities(SQLite::Database& now, SQLite::Database& past);
 
 }  // namespace allegraph

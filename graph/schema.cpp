@@ -336,7 +336,9 @@ INSERT INTO changes(at, command, reason)
 // owner, instead of holding the only copy: renaming or deleting an entity used to scan the whole
 // full-text table for its rows (an FTS5 column cannot be indexed), so renaming a thousand entities
 // in a large store, or undoing a large import for --as-of-db, took the square of the store's size.
-// And name keys are folded anew: folding now drops invisible format characters (graph/folding.hpp).
+// The columns an editor set by hand are recorded (editor_values, graph/editor_values.hpp), so that a
+// re-import keeps them. And name keys are folded anew: folding now drops invisible format characters
+// (graph/folding.hpp).
 constexpr const char* kVersion5 = R"SQL(
 DROP TRIGGER entities_search_insert;
 DROP TRIGGER entities_search_update;
@@ -386,6 +388,21 @@ INSERT INTO search_name_rows(owner, field, body) SELECT text_id, 'description', 
     WHERE description <> '';
 INSERT INTO search_name_rows(owner, field, body)
     SELECT e.text_id, 'alias', a.alias FROM aliases a JOIN entities e ON e.id = a.entity;
+CREATE TABLE editor_values (
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'relation')),
+    key INTEGER NOT NULL,
+    column_name TEXT NOT NULL,
+    PRIMARY KEY (kind, key, column_name)
+) WITHOUT ROWID;
+CREATE TRIGGER editor_values_entities_delete AFTER DELETE ON entities BEGIN
+    DELETE FROM editor_values WHERE kind = 'entity' AND key = old.id;
+END;
+CREATE TRIGGER editor_values_events_delete AFTER DELETE ON events BEGIN
+    DELETE FROM editor_values WHERE kind = 'event' AND key = old.id;
+END;
+CREATE TRIGGER editor_values_relations_delete AFTER DELETE ON relations BEGIN
+    DELETE FROM editor_values WHERE kind = 'relation' AND key = old.id;
+END;
 UPDATE entities SET name_key = allegraph_fold_key(name) WHERE name_key <> allegraph_fold_key(name);
 UPDATE aliases SET alias_key = allegraph_fold_key(alias) WHERE alias_key <> allegraph_fold_key(alias);
 )SQL";

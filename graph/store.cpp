@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "graph/history.hpp"
+#include "graph/private_names.hpp"
 #include "graph/schema.hpp"
 
 namespace allegraph {
@@ -171,10 +172,10 @@ Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, 
             SQLite::Backup backup(past->db_, current.value()->db_);
             backup.executeStep();
         }
-        current.value().reset();
         configure(past->db_);
         SQLite::Transaction transaction(past->db_);
         if (auto rolled = roll_back_to(past->db_, moment); !rolled) return rolled.error();
+        carry_private_entities(current.value()->db_, past->db_);  // the past answered with today's privacy
         transaction.commit();
         return past;
     } catch (const SQLite::Exception& e) {

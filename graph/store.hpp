@@ -32,7 +32,7 @@ public:
 
     // A private copy of the store at `path` put back as it stood at `moment` (a time from
     // history_moment, graph/history.hpp), for --as-of-db: SQLite's private temporary database,
-    // whose file is unlinked as soon as it is made.
+    // whose file is unlinked as soon as it is made. Whoever is private now is private in it too.
     static Result<std::unique_ptr<Store>> open_as_it_stood(const std::string& path, const std::string& moment);
 
     // Closes `store`; when this process created its file and nothing was ever written to it (an

@@ -128,7 +128,7 @@ Result<void> CsvImporter::header(const CsvRecord& record, const std::map<std::st
 Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                             const std::vector<Citation>& citations) {
     std::string name = value(record, column);
-    if (writer_.entity_key(name)) return name;  // an entity id
+    if (writer_.visible_entity_key(name)) return name;  // an entity id
     auto named = writer_.entities_named(name);
     if (named.size() == 1) return named.front().id;
     if (named.size() > 1) {
@@ -142,6 +142,7 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
     entity.category = kind == "organization" ? "other" : "";
     entity.name = name;
     entity.needs_review = true;
+    entity.is_public = kind != "person";  // a person named in a row may be a survivor: private until reviewed
     entity.citations = citations;
     if (auto written = writer_.put_entity(entity); !written) return located(record, column, written.error().message);
     ++report_.entities;

@@ -228,7 +228,8 @@ std::optional<ChangeEntry> change_entry(SQLite::Database& db, std::int64_t chang
 std::optional<std::vector<ChangeEntry>> fact_history(SQLite::Database& db, const std::string& id, const Privacy& privacy) {
     ShownIds redactor(db, privacy);
     auto live = find_fact(db, id);
-    // A private person is found by id only with --include-private, here as by every other command.
+    // A private person, or a relation of one, is found by id only with --include-private, as by every command.
+    if (live && !privacy.include_private() && is_private_fact(db, *live)) return std::nullopt;
     if (!privacy.include_private()) {
         SQLite::Statement logged(db, "SELECT 1 FROM change_facts WHERE kind = 'entity' AND fact = ?");
         logged.bind(1, id);

@@ -324,10 +324,13 @@ class Merge(HistoryCase):
 
     def test_a_merge_that_makes_no_sense_is_refused(self):
         before = sha256_of(self.db)
-        for keep, gone, message in [("person:kim", "person:kim", "itself"), ("person:kim", "org:academy", "cannot merge"),
-                                    ("person:kim", "person:jo", "private"), ("person:kim", "person:nobody", "no entity")]:
-            with self.subTest(gone=gone):
-                code, _, err = run("merge", keep, gone, "--reason", "r", db=self.db)
+        for keep, gone, message, flags in [("person:kim", "person:kim", "itself", ()),
+                                           ("person:kim", "org:academy", "cannot merge", ()),
+                                           ("person:kim", "person:jo", "private", ("--include-private",)),
+                                           ("person:kim", "person:jo", 'no entity has the id "person:jo"', ()),
+                                           ("person:kim", "person:nobody", "no entity", ())]:
+            with self.subTest(gone=gone, flags=flags):
+                code, _, err = run(*flags, "merge", keep, gone, "--reason", "r", db=self.db)
                 self.assertEqual(code, 3, err)
                 self.assertIn(message, err)
         self.assertEqual(sha256_of(self.db), before)
