@@ -7,18 +7,41 @@
 
 #include "graph/history.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph::cli {
 
-void print_error(const std::string& message) { std::cerr << "allegraph: error: " << message << "\n"; }
+namespace {
 
-void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << message << "\n"; }
+// `message` as one message: the lines it means to have (a list, each indented by two spaces) kept,
+// any other line break or control character escaped, so that nothing it echoes forges a line.
+std::string one_message(const std::string& message) {
+    std::string out;
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        auto c = static_cast<unsigned char>(message[i]);
+        if (c == '\n' && message.compare(i + 1, 2, "  ") == 0) {
+            out += '\n';
+        } else if (c < 0x20 || c == 0x7f) {
+            std::string escaped = in_quotes(std::string_view(message).substr(i, 1));  // "\n", "\u001b"
+            out += escaped.substr(1, escaped.size() - 2);
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
 
-void print_note(const std::string& message) { std::cerr << "allegraph: note: " << message << "\n"; }
+}  // namespace
+
+void print_error(const std::string& message) { std::cerr << "allegraph: error: " << one_message(message) << "\n"; }
+
+void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << one_message(message) << "\n"; }
+
+void print_note(const std::string& message) { std::cerr << "allegraph: note: " << one_message(message) << "\n"; }
 
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
     if (!options.as_of_db.empty()) {
-        if (mode == Store::Mode::write)
+        if (mode != Store::Mode::read)
             throw Failure{kUsage, "--as-of-db answers from the database as it stood; it cannot change it"};
         auto moment = history_moment(options.as_of_db);
         if (!moment) throw Failure{kUsage, "--as-of-db: " + moment.error().message};
@@ -60,7 +83,7 @@ EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const P
     const std::string prefix = option.empty() ? "" : option + ": ";
     if (found.entity) {
         if (!found.how.empty())
-            print_note(prefix + "\"" + name + "\" is taken as " + found.entity->name + " (" + found.entity->id + "): " + found.how);
+            print_note(prefix + in_quotes(name) + " is taken as " + found.entity->name + " (" + found.entity->id + "): " + found.how);
         return *found.entity;
     }
     auto fail = [&](Exit code, const std::string& message, const std::string& lead) {
@@ -69,8 +92,8 @@ EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const P
         std::string lines = suggestion_lines(found);
         return Failure{code, prefix + message + (lines.empty() ? "" : lead + lines), json.str()};
     };
-    if (found.candidates.empty()) throw fail(unknown, "no entity named \"" + name + "\"", "; it may be one of these:");
-    throw fail(ambiguous, "\"" + name + "\" is ambiguous", "; use one of these ids:");
+    if (found.candidates.empty()) throw fail(unknown, "no entity named " + in_quotes(name), "; it may be one of these:");
+    throw fail(ambiguous, in_quotes(name) + " is ambiguous", "; use one of these ids:");
 }
 
 GraphView load_graph(Store& store, const QueryScope& scope) {

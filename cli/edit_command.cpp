@@ -40,7 +40,7 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
             if (edit.date) edit.date = date_value("--date", *edit.date, date_order(global), kBadInput);
             if (edit.status) edit.status = vocabulary_value("--status", statuses(), *edit.status, true, kBadInput);
             auto store = open_store(global, Store::Mode::write);
-            return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason));
+            return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason, global.include_private));
         };
     });
 }

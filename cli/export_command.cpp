@@ -38,7 +38,7 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
     select_for_export(store->db(), args.filter, scope);
     ExportCounts counts = Progress::on_terminal() ? count_selection(store->db()) : ExportCounts{};
 
-    OutputFile output(args.output);
+    OutputFile output(args.output, global.include_private);
     Progress progress("exporting " + args.format, counts.nodes + counts.edges);
     auto tick = [&progress] { progress.tick(); };
     if (args.format == "json") {

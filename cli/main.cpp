@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "cli/output_file.hpp"
 
 using namespace allegraph::cli;
 
@@ -61,7 +62,9 @@ int main(int argc, char** argv) {
         return kUsage;
     }
     try {
-        return run();
+        int code = run();
+        check_standard_output();  // an answer cut short by a full disk or a closed pipe is no answer
+        return code;
     } catch (const Failure& failure) {
         if (global.json && !failure.json.empty()) std::cout << failure.json;
         print_error(failure.message);

@@ -1,4 +1,5 @@
 #include "cli/review_edit.hpp"
+#include "graph/text.hpp"
 
 #include "graph/vocabulary.hpp"
 
@@ -18,7 +19,7 @@ Pair split_pair(const std::string& option, const std::string& value, const char*
     std::size_t eq = at_last ? value.rfind('=') : value.find('=');
     if (eq == std::string::npos && right_optional) return {value, ""};
     if (eq == std::string::npos || eq == 0 || eq + 1 == value.size())
-        throw Failure{kBadInput, option + ": expected " + shape + ", not \"" + value + "\""};
+        throw Failure{kBadInput, option + ": expected " + shape + ", not " + in_quotes(value)};
     return {value.substr(0, eq), value.substr(eq + 1)};
 }
 
@@ -53,7 +54,7 @@ CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, c
     edit.nature = word("--nature", options.nature, allegation_natures(), true);
     if (options.negated) {
         if (*options.negated != "true" && *options.negated != "false")
-            throw Failure{kBadInput, "--negated: true or false, not \"" + *options.negated + "\""};
+            throw Failure{kBadInput, "--negated: true or false, not " + in_quotes(*options.negated)};
         edit.negated = *options.negated == "true";
     }
     auto entity = [&](const char* option, const std::string& name) {

@@ -158,7 +158,7 @@ std::vector<std::string_view> nearest_vocabulary(const std::vector<std::string_v
 
 std::string unknown_word_message(const std::string& what, const std::vector<std::string_view>& vocabulary,
                                  std::string_view given) {
-    std::string out = "unknown " + what + " \"" + std::string(given) + "\" (expected one of: " + join_vocabulary(vocabulary) + ")";
+    std::string out = "unknown " + what + " " + in_quotes(given) + " (expected one of: " + join_vocabulary(vocabulary) + ")";
     auto nearest = nearest_vocabulary(vocabulary, given);
     if (nearest.empty()) return out;
     out += "; nearest: ";

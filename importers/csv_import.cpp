@@ -102,8 +102,8 @@ Result<void> CsvImporter::header(const CsvRecord& record) {
         auto mapped = mapping_.columns.find(key);
         std::string ours = mapped != mapping_.columns.end() ? mapped->second : key;
         if (!in_vocabulary(csv_columns(), ours)) {
-            report_.warnings.push_back(path_ + ":" + std::to_string(record.line) + ": column \"" + written +
-                                       "\" is not used (map it with --map)");
+            report_.warnings.push_back(path_ + ":" + std::to_string(record.line) + ": column " + in_quotes(written) +
+                                       " is not used (map it with --map)");
             continue;
         }
         if (!columns_.emplace(ours, i).second)
@@ -175,15 +175,10 @@ bool CsvImporter::declared_new(const CsvRecord& record, const std::string& name)
 Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                             const std::vector<Citation>& citations) {
     std::string name = value(record, column);
-    auto found = linker_.find(name, declared_new(record, name));
-    if (!found) {
-        std::string hint;
-        if (found.error().message.find("is not on record but is close to") != std::string::npos)
-            hint = ", the file's new_names column, or map the name: --map-value '" + headers_[column] + ":" + name + "=ID'";
-        std::string message = found.error().message;
-        if (!hint.empty() && message.back() == ')') message.insert(message.size() - 1, hint);
-        return located(record, column, message);
-    }
+    auto found = linker_.find(name, declared_new(record, name),
+                              ", the file's new_names column, or map the name: --map-value '" + headers_[column] + ":" +
+                                  name + "=ID'");
+    if (!found) return located(record, column, found.error().message);
     if (*found) return **found;
     Entity entity;
     entity.id = free_entity_id(writer_, kind == "organization" ? "org" : "person", name);
@@ -191,6 +186,7 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
     entity.category = kind == "organization" ? "other" : "";
     entity.name = name;
     entity.needs_review = true;
+    entity.is_public = kind != "person";  // a person named in a row may be a survivor: private until reviewed
     entity.citations = citations;
     if (auto written = writer_.put_entity(entity); !written) return located(record, column, written.error().message);
     linker_.created(entity);

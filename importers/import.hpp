@@ -21,11 +21,13 @@ struct ImportOptions {
     std::string map_file;    // CSV: a file of "Header=column" and "COLUMN:their value=ours" lines
     std::vector<std::string> new_names;  // names an import may create although they are near names on record
     bool link_by_name = false;  // JSON: an entity record not on record by id is linked by its name
-    bool include_private = false;  // private entities are compared with new names, and named in the report
+    bool include_private = false;  // private entities are seen: compared with new names, named in the report
     std::vector<std::string> text_roots;  // folders, besides each data file's own, a source's text_file may be read from
     bool allow_uncited = false;
     DayMonthOrder date_order = DayMonthOrder::unknown;  // numeric day-month dates (--date-format DMY|MDY)
     bool dry_run = false;
+    // Without it, private entities are as if they were not there: their ids are unknown ids, their
+    // names find nothing (a new proposed entity is made instead), no message names one.
     std::function<void(std::size_t done, std::size_t total)> progress;  // bytes of input read; may be empty
     // Articles: the source's metadata (else read from a sidecar FILE.json).
     std::string source_id, title, publisher, published, url;

@@ -1,6 +1,7 @@
 #include "importers/name_linker.hpp"
 
 #include "graph/name_similarity.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 
@@ -25,15 +26,16 @@ NameIndex& NameLinker::index() {
     return *index_;
 }
 
-Result<std::optional<std::string>> NameLinker::find(std::string_view name, bool declared_new_here) {
-    if (writer_.entity_key(name)) return std::optional<std::string>(std::string(name));  // an entity id
-    if (writer_.redirect_key(name)) return std::optional<std::string>(std::string(name));  // an id merged into another
+Result<std::optional<std::string>> NameLinker::find(std::string_view name, bool declared_new_here,
+                                                    const std::string& other_ways) {
+    // An entity id, or an id merged into another.
+    if (writer_.visible_entity_key(name)) return std::optional<std::string>(std::string(name));
     auto named = writer_.entities_named(name);
     if (named.size() == 1) return std::optional<std::string>(named.front().id);
     auto several = [&](const std::vector<std::string>& ids) {
         std::string list;
         for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-        return Error{"\"" + std::string(name) + "\" names several entities (" + list + "); write the id instead"};
+        return Error{in_quotes(name) + " names several entities (" + list + "); write the id instead"};
     };
     if (named.size() > 1) {
         std::vector<std::string> ids;
@@ -52,9 +54,9 @@ Result<std::optional<std::string>> NameLinker::find(std::string_view name, bool 
     auto near = names.near(name);
     if (near.empty()) return std::optional<std::string>();
     if (near.size() > 5) near.resize(5);
-    return Error{"\"" + std::string(name) + "\" is not on record but is close to: " + candidate_list(names, near) +
-                 ". If it is one of these, give its id; if it is a new entity, say so (--new-name \"" +
-                 std::string(name) + "\")"};
+    return Error{in_quotes(name) + " is not on record but is close to: " + candidate_list(names, near) +
+                 ". If it is one of these, give its id; if it is a new entity, say so (--new-name " + in_quotes(name) +
+                 other_ways + ")"};
 }
 
 void NameLinker::created(const Entity& entity) {

@@ -27,8 +27,10 @@ public:
 
     // The id of the entity `name` names, or nullopt when it names none and may be created. An error
     // lists the candidates: several entities share the name, or it is near names on record and not
-    // declared new (`declared_new`, or --new-name).
-    Result<std::optional<std::string>> find(std::string_view name, bool declared_new = false);
+    // declared new (`declared_new`, or --new-name); `other_ways` adds the input's own ways of saying
+    // so to that message (", the file's new_names column").
+    Result<std::optional<std::string>> find(std::string_view name, bool declared_new = false,
+                                            const std::string& other_ways = "");
 
     // Whether --new-name declares `name` new.
     bool declared_new(std::string_view name) const;

@@ -22,7 +22,7 @@ std::string temp_db(const char* name) {
 
 TEST_CASE("a new database is private, in WAL mode, at the current schema version") {
     std::string path = temp_db("allegraph-unit-new.db");
-    auto store = Store::open(path, Store::Mode::write);
+    auto store = Store::open(path, Store::Mode::create);
     REQUIRE(store.ok());
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
@@ -43,7 +43,7 @@ TEST_CASE("reading a missing database is an error, not a new file") {
 TEST_CASE("a database from a newer allegraph is refused") {
     std::string path = temp_db("allegraph-unit-newer.db");
     {
-        auto store = Store::open(path, Store::Mode::write);
+        auto store = Store::open(path, Store::Mode::create);
         REQUIRE(store.ok());
         store.value()->db().exec("PRAGMA user_version = 999");
     }
