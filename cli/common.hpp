@@ -110,6 +110,7 @@ void add_review_command(CLI::App& app, GlobalOptions& options, std::function<int
 void add_edit_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_retract_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_merge_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_dedupe_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_history_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 
 }  // namespace allegraph::cli

@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
     add_edit_command(app, global, run);
     add_retract_command(app, global, run);
     add_merge_command(app, global, run);
+    add_dedupe_command(app, global, run);
     add_history_command(app, global, run);
 
     try {

@@ -54,8 +54,12 @@ std::optional<std::int64_t> relation_key(SQLite::Database& db, const std::string
 
 std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id) {
     if (auto key = key_of(db, "SELECT id FROM events WHERE text_id = ?", id)) return FactRef{FactKind::event, *key};
+    if (auto key = key_of(db, "SELECT event FROM event_redirects WHERE text_id = ?", id))
+        return FactRef{FactKind::event, *key};
     if (auto key = entity_key(db, id)) return FactRef{FactKind::entity, *key};
     if (auto key = key_of(db, "SELECT id FROM sources WHERE text_id = ?", id)) return FactRef{FactKind::source, *key};
+    if (auto key = key_of(db, "SELECT source FROM source_redirects WHERE text_id = ?", id))
+        return FactRef{FactKind::source, *key};
     if (auto key = relation_key(db, id)) return FactRef{FactKind::relation, *key};
     return std::nullopt;
 }
