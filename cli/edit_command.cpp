@@ -7,7 +7,7 @@ namespace allegraph::cli {
 
 void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     struct Args {
-        std::string id, reason, date, status, summary, name, description, is_public, cite, quote;
+        std::string id, reason, date, status, summary, name, description, is_public, kind, category, cite, quote;
     };
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand("edit", "Correct an event, entity or relation, with the reason; the history keeps the old values");
@@ -20,6 +20,8 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
     cmd->add_option("--description", args->description, "Entities: the corrected description");
     cmd->add_option("--public", args->is_public, "Entities: true for a public figure, false for a private person")
         ->check(CLI::IsMember({"true", "false"}));
+    cmd->add_option("--kind", args->kind, "Entities: the corrected kind (" + join_vocabulary(entity_kinds()) + ")");
+    cmd->add_option("--category", args->category, "Organizations: the category (" + join_vocabulary(organization_categories()) + ")");
     auto* cite = cmd->add_option("--cite", args->cite, "The source backing the correction (a stored source id)");
     cmd->add_option("--quote", args->quote, "With --cite: the source's words, verbatim")->needs(cite);
     cite->needs("--quote");
@@ -32,6 +34,8 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
         if (given("--name")) edit.name = args->name;
         if (given("--description")) edit.description = args->description;
         if (given("--public")) edit.is_public = args->is_public == "true";
+        if (given("--kind")) edit.kind = args->kind;
+        if (given("--category")) edit.category = args->category;
         if (given("--cite")) {
             edit.cite_source = args->cite;
             edit.cite_quote = args->quote;
@@ -39,6 +43,9 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
         run = [&global, args, edit]() mutable {
             if (edit.date) edit.date = date_value("--date", *edit.date, date_order(global), kBadInput);
             if (edit.status) edit.status = vocabulary_value("--status", statuses(), *edit.status, true, kBadInput);
+            if (edit.kind) edit.kind = vocabulary_value("--kind", entity_kinds(), *edit.kind, false, kBadInput);
+            if (edit.category)
+                edit.category = vocabulary_value("--category", organization_categories(), *edit.category, true, kBadInput);
             auto store = open_store(global, Store::Mode::write);
             return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason, global.include_private));
         };

@@ -1,6 +1,7 @@
 #include "exporters/json_graph_results.hpp"
 
 #include "exporters/json_writer.hpp"
+#include "queries/source_roots.hpp"
 
 namespace allegraph {
 
@@ -118,6 +119,7 @@ void write_check_json(std::ostream& out, const Claim& claim, const CheckResult& 
         str(w, "summary", result.summary);
         key(w, "independent_sources");
         w.Uint64(result.independent_sources);
+        str(w, "independent_sources_counted", kCounting);
         for (auto [name, list] : {std::pair{"retracted_sources", &result.retracted_sources},
                                   std::pair{"left_out_unsupported", &result.left_out}}) {
             key(w, name);

@@ -21,6 +21,9 @@ struct FactEdit {
     std::optional<std::string> name;         // entities
     std::optional<std::string> description;  // entities
     std::optional<bool> is_public;           // entities
+    // Entities: a kind of graph/vocabulary.hpp, and an organization's category (else "other"; other
+    // kinds have none). A group keeps its size; an entity that becomes a group has none ("").
+    std::optional<std::string> kind, category;
     // The source backing the correction, and its verbatim quote: added to the fact's citations.
     std::optional<std::string> cite_source, cite_quote;
 };

@@ -25,6 +25,38 @@ Result<void> refuse_fields(const FactEdit& edit, FactKind kind) {
     if (edit.name && !entity) return refuse("--name", "entities");
     if (edit.description && !entity) return refuse("--description", "entities");
     if (edit.is_public && !entity) return refuse("--public", "entities");
+    if (edit.kind && !entity) return refuse("--kind", "entities");
+    if (edit.category && !entity) return refuse("--category", "entities");
+    return {};
+}
+
+// The checks a change of kind or category needs: a kind of the vocabulary; a category only for an
+// organization, one of the vocabulary's (an entity made an organization without one gets "other");
+// a person may not be made anything else while events name it in a person's role (an accuser).
+Result<void> check_kind(SQLite::Database& db, std::int64_t key, FactEdit& edit) {
+    SQLite::Statement row(db, "SELECT kind, category FROM entities WHERE id = ?");
+    row.bind(1, key);
+    row.executeStep();
+    const std::string was = row.getColumn(0).getString(), category = row.getColumn(1).getString();
+    const std::string kind = edit.kind.value_or(was);
+    if (!in_vocabulary(entity_kinds(), kind))
+        return Error{"--kind: " + in_quotes(kind) + " is not one of " + join_vocabulary(entity_kinds())};
+    if (kind == "organization") {
+        if (!edit.category) edit.category = category.empty() ? "other" : category;
+        if (!in_vocabulary(organization_categories(), *edit.category))
+            return Error{"--category: " + in_quotes(*edit.category) + " is not one of " +
+                         join_vocabulary(organization_categories())};
+    } else {
+        if (edit.category && !edit.category->empty()) return Error{"--category: only organizations have a category"};
+        edit.category = "";
+    }
+    if (was == "person" && kind != "person") {
+        SQLite::Statement roles(db, "SELECT DISTINCT role FROM participants WHERE entity = ? AND role IN ('accuser', 'accused')");
+        roles.bind(1, key);
+        if (roles.executeStep())
+            return Error{"--kind: the entity is named as " + roles.getColumn(0).getString() +
+                         " in events; only a person (or a group) can be"};
+    }
     return {};
 }
 
@@ -59,8 +91,10 @@ Result<std::vector<ColumnValue>> assignments(const FactEdit& edit) {
         out.push_back({"description", *edit.description});
     }
     if (edit.is_public) out.push_back({"public", std::int64_t{*edit.is_public ? 1 : 0}});
+    if (edit.kind) out.push_back({"kind", *edit.kind});
+    if (edit.category) out.push_back({"category", *edit.category});
     if (out.empty() && !edit.cite_source)
-        return Error{"nothing to edit: give --date, --status, --summary, --name, --description, --public or --cite"};
+        return Error{"nothing to edit: give --date, --status, --summary, --name, --description, --public, --kind or --cite"};
     return out;
 }
 
@@ -105,7 +139,10 @@ Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const Fa
         if (fact->kind == FactKind::source)
             return Error{id + " is a source: correct it by importing it again, or retract it"};
         if (auto refused = refuse_fields(edit, fact->kind); !refused) return refused.error();
-        auto values = assignments(edit);
+        FactEdit checked = edit;
+        if (fact->kind == FactKind::entity && (edit.kind || edit.category))
+            if (auto kind = check_kind(db, fact->key, checked); !kind) return kind.error();
+        auto values = assignments(checked);
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
         update_columns(db, fact_table(fact->kind), fact->key, *values);
