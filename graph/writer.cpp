@@ -71,7 +71,8 @@ GraphWriter::GraphWriter(SQLite::Database& db, bool see_private)
                  excluded.syndicated_from)
              OR (excluded.body IS NOT NULL AND excluded.sha256 IS NOT sha256)
              OR (excluded.retracted IS NOT NULL AND excluded.retracted IS NOT retracted))"),
-      source_lookup_(db, "SELECT id FROM sources WHERE text_id = ?"),
+      source_lookup_(db, "SELECT id FROM sources WHERE text_id = ?1"
+                         " UNION ALL SELECT source FROM source_redirects WHERE text_id = ?1 LIMIT 1"),
       source_text_(db, "SELECT body FROM sources WHERE id = ? AND body IS NOT NULL"),
       entity_upsert_(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public,
                                                   needs_review)
@@ -218,6 +219,7 @@ Result<void> GraphWriter::check_id_free(std::string_view id, std::string_view ki
 
 Result<std::int64_t> GraphWriter::put_source(const Source& source) {
     if (auto free = check_id_free(source.id, "source"); !free) return free.error();
+    if (auto one = same_document(source)) return *one;
     if (auto checked = check_new_text(source); !checked) return checked.error();
     if (auto existing = source_key(source.id)) recorder_.before_change(FactKind::source, *existing);
     auto& s = source_upsert_;

@@ -59,7 +59,7 @@ public:
     // What this writer changed, for the history; see graph/history.hpp.
     ChangeRecorder& recorder() { return recorder_; }
 
-    // The surrogate key of a text id, if it is in the store.
+    // The surrogate key of a text id, if it is in the store (a source's: or merged into one).
     std::optional<std::int64_t> source_key(std::string_view id);
     std::optional<std::int64_t> entity_key(std::string_view id);
     std::optional<std::int64_t> event_key(std::string_view id);
@@ -79,6 +79,10 @@ public:
         std::string id, kind, category;
     };
     std::vector<NamedEntity> entities_named(std::string_view name);
+
+    // The source a source record is already on record as, if any: the source its id was merged into,
+    // or the one that holds the same text (its id then names that source, as a merged id does).
+    std::optional<std::int64_t> same_document(const Source& source);
 
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);

@@ -35,6 +35,26 @@ std::optional<std::string> GraphWriter::source_with_text(std::string_view sha256
     return find.getColumn(0).getString();
 }
 
+std::optional<std::int64_t> GraphWriter::same_document(const Source& source) {
+    SQLite::Statement own(db_, "SELECT 1 FROM sources WHERE text_id = ?");
+    own.bind(1, source.id);
+    if (own.executeStep()) return std::nullopt;  // a source record of its own: updated in place
+    SQLite::Statement merged(db_, "SELECT source FROM source_redirects WHERE text_id = ?");
+    merged.bind(1, source.id);
+    if (merged.executeStep()) return merged.getColumn(0).getInt64();
+    if (!source.text) return std::nullopt;
+    SQLite::Statement same(db_, "SELECT id FROM sources WHERE sha256 = ? AND body IS NOT NULL ORDER BY id LIMIT 1");
+    same.bind(1, source.text_sha256);
+    if (!same.executeStep()) return std::nullopt;
+    std::int64_t key = same.getColumn(0).getInt64();
+    recorder_.before_change(FactKind::source, key);
+    SQLite::Statement redirect(db_, "INSERT INTO source_redirects(text_id, source) VALUES (?, ?)");
+    redirect.bind(1, source.id);
+    redirect.bind(2, key);
+    redirect.exec();
+    return key;
+}
+
 std::vector<GraphWriter::NamedEntity> GraphWriter::entities_containing(std::string_view name) {
     std::string key = fold_key(name);
     SQLite::Statement find(db_, R"(SELECT text_id, kind, name_key, category, id FROM entities
