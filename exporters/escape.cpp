@@ -40,6 +40,28 @@ void append_xml_escaped(std::string& out, std::string_view text) {
     }
 }
 
+std::string xml_token(std::string_view id) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(id.size());
+    for (char c : id) {
+        auto u = static_cast<unsigned char>(c);
+        bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '.' ||
+                     c == '-' || c == ':';
+        if (plain) {
+            out += c;
+        } else if (c == '_') {
+            out += "__";
+        } else {
+            out += '_';
+            out += kHex[u >> 4];
+            out += kHex[u & 0xF];
+        }
+    }
+    if (out.empty()) out = "_";
+    return out;
+}
+
 std::string dot_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());

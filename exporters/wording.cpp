@@ -44,6 +44,23 @@ std::string possessive(const std::string& owner, const std::string& thing) {
     return owner.empty() ? thing : owner + "'s " + thing;
 }
 
+// Named accusers beside one group are reported as part of it: "more than three dozen actresses,
+// including Angelina Jolie and Rose McGowan," — unless the group says they are not ("Ann Lee and
+// three other women").
+std::string accusers_of(const EventRow& e) {
+    std::vector<std::string> groups, named;
+    for (const auto& p : e.participants)
+        if (p.role == "accuser") (p.entity.kind == "group" ? groups : named).push_back(p.entity.name);
+    if (groups.size() != 1 || named.empty()) return with_role(e, {"accuser"});
+    const std::string& group = groups.front();
+    bool others = group.find(" other ") != std::string::npos || group.starts_with("other ");
+    if (others) {
+        named.push_back(group);
+        return join_names(named);
+    }
+    return group + ", including " + join_names(named) + ",";
+}
+
 // Acts that an announced or opened procedure has not yet done: "MLB was to suspend Bauer", never "suspended".
 std::string not_yet_done(const EventRow& e) {
     static const std::map<std::string, std::string, std::less<>> kVerbs = {
@@ -71,7 +88,7 @@ std::string sentence(const EventRow& e) {
     const bool started = e.status == "started" || e.status == "pending";
     const std::string& t = e.type;
     if (t == "allegation") {
-        std::string accusers = with_role(e, {"accuser"});
+        std::string accusers = accusers_of(e);
         std::string nature = e.nature.empty() ? "misconduct" : e.nature;
         if (accusers.empty()) return or_someone(subjects) + " faced allegations of " + nature;
         return accusers + " accused " + or_someone(subjects) + " of " + nature;
