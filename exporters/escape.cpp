@@ -42,6 +42,7 @@ void append_xml_escaped(std::string& out, std::string_view text) {
 
 std::string xml_token(std::string_view id) {
     static constexpr char kHex[] = "0123456789ABCDEF";
+    if (id.empty()) return std::string(1, '_');
     std::string out;
     out.reserve(id.size());
     for (char c : id) {
@@ -58,7 +59,6 @@ std::string xml_token(std::string_view id) {
             out += kHex[u & 0xF];
         }
     }
-    if (out.empty()) out = "_";
     return out;
 }
 

@@ -92,6 +92,8 @@ void write_event_fields(Writer& w, const EventRow& e) {
     str(w, "summary", e.summary);
     key(w, "unreviewed");
     w.Bool(e.unreviewed);
+    key(w, "unsupported");
+    w.Bool(e.unsupported);
     key(w, "participants");
     w.StartArray();
     for (const auto& p : e.participants) {

@@ -14,7 +14,8 @@ void write_citation(std::ostream& out, const CitationRow& c, const char* indent)
 void write_event_text(std::ostream& out, const EventRow& e) {
     out << display_date(e.date) << "  [" << (e.negated ? "no " : "") << e.type;
     if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
-    out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << "\n";
+    out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << (e.unsupported ? "  UNSUPPORTED: every source retracted" : "")
+        << "\n";
     out << "  " << headline(e) << "\n";
     if (!e.summary.empty()) out << "  " << e.summary << "\n";
     if (!e.participants.empty()) {

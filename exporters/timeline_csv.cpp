@@ -32,7 +32,7 @@ std::string day_or_empty(std::int64_t day, bool open) { return open ? "" : iso_d
 
 void write_timeline_csv(std::ostream& out, const TimelineDocument& doc) {
     out << "date,date_lo,date_hi,display_date,type,category,status,due,headline,summary,denials,participants,"
-           "sources,quotes,unreviewed,id\r\n";
+           "sources,quotes,unreviewed,id,unsupported\r\n";
     for (const auto& e : *doc.events) {
         std::vector<std::string> denials, participants, sources, quotes;
         for (const auto* answer : answers(e)) denials.push_back(answer->summary);
@@ -56,7 +56,8 @@ void write_timeline_csv(std::ostream& out, const TimelineDocument& doc) {
                                       joined(sources),
                                       joined(quotes),
                                       e.unreviewed ? "yes" : "",
-                                      e.id};
+                                      e.id,
+                                      e.unsupported ? "yes" : ""};
         for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << cell(fields[i]);
         out << "\r\n";
     }

@@ -37,7 +37,7 @@ time { display: block; font-weight: 600; font-size: .9rem; color: var(--muted); 
 .kind { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-left: .4rem; }
 .summary { margin: .25rem 0; }
 .answer { margin: .35rem 0 0; padding-left: .75rem; border-left: 2px solid var(--rule); }
-.unreviewed { font-style: italic; color: var(--allegation); }
+.unreviewed, .unsupported { font-style: italic; color: var(--allegation); }
 sup a { text-decoration: none; padding: 0 .1rem; }
 a { color: var(--response); }
 section.sources { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .9rem; }
@@ -75,6 +75,7 @@ void write_event(std::ostream& out, const EventRow& e, SourceNotes& notes) {
         << "  <p class=\"headline\">" << h(headline(e)) << "." << refs(e.citations, notes) << "<span class=\"kind\">"
         << h(e.negated ? "no " + e.type : e.type) << "</span></p>\n";
     if (e.unreviewed) out << "  <p class=\"unreviewed\">Unreviewed candidate: not yet checked by an editor.</p>\n";
+    if (e.unsupported) out << "  <p class=\"unsupported\">Unsupported: every source cited for it was retracted.</p>\n";
     if (!e.summary.empty()) out << "  <p class=\"summary\">" << h(e.summary) << "</p>\n";
     for (const auto* answer : answers(e))
         out << "  <p class=\"answer\"><strong>" << (answer->event_type == "denial" ? "Denied:" : "Apology:")

@@ -38,6 +38,7 @@ void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
     for (const auto& e : *doc.events) {
         out << "- **" << md(display_date(e.date)) << "** \u2014 " << md(headline(e)) << "." << markers(e.citations, notes);
         if (e.unreviewed) out << " *(unreviewed)*";
+        if (e.unsupported) out << " *(unsupported: every source retracted)*";
         if (!e.summary.empty()) out << "  \n  " << md(e.summary);  // two spaces: a line break inside the item
         out << "\n";
         for (const auto* answer : answers(e))

@@ -90,7 +90,7 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
     const std::string list = key_list(keys);
 
     SQLite::Statement events(db, R"(SELECT id, text_id, type, category, date, status, due, negated, nature, summary,
-        review FROM events WHERE id IN (SELECT value FROM json_each(?)))");
+        review, unsupported FROM events WHERE id IN (SELECT value FROM json_each(?)))");
     events.bind(1, list);
     while (events.executeStep()) {
         EventRow& row = rows[index.at(events.getColumn(0).getInt64())];
@@ -105,6 +105,7 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
         row.nature = events.getColumn(8).getString();
         row.summary = privacy.scrub(events.getColumn(9).getString());
         row.unreviewed = events.getColumn(10).getString() == "unreviewed";
+        row.unsupported = events.getColumn(11).getInt() != 0;
     }
 
     SQLite::Statement participants(db, R"(SELECT p.event, e.id, e.text_id, e.name, e.kind, e.public, p.role

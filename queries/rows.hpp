@@ -62,6 +62,7 @@ struct EventRow {
     std::string nature;
     std::string summary;
     bool unreviewed = false;
+    bool unsupported = false;  // every source cited for it was retracted (shown only with --include-unsupported)
     std::vector<ParticipantRow> participants;
     std::vector<CitationRow> citations;
     std::vector<LinkRow> links;
