@@ -30,7 +30,8 @@ std::string day_or_empty(std::int64_t day, bool open) { return open ? "" : iso_d
 
 }  // namespace
 
-void write_timeline_csv(std::ostream& out, const TimelineDocument& doc) {
+void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byte_order_mark) {
+    if (byte_order_mark) out << "\xEF\xBB\xBF";
     out << "date,date_lo,date_hi,display_date,type,category,status,due,headline,summary,denials,participants,"
            "sources,quotes,unreviewed,id,unsupported\r\n";
     for (const auto& e : *doc.events) {

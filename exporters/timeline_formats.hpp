@@ -22,7 +22,10 @@ struct TimelineDocument {
 void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc);
 void write_timeline_html(std::ostream& out, const TimelineDocument& doc);
 void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc);
-void write_timeline_csv(std::ostream& out, const TimelineDocument& doc);
+// CSV (RFC 4180, CRLF, formulas defused), opening with a UTF-8 byte-order mark unless told not to:
+// Excel reads a CSV without one in the machine's legacy code page ("â€œ" for a curly quote);
+// LibreOffice and Python (encoding "utf-8-sig") read it either way.
+void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byte_order_mark = true);
 
 // The sentence every timeline format opens with: how to read it.
 std::string reading_note();

@@ -85,8 +85,20 @@ class TimelineCase(TempDbCase):
         self.assertIn("<strong>Denied:</strong>", html)
         self.assertNotIn("raped her.", md.replace("accused", ""))  # never stated as fact
 
+    def test_csv_opens_with_a_byte_order_mark_for_spreadsheets(self):
+        path = os.path.join(self.dir, "timeline.csv")
+        code, _, err = run("timeline", "Harvey Weinstein", "--format", "csv", "-o", path, db=self.db)
+        self.assertEqual(code, 0, err)
+        with open(path, "rb") as f:
+            self.assertEqual(f.read(3), b"\xef\xbb\xbf")  # Excel reads UTF-8 only with it
+        with open(path, encoding="utf-8-sig", newline="") as f:  # Python, as its documentation says
+            rows = list(csv.DictReader(f))
+        self.assertEqual(list(rows[0])[0], "date")
+        self.assertTrue(any("\u201c" in r["sources"] for r in rows))
+        self.assertFalse(self.timeline("csv", "Harvey Weinstein", "--no-bom").startswith("\ufeff"))
+
     def test_csv_is_rfc4180_and_defuses_formulas(self):
-        text = self.timeline("csv", "Harvey Weinstein")
+        text = self.timeline("csv", "Harvey Weinstein", "--no-bom")
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
         self.assertEqual(len(rows), len(weinstein_events()))
         self.assertTrue(all(r["sources"] and r["quotes"] for r in rows))
@@ -97,7 +109,7 @@ class TimelineCase(TempDbCase):
                                "participants": [{"entity": "person:x", "role": "actor"}],
                                "citations": [{"source": "src:x", "quote": "-1+1"}]}]}
         self.import_ok(write(self.dir, "hostile.json", json.dumps(hostile)))
-        rows = list(csv.DictReader(io.StringIO(self.timeline("csv", "person:x"), newline="")))
+        rows = list(csv.DictReader(io.StringIO(self.timeline("csv", "person:x", "--no-bom"), newline="")))
         self.assertEqual(len(rows), 1)
         self.assertEqual(rows[0]["summary"], "'@SUM(A1) \"quoted\", comma")
         self.assertEqual(rows[0]["quotes"], "'-1+1")
