@@ -40,16 +40,26 @@ void append_xml_escaped(std::string& out, std::string_view text) {
     }
 }
 
-std::string xml_token(std::string_view id) {
+namespace {
+
+bool token_char(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '.' || c == '-' ||
+           c == ':';
+}
+
+}  // namespace
+
+bool append_xml_token(std::string& out, std::string_view id) {
     static constexpr char kHex[] = "0123456789ABCDEF";
-    if (id.empty()) return std::string(1, '_');
-    std::string out;
-    out.reserve(id.size());
-    for (char c : id) {
+    std::size_t plain = 0;
+    while (plain < id.size() && token_char(id[plain])) ++plain;
+    out.append(id.substr(0, plain));
+    if (plain == id.size() && !id.empty()) return false;
+    if (id.empty()) out += '_';
+    for (char c : id.substr(plain)) {
         auto u = static_cast<unsigned char>(c);
-        bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '.' ||
-                     c == '-' || c == ':';
-        if (plain) {
+        if (token_char(c)) {
             out += c;
         } else if (c == '_') {
             out += "__";
@@ -59,7 +69,7 @@ std::string xml_token(std::string_view id) {
             out += kHex[u & 0xF];
         }
     }
-    return out;
+    return true;
 }
 
 std::string dot_escape(std::string_view text) {

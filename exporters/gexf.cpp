@@ -95,14 +95,19 @@ private:
     template <std::size_t N>
     void attributes(const char* domain, const Attribute (&list)[N]) {
         out_ << "    <attributes class=\"" << domain << "\" mode=\"static\">\n";
-        for (const Attribute& a : list)
-            out_ << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << a.type << "\"/>\n";
+        for (const Attribute& a : list) {
+            out_ << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << a.type;
+            // a mark is written only where it holds: readers take the default elsewhere
+            out_ << (std::string_view(a.type) == "boolean" ? "\"><default>false</default></attribute>\n" : "\"/>\n");
+        }
         out_ << "    </attributes>\n";
     }
     void value(const char* name, const std::string& v) {
         if (!v.empty()) out_ << "          <attvalue for=\"" << name << "\" value=\"" << xml_escape(v) << "\"/>\n";
     }
-    void flag(const char* name, bool v) { value(name, v ? "true" : "false"); }
+    void flag(const char* name, bool v) {
+        if (v) value(name, "true");
+    }
     // From the first day on; a node or edge there from the beginning has no spell.
     void spell(const std::optional<std::int64_t>& first_seen) {
         if (!first_seen || *first_seen == kOpenStart) return;

@@ -55,9 +55,11 @@ public:
             yed_ ? " xmlns:y=\"http://www.yworks.com/xml/graphml\"" : "",
             " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns",
             " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-        for (const Key& k : kKeys)
-            put("  <key id=\"", k.id, "\" for=\"", k.domain, "\" attr.name=\"", k.name, "\" attr.type=\"", k.type,
-                "\"/>\n");
+        for (const Key& k : kKeys) {
+            put("  <key id=\"", k.id, "\" for=\"", k.domain, "\" attr.name=\"", k.name, "\" attr.type=\"", k.type);
+            // a mark is written only where it holds: every reader takes the key's default elsewhere
+            put(std::string_view(k.type) == "boolean" ? "\"><default>false</default></key>\n" : "\"/>\n");
+        }
         if (yed_) {
             put("  <key id=\"v_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n");
             put("  <key id=\"e_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
@@ -66,8 +68,9 @@ public:
     }
 
     void node(const NodeRow& n) override {
-        std::string id = xml_token(n.id);
-        put("    <node id=\"", id, "\">\n");
+        put("    <node id=\"");
+        bool renamed = append_xml_token(out_, n.id);
+        put("\">\n");
         data("v_label", n.label);
         data("v_kind", n.kind);
         data("v_type", n.type);
@@ -82,7 +85,7 @@ public:
         data("v_summary", n.summary);
         data("v_citations", std::to_string(n.citations));
         data("v_first_source", n.first_source);
-        if (id != n.id) data("v_record", n.id);
+        if (renamed) data("v_record", n.id);
         if (yed_) shape(n);
         put("    </node>\n");
         ++placed_;
@@ -90,8 +93,13 @@ public:
     }
 
     void edge(const EdgeRow& e) override {
-        std::string id = xml_token(e.id);
-        put("    <edge id=\"", id, "\" source=\"", xml_token(e.source), "\" target=\"", xml_token(e.target), "\">\n");
+        put("    <edge id=\"");
+        bool renamed = append_xml_token(out_, e.id);
+        put("\" source=\"");
+        append_xml_token(out_, e.source);
+        put("\" target=\"");
+        append_xml_token(out_, e.target);
+        put("\">\n");
         data("e_kind", e.kind);
         data(e.kind == "role" ? "e_role" : e.kind == "link" ? "e_link_type" : "e_relation_type", e.type);
         dates("e_date", e.date);
@@ -103,7 +111,7 @@ public:
         flag("e_unsupported", e.unsupported);
         if (e.kind == "role" || e.kind == "relation") data("e_citations", std::to_string(e.citations));
         data("e_first_source", e.first_source);
-        if (id != e.id) data("e_record", e.id);
+        if (renamed) data("e_record", e.id);
         if (yed_) line(e);
         put("    </edge>\n");
         flush_if_full();
@@ -123,7 +131,9 @@ private:
         append_xml_escaped(out_, value);
         out_ += "</data>\n";
     }
-    void flag(const char* key, bool value) { data(key, value ? "true" : "false"); }
+    void flag(const char* key, bool value) {
+        if (value) data(key, "true");
+    }
     void flush() {
         stream_.write(out_.data(), static_cast<std::streamsize>(out_.size()));
         out_.clear();
