@@ -65,7 +65,8 @@ void write_responses_text(std::ostream& out, const std::vector<ResponseRow>& row
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         if (i) out << "\n";
-        out << display_date(r.event.date) << "  " << r.organization.name << "  " << r.event.type;
+        out << display_date(r.event.date) << "  " << (r.actor ? r.actor->name : "(no one named)") << "  " << r.event.type;
+        if (r.actor && r.actor_role != "actor") out << " (" << r.actor_role << ")";
         if (r.subject) out << " \u2192 " << r.subject->name;
         if (std::string status = status_phrase(r.event); !status.empty()) out << "  (" << status << ")";
         out << "\n  " << headline(r.event) << "\n";
