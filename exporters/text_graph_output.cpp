@@ -66,7 +66,7 @@ void write_check_text(std::ostream& out, const CheckResult& result) {
     for (const auto& e : result.evidence) {
         out << "\n" << e.bearing << ": " << e.reason << "\n  " << display_date(e.event.date) << "  "
             << headline(e.event) << "\n";
-        for (const auto* answer : answers(e.event)) out << "  " << answer->event_type << " on record: " << answer->summary << "\n";
+        for (const auto* answer : answers(e.event)) out << "  " << answer->event_type << " on record: " << answer_text(*answer) << "\n";
         write_sources(out, e.event.citations, "  ");
         out << "  id: " << e.event.id << "\n";
     }

@@ -24,7 +24,7 @@ void write_event_text(std::ostream& out, const EventRow& e) {
             out << (i ? "; " : "") << e.participants[i].role << ": " << e.participants[i].entity.name;
         out << "\n";
     }
-    for (const auto* answer : answers(e)) out << "  " << answer->event_type << " on record: " << answer->summary << "\n";
+    for (const auto* answer : answers(e)) out << "  " << answer->event_type << " on record: " << answer_text(*answer) << "\n";
     for (const auto& c : e.citations) write_citation(out, c, "  ");
     out << "  id: " << e.id << "\n";
 }

@@ -36,7 +36,7 @@ void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byt
            "sources,quotes,unreviewed,id,unsupported\r\n";
     for (const auto& e : *doc.events) {
         std::vector<std::string> denials, participants, sources, quotes;
-        for (const auto* answer : answers(e)) denials.push_back(answer->summary);
+        for (const auto* answer : answers(e)) denials.push_back(answer_text(*answer));
         for (const auto& p : e.participants) participants.push_back(p.entity.name + " (" + p.role + ")");
         for (const auto& c : e.citations) {
             sources.push_back(source_line(c));

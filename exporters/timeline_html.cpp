@@ -79,7 +79,7 @@ void write_event(std::ostream& out, const EventRow& e, SourceNotes& notes) {
     if (!e.summary.empty()) out << "  <p class=\"summary\">" << h(e.summary) << "</p>\n";
     for (const auto* answer : answers(e))
         out << "  <p class=\"answer\"><strong>" << (answer->event_type == "denial" ? "Denied:" : "Apology:")
-            << "</strong> " << h(answer->summary) << refs(answer->citations, notes) << "</p>\n";
+            << "</strong> " << h(answer_text(*answer)) << refs(answer->citations, notes) << "</p>\n";
     out << "</li>\n";
 }
 

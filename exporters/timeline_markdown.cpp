@@ -42,7 +42,7 @@ void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
         if (!e.summary.empty()) out << "  \n  " << md(e.summary);  // two spaces: a line break inside the item
         out << "\n";
         for (const auto* answer : answers(e))
-            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << md(answer->summary)
+            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << md(answer_text(*answer))
                 << markers(answer->citations, notes) << "\n";
     }
     if (notes.notes().empty()) return;

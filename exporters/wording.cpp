@@ -205,6 +205,13 @@ std::string graph_label(const EventRow& event, std::size_t width) {
     return text;
 }
 
+std::string answer_text(const LinkRow& answer) {
+    if (!answer.summary.empty()) return answer.summary;
+    std::string quotes;
+    for (const auto& c : answer.citations) quotes += (quotes.empty() ? "" : " ") + std::string("\u201c") + c.quote + "\u201d";
+    return quotes;
+}
+
 std::string status_phrase(const EventRow& event) {
     std::string out = event.status == "completed" ? "" : event.status;
     if (event.due) {

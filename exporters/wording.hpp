@@ -26,6 +26,9 @@ std::string status_phrase(const EventRow& event);
 // The denials and apologies on record that respond to this event (incoming responds_to links).
 std::vector<const LinkRow*> answers(const EventRow& event);
 
+// What an answering denial or apology says: its summary, or where --as-of withheld it, its quotes.
+std::string answer_text(const LinkRow& answer);
+
 // "publisher, “title”, date" for a citation's source.
 std::string source_line(const CitationRow& citation);
 

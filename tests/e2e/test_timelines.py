@@ -169,5 +169,72 @@ class TimelineCase(TempDbCase):
         self.assertGreater(os.path.getsize(shot), 10000)
 
 
+class AsOfCase(TempDbCase):
+    """--as-of D shows nothing written from a source published after D: a summary that cites a later
+    source is withheld (the worded sentence stays), and so are its relative words."""
+
+    CASE = {
+        "allegraph": 1,
+        "sources": [
+            {"id": "src:early", "publisher": "Early Post", "published": "2017-10-10"},
+            {"id": "src:late", "publisher": "Late Courier", "published": "2017-10-20"},
+        ],
+        "entities": [
+            {"id": "person:lee", "kind": "person", "name": "Sam Lee", "citations": [{"source": "src:early", "quote": "Lee"}]},
+            {"id": "org:academy", "kind": "organization", "category": "academy", "name": "Western Film Academy",
+             "citations": [{"source": "src:early", "quote": "academy"}]},
+        ],
+        "events": [
+            {"id": "event:suspension", "type": "suspension", "date": "2017-10-09", "status": "completed",
+             "summary": "Sam Lee was suspended last week by the academy (Late Courier).",
+             "participants": [{"entity": "org:academy", "role": "actor"}, {"entity": "person:lee", "role": "subject"}],
+             "citations": [{"source": "src:early", "quote": "suspended"}, {"source": "src:late", "quote": "suspended last week"}]},
+            {"id": "event:allegation", "type": "allegation", "date": "../2017-10-10",
+             "summary": "Sam Lee faces allegations (Early Post).",
+             "participants": [{"entity": "person:lee", "role": "accused"}],
+             "citations": [{"source": "src:early", "quote": "allegations"}]},
+            {"id": "event:denial", "type": "denial", "date": "2017-10-19", "summary": "Lee denied it on Thursday.",
+             "participants": [{"entity": "person:lee", "role": "actor"}],
+             "links": [{"type": "responds_to", "event": "event:allegation"}],
+             "citations": [{"source": "src:late", "quote": "denied"}]},
+        ],
+    }
+
+    def setUp(self):
+        super().setUp()
+        self.import_ok(write(self.dir, "case.json", json.dumps(self.CASE)))
+
+    def test_a_summary_from_a_later_source_is_withheld(self):
+        for fmt in ("text", "md", "html", "csv", "timelinejs", "json"):
+            with self.subTest(format=fmt):
+                code, out, err = run("timeline", "Sam Lee", "--as-of", "2017-10-12", "--format", fmt, db=self.db)
+                self.assertEqual(code, 0, err)
+                self.assertNotIn("last week", out)
+                self.assertNotIn("Late Courier", out)
+                self.assertNotIn("denied", out.lower())  # the denial came later: not yet on record
+                self.assertIn("Western Film Academy suspended Sam Lee", out)
+                self.assertIn("faces allegations", out)  # written from a source of its time
+        events = {e["id"]: e for e in json.loads(run("timeline", "Sam Lee", "--as-of", "2017-10-12", "--json",
+                                                     db=self.db)[1])["events"]}
+        self.assertTrue(events["event:suspension"]["summary_withheld"])
+        self.assertEqual(events["event:suspension"]["summary"], "")
+        self.assertNotIn("summary_withheld", events["event:allegation"])
+
+    def test_later_the_summary_is_shown(self):
+        code, out, err = run("timeline", "Sam Lee", "--as-of", "2017-10-20", db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("suspended last week", out)
+        self.assertIn("Lee denied it on Thursday", out)
+
+    def test_the_curated_case_at_several_dates(self):
+        self.import_case()
+        for day, shown in (("2017-10-12", 0), ("2017-10-17", 0), ("2017-10-20", len(weinstein_events()))):
+            code, out, _ = run("timeline", "Harvey Weinstein", "--as-of", day, "--json", db=self.db)
+            events = json.loads(out)["events"] if code == 0 else []
+            self.assertEqual(len(events), shown, day)
+            # the curated sources were published 16-20 October: by the 20th every summary may be shown
+            self.assertFalse(any(e.get("summary_withheld") for e in events), day)
+
+
 if __name__ == "__main__":
     unittest.main()
