@@ -92,6 +92,7 @@ void write_event_fields(Writer& w, const EventRow& e) {
     w.Bool(e.negated);
     if (!e.nature.empty()) str(w, "nature", e.nature);
     str(w, "headline", headline(e));  // the worded sentence, which never says more than the roles
+    str(w, "section", e.date.open_start() ? "reported_by" : "dated");
     str(w, "summary", e.summary);
     if (e.summary_withheld) {
         key(w, "summary_withheld");

@@ -1,5 +1,6 @@
 #include "exporters/text_output.hpp"
 
+#include "exporters/timeline_formats.hpp"
 #include "exporters/wording.hpp"
 
 namespace allegraph {
@@ -30,8 +31,13 @@ void write_event_text(std::ostream& out, const EventRow& e) {
 }
 
 void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events) {
+    bool in_section = false;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (i) out << "\n";
+        if (reported_by(events[i]) && !in_section) {
+            out << "== " << kReportedBySection << " ==\n\n";
+            in_section = true;
+        }
         write_event_text(out, events[i]);
     }
 }

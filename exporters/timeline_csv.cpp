@@ -33,7 +33,7 @@ std::string day_or_empty(std::int64_t day, bool open) { return open ? "" : iso_d
 void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byte_order_mark) {
     if (byte_order_mark) out << "\xEF\xBB\xBF";
     out << "date,date_lo,date_hi,display_date,type,category,status,due,headline,summary,denials,participants,"
-           "sources,quotes,unreviewed,id,unsupported\r\n";
+           "sources,quotes,unreviewed,id,unsupported,section\r\n";
     for (const auto& e : *doc.events) {
         std::vector<std::string> denials, participants, sources, quotes;
         for (const auto* answer : answers(e)) denials.push_back(answer_text(*answer));
@@ -58,7 +58,8 @@ void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byt
                                       joined(quotes),
                                       e.unreviewed ? "yes" : "",
                                       e.id,
-                                      e.unsupported ? "yes" : ""};
+                                      e.unsupported ? "yes" : "",
+                                      reported_by(e) ? kReportedBySection : "dated"};
         for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << cell(fields[i]);
         out << "\r\n";
     }

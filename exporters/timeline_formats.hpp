@@ -27,7 +27,13 @@ void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc);
 // LibreOffice and Python (encoding "utf-8-sig") read it either way.
 void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byte_order_mark = true);
 
-// The sentence every timeline format opens with: how to read it.
+// The sentence every timeline format opens with: how to read it, and in what order.
 std::string reading_note();
+
+// The section after the dated events: those the sources date only as "up to" a day.
+inline constexpr const char* kReportedBySection = "Reported by these dates, date not given";
+
+// True for an event of that section.
+inline bool reported_by(const EventRow& e) { return e.date.open_start(); }
 
 }  // namespace allegraph

@@ -103,7 +103,14 @@ void write_timeline_html(std::ostream& out, const TimelineDocument& doc) {
     if (!doc.scope.empty()) out << ' ' << h(doc.scope) << '.';
     out << "</p>\n"
         << "<ol class=\"timeline\">\n";
-    for (const auto& e : *doc.events) write_event(out, e, notes);
+    bool in_section = false;
+    for (const auto& e : *doc.events) {
+        if (reported_by(e) && !in_section) {
+            out << "</ol>\n<h2>" << h(kReportedBySection) << "</h2>\n<ol class=\"timeline\">\n";
+            in_section = true;
+        }
+        write_event(out, e, notes);
+    }
     out << "</ol>\n";
     if (!notes.notes().empty()) {
         out << "<section class=\"sources\" aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ol>\n";

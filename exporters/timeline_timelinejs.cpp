@@ -97,7 +97,9 @@ void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc) {
         str(w, "headline", marked_headline(e));
         str(w, "text", body(e));
         w.EndObject();
-        str(w, "group", xml_escape(e.category));
+        // TimelineJS orders by date itself: an event dated only "up to" a day is placed at that day, in a
+        // row of its own, so that it never reads as coming after what it may precede
+        str(w, "group", xml_escape(reported_by(e) ? kReportedBySection : e.category));
         w.EndObject();
     }
     w.EndArray();

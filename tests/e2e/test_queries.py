@@ -27,10 +27,11 @@ class QueryCase(TempDbCase):
     def timeline(self, *args):
         return run_json("timeline", *args, db=self.db)["events"]
 
-    def test_timeline_holds_every_event_of_the_entity_sorted_by_interval(self):
+    def test_timeline_holds_every_event_of_the_entity_in_timeline_order(self):
+        """Known starts by date, then the events dated only "up to" a day, by that day."""
         events = self.timeline("Harvey Weinstein")
         self.assertEqual({e["id"] for e in events}, {e["id"] for e in events_of("person:harvey-weinstein")})
-        keys = [((e["date_lo"] or ""), (e["date_hi"] or "9999")) for e in events]
+        keys = [(e["date_lo"] is None, e["date_lo"] or e["date_hi"], e["date_hi"] or "9999") for e in events]
         self.assertEqual(keys, sorted(keys))
 
     def test_every_timeline_row_is_sourced(self):

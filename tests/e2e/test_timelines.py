@@ -128,7 +128,8 @@ class TimelineCase(TempDbCase):
             self.assertTrue(slide["text"]["headline"])
             self.assertIn("source", slide["text"]["text"])
             self.assertTrue(slide["display_date"])
-            self.assertIn(slide["group"], ("allegation", "response", "legal", "media", "campaign", "personal"))
+            self.assertIn(slide["group"], ("allegation", "response", "legal", "media", "campaign", "personal",
+                                           "Reported by these dates, date not given"))
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 self.assertEqual((start["year"], start["month"], start["day"]),
                                  (date[:4], str(int(date[5:7])), str(int(date[8:]))))
@@ -167,6 +168,46 @@ class TimelineCase(TempDbCase):
         with open(shot, "rb") as f:
             self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
         self.assertGreater(os.path.getsize(shot), 10000)
+
+
+class OrderCase(TempDbCase):
+    """One ordering rule in every timeline format: dated events first, by date; the events dated
+    only "up to" a day after them in their own section, by that day."""
+
+    def setUp(self):
+        super().setUp()
+        self.import_case()
+
+    def test_every_format_puts_the_undated_after_the_dated(self):
+        events = json.loads(run("timeline", "Harvey Weinstein", "--json", db=self.db)[1])["events"]
+        sections = [e["section"] for e in events]
+        self.assertEqual(sections, sorted(sections, key=lambda s: s != "dated"))
+        dated = [e for e in events if e["section"] == "dated"]
+        undated = [e for e in events if e["section"] == "reported_by"]
+        self.assertTrue(dated and undated)
+        self.assertEqual([e["date_lo"] for e in dated], sorted(e["date_lo"] for e in dated))
+        self.assertEqual([e["date_hi"] for e in undated], sorted(e["date_hi"] for e in undated))
+        order = [e["id"] for e in events]
+        for fmt in ("text", "md", "html", "csv", "timelinejs"):
+            with self.subTest(format=fmt):
+                out = run("timeline", "Harvey Weinstein", "--format", fmt, db=self.db)[1]
+                self.assertIn("Reported by these dates, date not given", out)
+                if fmt == "timelinejs":
+                    slides = json.loads(out)["events"]
+                    self.assertEqual({s["unique_id"] for s in slides if s["group"].startswith("Reported by")},
+                                     {e["id"] for e in undated})
+                    continue
+                if fmt == "md":  # no ids: every "up to" entry comes after the section's heading, none before
+                    header = out.index("## Reported by these dates")
+                    self.assertNotIn("**up to", out[:header])
+                    self.assertEqual(out[header:out.index("## Sources")].count("**up to"), len(undated))
+                    continue
+                positions = [out.index(i) for i in order]  # the ids in the JSON's order
+                self.assertEqual(positions, sorted(positions))
+                if fmt != "csv":
+                    header = out.index({"text": "== Reported", "html": "<h2>Reported"}[fmt])
+                    self.assertLess(max(out.index(e["id"]) for e in dated), header)
+                    self.assertGreater(min(out.index(e["id"]) for e in undated), header)
 
 
 class AsOfCase(TempDbCase):
