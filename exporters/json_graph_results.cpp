@@ -180,6 +180,10 @@ void write_pending_json(std::ostream& out, std::int64_t today, const std::vector
             w.Bool(item.past_due);
             key(w, "event");
             write_event(w, item.event);
+            key(w, "same_as");
+            w.StartArray();
+            for (const auto& id : item.same_as) w.String(id.c_str(), static_cast<rapidjson::SizeType>(id.size()));
+            w.EndArray();
             w.EndObject();
         }
         w.EndArray();

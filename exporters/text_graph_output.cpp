@@ -91,7 +91,9 @@ void write_pending_text(std::ostream& out, std::int64_t today, const std::vector
         if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
         out << "]\n  " << headline(e) << "\n";
         write_sources(out, e.citations, "  ");
-        out << "  id: " << e.id << "\n";
+        out << "  id: " << e.id;
+        for (const auto& id : item.same_as) out << ", also stated as " << id;
+        out << "\n";
     }
 }
 

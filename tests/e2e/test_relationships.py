@@ -197,6 +197,25 @@ class FixtureCase(TempDbCase):
                    event("event:e2", "expulsion", "2017-10", [("org:x", "actor"), ("person:w", "subject")])])
         self.assertEqual(run("conflicts", db=self.db)[0], 1)
 
+    def test_pending_lists_an_item_once_whatever_number_of_events_state_it(self):
+        sources = [{"id": "src:a", "publisher": "A", "published": "2017-10-16"},
+                   {"id": "src:b", "publisher": "B", "published": "2017-10-18"}]
+        curated = event("event:p", "termination_proceedings", "2017-10-16",
+                        [("org:x", "actor"), ("person:w", "subject")], status="started", due="2017-11-06")
+        desk = event("event:desk", "termination_proceedings", "2017-10", [("org:x", "actor"), ("person:w", "subject")],
+                     source="src:b", status="started")
+        other = event("event:q", "termination_proceedings", "2017-10-16", [("org:x", "actor"), ("person:v", "subject")],
+                      status="started")
+        self.load(self.organizations() + [entity("person:v", "V")], [curated, desk, other], sources=sources)
+        items = run_json("pending", "--as-of", "2017-11-07", db=self.db)["pending"]
+        self.assertEqual(sorted((i["event"]["id"], i["past_due"], i["same_as"]) for i in items),
+                         [("event:p", True, ["event:desk"]), ("event:q", False, [])])
+        merged = next(i for i in items if i["event"]["id"] == "event:p")
+        self.assertEqual({c["source"] for c in merged["event"]["citations"]}, {"src:a", "src:b"})
+        code, out, _ = run("pending", "--as-of", "2017-11-07", db=self.db)
+        self.assertEqual(out.count("PAST DUE"), 1)
+        self.assertIn("also stated as event:desk", out)
+
     def test_pending_flags_past_due_and_closes_on_follow_up(self):
         proceedings = event("event:p", "termination_proceedings", "2017-10-16",
                             [("org:x", "actor"), ("person:w", "subject")], status="started", due="2017-11-06")
