@@ -1,7 +1,5 @@
 #include "importers/article_import.hpp"
 
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -164,15 +162,45 @@ Result<std::string> store_source(GraphWriter& writer, const std::string& path, c
     return source.id;
 }
 
+// "July 6: Carlson sues …": the date that opens an entry of a timeline. "Monday, August 28, 2023 – FIFA
+// has suspended …" is the article's own dateline instead: it dates no event, which the text dates up to then.
+std::optional<Date> entry_date(const SentenceTokens& sentence, std::vector<DatePhrase>& dates, const Date& published) {
+    if (dates.empty()) return std::nullopt;
+    const auto& t = sentence.tokens;
+    std::size_t first = dates.front().first;
+    std::size_t n = 1;  // "Monday, August 28, 2023": a weekday phrase and a date phrase
+    if (dates.size() > 1 && dates[1].first == dates[0].last + 1 && t[dates[0].last].lower == ",") n = 2;
+    DatePhrase& d = dates[n - 1];
+    bool opens = first == 0 || (first == 1 && !t[0].word);
+    if (!opens || d.background || d.future || d.last >= t.size()) return std::nullopt;
+    bool dash = is_any(t[d.last], "—|–|-");
+    if (t[d.last].lower != ":" && !dash) return std::nullopt;
+    if (dash && d.date.text == published.text) {
+        for (std::size_t k = 0; k < n; ++k) dates[k].background = true;
+        return std::nullopt;
+    }
+    return d.date;
+}
+
 std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>& sentences,
                                               const ArticleEntities& entities, const Date& published) {
     std::vector<std::vector<DatePhrase>> dates;
     std::vector<Candidate> found;
+    std::optional<Date> entry;
+    int entry_paragraph = -1;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         dates.push_back(find_date_phrases(sentences[i].tokens, published));
+        if (auto opens = entry_date(sentences[i], dates.back(), published)) {
+            entry = opens;
+            entry_paragraph = sentences[i].paragraph;
+        } else if (sentences[i].paragraph != entry_paragraph) {
+            entry.reset();
+        }
         SentenceContext context{sentences[i], entities.mentions(i), entities, dates.back(), published};
         for (auto& c : extract_events(context)) {
             c.sentence = i;
+            // the rest of a timeline's entry happened by the entry's date, not necessarily on it
+            if (!c.date && entry && !c.negated) c.date = date_from_days(kOpenStart, entry->hi);
             found.push_back(std::move(c));
         }
     }
@@ -200,15 +228,6 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     std::vector<SentenceTokens> sentences = article_sentences(*text);
     ArticleEntities entities(writer, *text);
     entities.analyse(sentences);
-    if (std::getenv("ALLEGRAPH_DEBUG_MENTIONS")) {  // DEBUG-ONLY
-        for (std::size_t i = 0; i < sentences.size(); ++i) {
-            fprintf(stderr, "S%zu p%d%s: %s\n", i, sentences[i].paragraph, sentences[i].headline ? " H" : "", text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin).c_str());
-            for (const auto& m : entities.mentions(i)) {
-                const auto& t = sentences[i].tokens;
-                fprintf(stderr, "   [%s] -> #%d %s (%s) via %d\n", text->substr(t[m.first].begin, t[m.last-1].end - t[m.first].begin).c_str(), m.entity, entities.at(m.entity).name.c_str(), m.kind.c_str(), (int)m.via);
-            }
-        }
-    }
     EntityWriter entity_ids(writer, entities, *source, report);
     for (const auto& candidate : read_candidates(sentences, entities, *published)) {
         const Candidate& c = candidate.event;

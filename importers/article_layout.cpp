@@ -55,11 +55,16 @@ std::size_t dateline(std::string_view s) {
         capitals += std::isupper(static_cast<unsigned char>(s[i])) != 0;
         ++i;
     }
-    if (capitals >= 3 && i < s.size() && s[i] == ',') {  // ", Ind." or ", Calif."
-        std::size_t j = i + 1;
-        while (j < s.size() && s[j] == ' ') ++j;
-        while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || s[j] == '.')) ++j;
-        if (j - i <= 9) i = j;
+    if (capitals >= 3 && i < s.size() && s[i] == ',') {  // ", Ind.", ", Calif.", ", South Korea"
+        std::size_t j = i + 1, end = i, words = 0;
+        while (words < 3) {
+            while (j < s.size() && s[j] == ' ') ++j;
+            if (j >= s.size() || !std::isupper(static_cast<unsigned char>(s[j]))) break;
+            while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || s[j] == '.')) ++j;
+            end = j;
+            ++words;
+        }
+        if (words > 0 && end - i <= 24) i = end;
     }
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t credit = i;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -29,10 +30,10 @@ bool is_letter_or_digit(UChar32 c) { return c > 0 && (u_isalnum(c) || c == '$' |
 
 // Words that keep a final dot: titles, months and other abbreviations ("Nov.", "Mr.", "Jr.").
 bool keeps_dot(std::string_view lower) {
-    static const std::array<std::string_view, 40> kWords = {
+    static const std::array<std::string_view, 42> kWords = {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "rev", "inc", "ltd", "co",
         "corp", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft",
-        "lt", "col", "sgt", "capt", "adm", "hon", "msgr", "fr", "ind"};
+        "lt", "col", "sgt", "capt", "adm", "hon", "msgr", "fr", "ind", "bros", "assn"};
     for (auto w : kWords)
         if (w == lower) return true;
     return false;
@@ -81,10 +82,14 @@ public:
             bool dotted = lower.find('.') != std::string::npos;  // "U.S" of "U.S."
             if (initial || dotted || keeps_dot(lower)) ++stop;
         }
-        Token token{start, stop, lowered(text_, start, stop), true, u_isupper(at(text_, start, end_).c) != 0, false};
+        Token token{start, stop, lowered(text_, start, stop), true, u_isupper(at(text_, start, end_).c) != 0, false, false};
         std::size_t hyphen = text_.substr(start, stop - start).rfind('-');
         token.compound = hyphen != std::string_view::npos && start + hyphen + 1 < stop &&
                          std::islower(static_cast<unsigned char>(text_[start + hyphen + 1]));
+        token.camel = std::islower(static_cast<unsigned char>(text_[start])) &&
+                      std::any_of(text_.begin() + static_cast<std::ptrdiff_t>(start) + 1,
+                                  text_.begin() + static_cast<std::ptrdiff_t>(stop),
+                                  [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
         out.push_back(std::move(token));
         return stop;
     }
@@ -128,7 +133,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
             std::string suffix = "'";
             for (std::size_t k = 0; k < length; ++k)
                 suffix += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + cp.length + k])));
-            out.push_back({i, i + cp.length + length, suffix, false, false, false});
+            out.push_back({i, i + cp.length + length, suffix, false, false, false, false});
             i += cp.length + length;
             continue;
         }
@@ -138,7 +143,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
                                 : is_apostrophe(cp.c) ? "'"
                                                       : lowered(text, i, i + cp.length);
             if (cp.c == '-' && (i + 1 >= end || text[i + 1] == ' ' || text[i + 1] == '-')) lower = "—";
-            out.push_back({i, i + cp.length, lower, false, false, false});
+            out.push_back({i, i + cp.length, lower, false, false, false, false});
         }
         i += cp.length;
     }

@@ -18,6 +18,7 @@ struct Token {
     bool word = false;               // letters or digits, not punctuation
     bool capitalized = false;        // its first letter is upper case (any script)
     bool compound = false;           // a hyphenated word whose last part is lower case: "High-profile"
+    bool camel = false;              // lower case first, a capital inside: the name particle "deGrasse"
 };
 
 // The tokens of text[begin, end).

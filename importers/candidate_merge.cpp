@@ -38,7 +38,9 @@ int strength(const std::string& status) {
 void absorb(ArticleCandidate& into, const Candidate& c) {
     Candidate& e = into.event;
     if (c.date && (!e.date || contains(*e.date, *c.date))) e.date = c.date;
-    if (strength(c.status) > strength(e.status)) e.status = c.status;
+    // "his resignation, effective January 31" is still to come, whatever another sentence's tense says
+    bool due_later = (e.status == "pending" && e.due) || (c.status == "pending" && c.due);
+    if (strength(c.status) > strength(e.status) && !due_later) e.status = c.status;
     if (!e.due) e.due = c.due;
     if (e.nature.empty()) e.nature = c.nature;
     for (const auto& p : c.participants) {

@@ -123,9 +123,10 @@ private:
         const std::string& w = t_[i].lower;
         if (int month = month_number(w)) return month_phrase(i, month);
         if (int day = day_at(i); day && i + 1 < t_.size()) {
-            if (int month = month_number(t_[i + 1].lower)) {  // "21 Oct 2017", "6 November"
-                if (int year = year_at(i + 2); year && is_valid_ymd(year, month, day))
-                    return add(i, i + 3, date_from_days(days_from_civil(year, month, day), days_from_civil(year, month, day)));
+            if (int month = month_number(t_[i + 1].lower)) {  // "21 Oct 2017", "8 November, 2023", "6 November"
+                std::size_t at = is(i + 2, ",") && year_at(i + 3) ? i + 3 : i + 2;
+                if (int year = year_at(at); year && is_valid_ymd(year, month, day))
+                    return add(i, at + 1, date_from_days(days_from_civil(year, month, day), days_from_civil(year, month, day)));
                 if (auto d = nearest_month_day(published_, month, day)) return add(i, i + 2, *d);
             }
         }
@@ -190,6 +191,19 @@ private:
     }
 
     std::size_t weekday_phrase(std::size_t i) {
+        // "Wednesday, 26 June", "Monday, August 28, 2023": the date the weekday introduces
+        std::size_t date_at = is(i + 1, ",") ? i + 2 : i + 1;
+        bool dated = date_at < t_.size() &&
+                     (month_number(t_[date_at].lower) ||
+                      (day_at(date_at) && date_at + 1 < t_.size() && month_number(t_[date_at + 1].lower)));
+        if (dated) {
+            std::size_t before = out_.size();
+            std::size_t end = phrase(date_at);
+            if (out_.size() > before) {
+                out_.back().first = i > 0 && is(i - 1, "on") ? i - 1 : i;
+                return end;
+            }
+        }
         int day = weekday_number(t_[i].lower);
         std::size_t last = i + 1;
         if (is(last, "night") || is(last, "morning") || is(last, "afternoon") || is(last, "evening")) ++last;

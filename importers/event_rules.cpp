@@ -77,9 +77,19 @@ private:
             for (std::size_t k = from - 1 > 12 ? from - 13 : 0; k + 1 < from; ++k)
                 if (is_any(t_[k], "calls|call|demands|demand|demanded|urged|pressure|petition|requests|request|asked"))
                     return Mood::skip;
+        // "an accusation from his former assistant that she was forced to quit": what is alleged, not a fact
+        if (from > 0 && t_[from - 1].lower == "that" && m.trigger->type != "allegation")
+            for (std::size_t k = from - 1 > 8 ? from - 9 : 0; k + 1 < from; ++k)
+                if (is_any(t_[k], "accusation|accusations|allegation|allegations|claim|claims|complaint")) return Mood::skip;
         if (should_conditional(h)) return Mood::skip;
-        if (h > 0 && t_[h - 1].lower == "to") {
-            std::size_t k = h - 1;
+        std::size_t verb = h;  // "expected to announce his resignation": the noun is what the verb would do
+        if (frame_of(m) == Frame::noun) {
+            std::size_t k = h;
+            while (k > 0 && is_any(t_[k - 1], "his|her|its|their|the|a|an")) --k;
+            if (k > 0 && is_any(t_[k - 1], "announce|submit|tender|offer|hand|launch|open|file|reach|impose")) verb = k - 1;
+        }
+        if (verb > 0 && t_[verb - 1].lower == "to") {
+            std::size_t k = verb - 1;
             while (k > 0 && (in_date(k - 1) || adverb(t_[k - 1]) || t_[k - 1].lower == "\"")) --k;
             if (k > 0 && is_any(t_[k - 1], kStarted)) return Mood::started;
             if (k > 0 && is_any(t_[k - 1], kPending)) return Mood::pending;
@@ -111,6 +121,8 @@ private:
     bool negated(const TriggerMatch& m) const {
         if (m.trigger->negative) return true;
         if (m.trigger->type == "revocation" && is_any(t_[m.first], "won't|wouldn't|not")) return false;
+        for (std::size_t k = m.first + 1; k < m.last; ++k)  // "Charges have not been laid"
+            if (is_any(t_[k], "not|never|n't|hasn't|haven't|weren't|wasn't")) return true;
         std::size_t h = m.head;
         for (std::size_t k = h > 4 ? h - 4 : 0; k < h; ++k) {
             if (is_any(t_[k], kLeftBoundary) || t_[k].lower == ",") continue;
@@ -128,6 +140,19 @@ private:
         for (std::size_t k = m.last; k < size() && k < m.last + 3; ++k)
             if (is_any(t_[k], "immediately")) return true;
         return false;
+    }
+
+    // A verb pattern's word used as a noun: "Epstein's arrest", "the suspension", "his firing".
+    Frame frame_of(const TriggerMatch& m) const {
+        bool determined = m.head > 0 && is_any(t_[m.head - 1], "'s|'|his|her|its|their|the|a|an");
+        bool participle = t_[m.head].lower.ends_with("ed");  // "the fired anchor" is an adjective
+        return m.trigger->frame == Frame::verb && determined && !participle && m.first == m.head ? Frame::noun
+                                                                                              : m.trigger->frame;
+    }
+
+    // "the investigation", "its review": a noun that points at one the article is about.
+    bool definite(const TriggerMatch& m) const {
+        return m.trigger->frame == Frame::noun && m.first > 0 && is_any(t_[m.first - 1], "the|its|their|his|her");
     }
 
     bool prospective_noun(const TriggerMatch& m) const {
@@ -156,14 +181,18 @@ private:
         const Trigger& trigger = *m.trigger;
         Mood how = mood(m);
         if (how == Mood::skip) return {};
-        if (trigger.type == "trial" && trigger.frame == Frame::noun &&
-            word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period"))
-            return {};  // "the trial court", "a trial run"
-        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 && is_any(t_[m.head - 1], kPrepositions);
+        if ((frame_of(m) == Frame::noun || t_[m.head].lower.ends_with("ing")) &&
+            word_at(m.last, "court|courts|judge|judges|lawyer|lawyers|attorney|date|run|balloon|period|hearing|"
+                            "hearings|guidelines|memo|phase"))
+            return {};  // "the trial court", "his sentencing hearing": a modifier, not the act
+        // "procedures for investigating harassment" names an activity; "including settling a claim" an act
+        bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 &&
+                      is_any(t_[m.head - 1], "for|of|to|about|against|with|in|on|at");
         if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
-        bool passive = trigger.frame == Frame::verb && (passive_at(m) || joined_to_passive());
+        bool passive = frame_of(m) == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
         Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
+        if (trigger.type == "allegation") drop_publishers(roles.agent);
         if (trigger.type == "allegation" && roles.patient.empty() && roles.implied_patient < 0) return {};
         agents_[current_] = roles.agent;
         patients_[current_] = roles.patient;
@@ -176,6 +205,17 @@ private:
         c.status = std::string(trigger.status);
         c.negated = negated(m);
         if (trigger.report_only && c.negated) return denial_by_speaker(m);  // "said he has never groped anyone"
+        if (trigger.type == "allegation" && trigger.frame == Frame::noun && m.head > 1 &&
+            (is_any(t_[m.head - 1], "false|baseless|unfounded|fabricated|untrue|malicious") ||
+             is_any(t_[m.head - 2], "false|baseless|unfounded|fabricated|untrue|malicious"))) {
+            auto speaker = speaker_of(m);  // "these false accusations against me," Tambor said
+            if (speaker.empty() || !party(speaker.front())) return {};
+            Candidate denial;
+            denial.type = "denial";
+            add(denial, speaker, "actor");
+            denial.trigger_begin = t_[m.first].begin;
+            return {denial};
+        }
         if (trigger.type == "allegation" && m.head > 0 && is_any(t_[m.head - 1], "falsely|wrongly|wrongfully|unjustly") &&
             !roles.patient.empty()) {  // "I was falsely accused of sexual assault": the accused denies it
             Candidate denial;
@@ -188,12 +228,14 @@ private:
         if (c.type == "denial" && !denies_allegations(m)) return {};  // "the court denied her motion"
         if (how == Mood::pending) c.status = "pending";
         if (how == Mood::started) c.status = "started";
-        if (trigger.frame == Frame::noun && c.status == "completed" && prospective_noun(m))
+        if (frame_of(m) == Frame::noun && c.status == "completed" && prospective_noun(m))
             c.status = "pending";  // "a hearing on his expulsion", "a proposed suspension"
         if (c.type == "allegation") c.nature = nature_of(t_, m.first);
         fill(c, roles);
         if (roles.implied_patient >= 0) c.participants.push_back({roles.implied_patient, "accused"});
-        bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing";
+        // "the investigation has concluded", "allegations were dropped": about the article's main person
+        bool definite_inquiry = c.type == "investigation" && (!roles.agent.empty() || definite(m));
+        bool implied = (c.type == "charge" && c.negated) || c.type == "divorce_filing" || definite_inquiry;
         if (implied && roles.patient.empty() && s_.entities.dominant_person() >= 0)
             c.participants.push_back({s_.entities.dominant_person(), "subject"});  // "the allegations were dropped"
         if (c.type == "resignation")  // a board resigns from the organization it governs
@@ -229,17 +271,20 @@ private:
     // What follows "denied": the allegations, "it", "that…", "he ever…", or nothing — not "her motion" or "bail".
     bool denies_allegations(const TriggerMatch& m) const {
         if (t_[m.head].lower.rfind("deni", 0) != 0) return true;  // other denial triggers name what is denied
-        for (std::size_t k = m.last; k < size(); ++k) {
-            const Token& w = t_[k];
-            if (adverb(w) || is_any(w, "all|any|the|these|those|his|her|their|its|each|every|ever|of|such|that|having|"
-                                   "some|most|both|many|several|previous|earlier|new|latest|recent|sexual|"
-                                   "misconduct|harassment|abuse|assault"))
-                continue;
-            return !w.word || is_any(w, "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|"
-                                    "report|wrongdoing|it|them|this|he|she|they|i|being|knowing|any|through|in|to|on|"
-                                    "doing|engaging|committing|story|stories|account|accounts|statements");
+        constexpr std::string_view kDenied =
+            "allegations|allegation|accusations|accusation|claims|claim|charges|charge|reports|report|wrongdoing|"
+            "misconduct|story|stories|account|accounts|statements|details|it|them|this|he|she|they|i|being|knowing|"
+            "doing|engaging|committing|having|ever|any|that";
+        constexpr std::string_view kOtherThings =
+            "bail|motion|request|requests|entry|access|permission|appeal|application|visa|parole|petition|bid|"
+            "service|services|benefits|coverage|funding|license|licence";
+        if (m.last >= size() || !t_[m.last].word) return true;  // "…, which he denies."
+        for (std::size_t k = m.last; k < size() && k < m.last + 5; ++k) {  // "denies the outrageous allegations"
+            if (!t_[k].word) return false;
+            if (is_any(t_[k], kDenied)) return true;
+            if (is_any(t_[k], kOtherThings)) return false;
         }
-        return true;
+        return false;
     }
 
     std::vector<Candidate> denial_by_speaker(const TriggerMatch& m) {
@@ -274,6 +319,18 @@ private:
         add(c, r.agent, agent);
         add(c, r.patient, patient);
         add(c, r.object, "object");
+        // "an investigation commissioned by the team": who orders an inquiry is not who conducts it
+        if (t == "investigation")
+            for (const Mention* a : r.agent)
+                if (a && ordered_by(*a))
+                    for (auto& p : c.participants)
+                        if (p.entity == a->entity && p.role == "investigator") p.role = "actor";
+    }
+
+    bool ordered_by(const Mention& m) const {
+        std::size_t k = m.first;
+        if (k > 0 && is_any(t_[k - 1], "the|a|an|its|their")) --k;
+        return k >= 2 && t_[k - 1].lower == "by" && is_any(t_[k - 2], "commissioned|ordered|requested|sought|called");
     }
 
     bool acceptable(const Candidate& c) const {
@@ -283,6 +340,12 @@ private:
         };
         if (c.participants.empty()) return false;
         if (c.type == "allegation") return has("accused");
+        // "The FIFA ethics committee found Jean-Bart guilty": a body's finding, not a court's conviction
+        if (c.type == "conviction" || c.type == "acquittal")
+            for (const auto& p : c.participants) {
+                const auto& e = s_.entities.at(p.entity);
+                if (p.role == "actor" && e.kind == "organization" && e.category != "court") return false;
+            }
         if (c.type == "denial" || c.type == "apology" || c.type == "resignation" || c.type == "divorce_filing")
             return has("actor");
         if (c.type == "charge" || c.type == "conviction" || c.type == "acquittal" || c.type == "sentence" ||
@@ -304,7 +367,8 @@ private:
             if (before && before->via == Mention::Via::pronoun && party(before)) return before;  // "his firing"
             if (k > 1 && t_[k - 1].lower == "'s") {
                 const Mention* owner = covering(k - 2);
-                bool agent = owner && owner->kind == "organization" && acts_on_someone(*m.trigger);
+                bool agent = owner && owner->kind == "organization" &&
+                             (acts_on_someone(*m.trigger) || m.trigger->type == "investigation");
                 if (owner && !agent) return owner;
             }
         }
@@ -360,10 +424,11 @@ private:
         const Trigger& trigger = *m.trigger;
         Roles r;
         std::string_view preps = trigger.patient_prep;
-        if (trigger.frame == Frame::noun) {
+        if (frame_of(m) == Frame::noun) {
             const Mention* patient = noun_patient(m, preps);
             if (!patient) patient = facing_subject(m);
             if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
+            if (!patient && trigger.type == "investigation") patient = against_after(m.last);
             const Mention* agent = noun_agent(m);
             if (agent == patient) agent = nullptr;
             bool agent_acts = trigger.type == "denial" || trigger.type == "apology" || trigger.type == "resignation" ||
@@ -389,18 +454,22 @@ private:
             if (r.agent.empty()) r.agent = speaker_organization(m.head);
         } else {
             const Mention* agent = subject_before(m.head, previous_end());
+            // "The 65-year-old stepped down after apologising": a participle's subject is the clause's
+            if (!agent && t_[m.head].lower.ends_with("ing") && m.head > 1 &&
+                is_any(t_[m.head - 1], "after|before|while|despite|without|upon"))
+                agent = subject_before(m.head - 1);
             r.agent = agent ? listed(agent, false) : inherited();
-            if (trigger.frame == Frame::verb || !preps.empty()) {
+            if (frame_of(m) == Frame::verb || !preps.empty()) {
                 // a verb's object, also inside a pattern's gap ("placed three professors on leave"); a fixed
                 // phrase ("parted ways", "cut ties") takes its patient only after its preposition
                 bool gap = trigger.pattern.find('~') != std::string_view::npos;
-                bool direct = trigger.frame == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
+                bool direct = frame_of(m) == Frame::verb && (gap || trigger.pattern.find(' ') == std::string_view::npos);
                 std::size_t from = gap ? m.head + 1 : m.last;
-                const Mention* patient = object_after(from, preps, direct, "party");
+                const Mention* patient = object_after(from, preps, direct, "party", m.last);
                 if (!patient && acts_on_someone(trigger))  // "revoked the contracts of Patrick Jackson"
-                    patient = object_after(from, "of|for|by|with", direct, "party");
+                    patient = object_after(from, "of|for|with|on", direct, "party", m.last);
                 if (!patient && trigger.type == "investigation") patient = accused_of_next_allegation(m);
-                if (!patient && trigger.frame == Frame::verb) patient = object_after(from, preps, direct, "");
+                if (!patient && frame_of(m) == Frame::verb) patient = object_after(from, preps, direct, "", m.last);
                 if (patient && std::find(r.agent.begin(), r.agent.end(), patient) == r.agent.end())
                     r.patient = listed(patient, true);
             }
@@ -430,6 +499,17 @@ private:
             return category != "court" && category != "police" && category != "prosecutor" && category != "government";
         }
         return false;
+    }
+
+    // A newspaper that reports an allegation is not its accuser ("the New York Times published an exposé …
+    // alleging"): it publishes what others say.
+    void drop_publishers(std::vector<const Mention*>& agents) const {
+        agents.erase(std::remove_if(agents.begin(), agents.end(),
+                                    [&](const Mention* a) {
+                                        return a->kind == "organization" &&
+                                               s_.entities.at(a->entity).category == "media";
+                                    }),
+                     agents.end());
     }
 
     // A response or legal step done to someone (not an apology, a denial, a resignation or an investigation).
@@ -539,6 +619,10 @@ private:
             }
             if (r.patient.empty())
                 if (const Mention* by = by_agent(m.last, 6); by && party(by)) r.patient = {by};
+            // "was arrested on Saturday for alleged sex trafficking": the one arrested is the one accused
+            if (r.patient.empty() && m.head > 0 && is_any(t_[m.head - 1], "for|over") && current_ > 0 &&
+                passive_[current_ - 1])
+                r.patient = patients_[current_ - 1];
             return r;
         }
         if (passive) {
@@ -570,9 +654,24 @@ private:
 
     // "allegations of sexual misconduct against X", "accusations McCarrick sexually abused a
     // teenager", "X came forward with allegations that Y…", "allegations by 18 women".
+    // "allegations of inappropriate behaviour and abuse of power against Michael Colgan": past the
+    // nouns of what is alleged, "and" included, to the one it is alleged against.
+    const Mention* against_after(std::size_t from) const {
+        for (std::size_t k = from; k + 1 < size() && k < from + 14; ++k) {
+            if (is_any(t_[k], ";|.|,|that|which|who|—|(") || covering(k)) return nullptr;
+            if (t_[k].lower != "against") continue;
+            std::size_t j = k + 1;
+            if (j < size() && is_any(t_[j], "the|a|an")) ++j;
+            const Mention* m = j < size() ? covering(j) : nullptr;
+            return party(m) ? m : nullptr;
+        }
+        return nullptr;
+    }
+
     Roles allegation_noun_roles(const TriggerMatch& m) const {
         Roles r;
         const Mention* accused = object_after(m.last, "against", false, "party");
+        if (!accused) accused = against_after(m.last);
         if (!accused) {
             std::size_t k = m.last;
             if (word_at(k, "that")) ++k;
@@ -586,10 +685,12 @@ private:
                 for (const Mention* p : patients_[current_ - 1])
                     if (party(p)) r.patient.push_back(p);
             }
-            // "the subject of multiple complaints": against the subject of the clause
+            // "the subject of multiple complaints", "has since faced multiple allegations": against the subject
             for (std::size_t k = m.first; k > 0 && k + 6 > m.first && r.patient.empty();) {
                 --k;
                 if (is_any(t_[k], "subject|target|focus|object") && k + 1 < m.first && t_[k + 1].lower == "of")
+                    r.patient = party_list(subject_before(k), false);
+                if (is_any(t_[k], "faced|faces|face|facing"))
                     r.patient = party_list(subject_before(k), false);
             }
             if (!r.patient.empty()) {
@@ -627,9 +728,16 @@ private:
     // advances"; "actresses who have said they were raped by the disgraced mogul".
     Roles misconduct_roles(const TriggerMatch& m, bool passive) const {
         Roles r;
+        if (m.head > 0 && is_any(t_[m.head - 1], "a|an|the|including|such|alleged|his|her|their|any"))
+            return r;  // "including a rape": a noun, the act named, not said
         for (std::size_t k = m.head > 3 ? m.head - 3 : 0; k < m.head; ++k)
             if (is_any(t_[k], "of|for"))
                 return r;  // "accuse Levine … of sexually abusing them", "allegations of harassment or assault"
+        // "a tweet accusing Marciano of using his power to harass her": the accusation says it, not a report
+        for (std::size_t k = m.head > 12 ? m.head - 12 : 0; k + 1 < m.head; ++k)
+            if (t_[k].lower.starts_with("accus") && !boundary_between(k + 1, m.head, ";|.|but"))
+                for (std::size_t j = k + 1; j < m.head && j < k + 6; ++j)
+                    if (t_[j].lower == "of") return r;
         for (std::size_t k = m.head > 10 ? m.head - 10 : 0; k + 1 < m.head; ++k)
             if (is_any(t_[k], "allegations|accusations|claims|charges|allegation|accusation") && t_[k + 1].lower == "of")
                 return r;  // "accusations of sexual violence, death threats and rape"
@@ -674,6 +782,8 @@ private:
             }
         } else if (auto s2 = speech_before(m.head); s2 && m.trigger->report_only) {
             if (auto said = speech_date(*s2, m.head)) c.date = said->date;
+        } else if (auto s3 = speech_before(m.head); s3 && announced_noun(m, *s3)) {
+            if (auto said = speech_date(*s3, m.head)) c.date = said->date;  // "announced on Thursday his resignation"
         }
         if (!c.date && joined_to_previous()) c.date = dates_[current_ - 1];
         if (!c.date) c.date = said_after(m);
@@ -681,6 +791,14 @@ private:
         if (!c.date && current_ > 0 && dates_[current_ - 1] && after_clause(m))
             c.date = date_from_days(kOpenStart, dates_[current_ - 1]->hi);
         dates_[current_] = c.date;
+    }
+
+    // "announced on Thursday his resignation": the noun is what was announced, on the day it was.
+    bool announced_noun(const TriggerMatch& m, std::size_t speech) const {
+        if (m.trigger->frame != Frame::noun || !is_any(t_[speech], "announced|announces|announcing|announce")) return false;
+        for (std::size_t k = speech + 1; k < m.first; ++k)
+            if (!in_date(k) && !is_any(t_[k], "his|her|its|their|the|a|an|own|immediate|planned")) return false;
+        return true;
     }
 
     std::vector<std::vector<const Mention*>> agents_, patients_;  // per trigger, once read

@@ -15,9 +15,13 @@ const std::vector<Trigger>& table() {
         {"charges|allegations|accusations|case|cases|counts|claims ~6 were|was|been|be|are|is dropped|withdrawn|dismissed",
          "charge", V, "completed", "", false, true},
         {"dropped|dismissed|withdrew|withdrawn ~2 the|all|its|their? charges|case", "charge", V, "completed", "", false, true},
+        {"dropping|dismissal|withdrawal of ~3 charges|charge|accusations|allegations|case|complaint|complaints",
+         "charge", N, "completed", "against", false, true},
         {"declined|decline|declines|refused|refuses ~1 to charge|prosecute", "charge", V, "completed", "", false, true},
         {"declined|decline|declines|refused|refuses ~1 to press|file|bring charges", "charge", V, "completed", "", false, true},
         {"no charges", "charge", N, "completed", "", false, true},
+        {"charges|charge ~2 have|has|had|were|was|been ~2 laid|filed|brought|pressed", "charge", V, "completed", "",
+         false, false, false, true},
         // allegations
         {"accuse|accused|accuses|accusing", "allegation", V, "", ""},
         {"allege|alleged|alleges|alleging", "allegation", V, "", ""},
@@ -36,12 +40,16 @@ const std::vector<Trigger>& table() {
         {"touched|touching ~3 inappropriately", "allegation", V, "", "", false, false, true},
         {"inappropriately touched|touching", "allegation", V, "", "", false, false, true},
         {"exposed himself|herself", "allegation", V, "", "", false, false, true},
+        {"touched|kissed|grabbed|groped|fondled|propositioned", "allegation", V, "", "", false, false, true},
+        {"acted|behaved ~1 inappropriately", "allegation", V, "", "", false, false, true},
         // denials and apologies
         {"deny|denied|denies|denying", "denial", I, "", ""},
         {"denial|denials", "denial", N, "", ""},
         {"rejected|rejects|reject|disputed|disputes|dispute ~3 allegations|accusations|claims|charges|allegation|accusation",
          "denial", I, "", ""},
         {"no merit", "denial", N, "", ""},
+        {"object|objects|objected|objecting to ~2 allegations|accusations|claims|allegation|accusation", "denial", I,
+         "", ""},
         {"did|done|does ~1 nothing wrong", "denial", I, "", ""},
         {"called|calls|characterized|characterizes|described|describes|dismissed|dismisses ~3 allegations|accusations|claims|allegation|accusation|reports ~~3 false|untrue|inaccurate|baseless|unfounded|lies|fabricated|nonsense|ridiculous",
          "denial", I, "", ""},
@@ -54,6 +62,8 @@ const std::vector<Trigger>& table() {
         {"apology|apologies", "apology", N, "", "to"},
         {"expressed|expresses regret", "apology", I, "", "to"},
         {"is|was|am|'m ~1 sorry", "apology", I, "", "to"},
+        {"acknowledged|acknowledging|acknowledges|admitted|admitting|admits ~2 wrongdoing|misconduct|mistakes",
+         "apology", I, "", "to"},
         // institutional responses
         {"expel|expelled|expels|expelling", "expulsion", V, "completed", "", true},
         {"expulsion", "expulsion", N, "completed", "", true},
@@ -106,6 +116,8 @@ const std::vector<Trigger>& table() {
         {"removed|removes|remove ~3 from his|her|their post|position|role|job|duties", "firing", V, "completed", "",
          true},
         {"resign|resigned|resigns|resigning", "resignation", I, "completed", "from|as"},
+        {"declined|declines|renounced|renounces|returned|returns|relinquished|relinquishes ~3 award|medal|prize|honour|honor|fellowship|degree|title|knighthood",
+         "resignation", I, "completed", ""},
         {"leave|leaves|left|leaving office", "resignation", I, "completed", "from|as"},
         {"leave|leaves|left|leaving his|her|their post|position|job|seat", "resignation", I, "completed", "from|as"},
         {"resignation|resignations", "resignation", N, "completed", "from|as"},
@@ -113,6 +125,7 @@ const std::vector<Trigger>& table() {
         {"quit|quits ~1 as|his|her|their|the", "resignation", I, "completed", "as"},
         {"revoke|revoked|revokes|revoking|rescind|rescinded|rescinds|rescinding", "revocation", V, "completed", ""},
         {"revocation", "revocation", N, "completed", "of"},
+        {"remove|removed|removes|removing|strip|stripped ~3 name|names", "revocation", V, "completed", "", true},
         {"strip|stripped|strips|stripping ~3 of ~3 membership|rights|priesthood|status|ordination|credentials",
          "expulsion", V, "completed", "", true},
         {"strip|stripped|strips|stripping", "revocation", V, "completed", ""},
@@ -137,7 +150,7 @@ const std::vector<Trigger>& table() {
         {"settle|settled|settles|settling", "settlement", I, "completed", "with"},
         {"settlement|settlements", "settlement", N, "completed", "with"},
         {"filed|files|file ~3 complaint|lawsuit|suit|grievance|complaints|lawsuits", "complaint", I, "completed",
-         "against"},
+         "against|about"},
         {"lawsuit|lawsuits|suit", "complaint", N, "completed", "against"},
         {"wrongful|civil|federal|formal|legal|criminal|police ~1 complaint|complaints", "complaint", N, "completed",
          "against"},
@@ -265,7 +278,10 @@ std::vector<TriggerMatch> find_triggers(const std::vector<Token>& tokens) {
     for (const auto& m : all) {
         bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const TriggerMatch& k) {
             // "reviewed evidence relating to claims of …": the last word of one trigger may begin another
-            bool shares_a_noun = k.trigger->type != m.trigger->type && m.first + 1 == k.last && m.first > k.first;
+            // ("a review of sexual misconduct allegations" is a review and allegations; "filed a defamation
+            // complaint" is one complaint)
+            bool shares_a_noun = k.trigger->type != m.trigger->type && m.first + 1 == k.last && m.first > k.first &&
+                                 (m.last > k.last || (m.trigger->type == "allegation" && k.trigger->type != "complaint"));
             return m.first < k.last && k.first < m.last && !shares_a_noun;
         });
         if (!overlaps) kept.push_back(m);

@@ -81,10 +81,10 @@ char gender_of(const std::string& name) {
     return parts.empty() ? 0 : words::gender(parts[0]);
 }
 
-// The folded name without dots, so that "Louis CK" and "Louis C.K." are one name.
-std::string loose_key(const std::string& name) {
+// A folded name without dots, so that "Louis CK" and "Louis C.K." are one name.
+std::string loose_key(const std::string& folded) {
     std::string out;
-    for (char c : fold_key(name))
+    for (char c : folded)
         if (c != '.') out += c;
     return out;
 }
@@ -114,6 +114,18 @@ const std::vector<GraphWriter::NamedEntity>& ArticleEntities::lookup(std::string
     return hit->second;
 }
 
+const std::string& ArticleEntities::fold(const std::string& name) const {
+    auto hit = folds_.find(name);
+    if (hit == folds_.end()) hit = folds_.emplace(name, fold_key(name)).first;
+    return hit->second;
+}
+
+const std::vector<std::string>& ArticleEntities::words_of(const std::string& name) const {
+    auto hit = words_.find(name);
+    if (hit == words_.end()) hit = words_.emplace(name, folded_words(name)).first;
+    return hit->second;
+}
+
 int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::string& name) {
     const std::string& id = found.id;
     for (std::size_t i = 0; i < entities_.size(); ++i)
@@ -132,7 +144,7 @@ int ArticleEntities::stored(const GraphWriter::NamedEntity& found, const std::st
 int ArticleEntities::entity_for(const FoundName& n) {
     std::string kind = kind_word(n.kind);
     bool descriptive = n.kind == NameKind::group || n.kind == NameKind::description;
-    std::string key = loose_key(n.name);
+    std::string key = loose_key(fold(n.name));
     if (!descriptive) {
         const auto& known = lookup(n.name);
         if (known.size() == 1) return stored(known[0], n.name);
@@ -140,7 +152,7 @@ int ArticleEntities::entity_for(const FoundName& n) {
     }
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         auto& e = entities_[i];
-        if (!e.id.empty() || loose_key(e.name) != key) continue;
+        if (!e.id.empty() || loose_key(fold(e.name)) != key) continue;
         if (n.name.size() > e.name.size() && !n.unsure) {  // "Louis C.K." is the fuller form of "Louis CK"
             e.forms.push_back(e.name);
             e.name = n.name;
@@ -198,17 +210,22 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
     if (n.last - n.first != 1 && !n.titled) return -1;
     std::string word = fold_key(std::string(text_.substr(s.tokens[n.last - 1].begin,
                                                           s.tokens[n.last - 1].end - s.tokens[n.last - 1].begin)));
+    bool given_name = n.titled && n.last - n.first == 2 && is_pronoun(s.tokens[n.first].lower, "sir|dame");
     int surname = -1, initials = -1, first = -1, prefix = -1, exact = -1, earlier = -1;
     int surnames = 0, firsts = 0, prefixes = 0, earliers = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
-        auto parts = folded_words(e.name);
+        const auto& parts = words_of(e.name);
         int index = static_cast<int>(i);
         if (e.descriptive || redirect_[i] >= 0) continue;
         if (parts.size() == 1 && parts[0] == word && e.kind == "organization") exact = index;
         if (parts.size() < 2) continue;
         if (e.kind == "person") {
             std::string last = parts.back() == "jr." || parts.back() == "sr." ? parts[parts.size() - 2] : parts.back();
+            if (given_name) {  // "Sir Michael" is Sir Michael Fallon: the title goes with the given name
+                std::size_t g = is_pronoun(parts[0], "sir|dame") ? 1 : 0;
+                last = g + 1 < parts.size() ? parts[g] : std::string();
+            }
             if (last == word && !(surname >= 0 && entities_[static_cast<std::size_t>(surname)].id == e.id)) {
                 surname = index;
                 ++surnames;
@@ -222,7 +239,7 @@ int ArticleEntities::short_form(const SentenceTokens& s, const FoundName& n, std
         if (e.kind != "organization") continue;
         if (word.size() >= 2 && acronym_of(e.name) == word) initials = index;
         for (const auto& form : e.forms)
-            if (fold_key(form) == word) initials = index;
+            if (fold(form) == word) initials = index;
         if (parts[0] == word && !words::place(word) && !words::descriptor(word) &&
             !words::organization_head(word)) {  // "House" is not short for "House TV"
             first = index;
@@ -259,7 +276,7 @@ int ArticleEntities::recent_pass(std::size_t sentence, const std::vector<Mention
         if (m.entity < 0 || (kind != "any" && m.kind != kind) || (m.oblique && !oblique_too)) return false;
         if (kind == "any" && m.kind != "organization" && m.kind != "group") return false;
         if (head.empty()) return true;
-        for (const auto& w : folded_words(at(m.entity).name))
+        for (const auto& w : words_of(at(m.entity).name))
             if (w == head) return true;
         return false;
     };
@@ -303,9 +320,12 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         if (opens && i > 0)  // "Prosecutors declined to charge Seagal. He was accused of…"
             for (auto m = mentions_[i - 1].rbegin(); m != mentions_[i - 1].rend(); ++m)
                 if (m->kind == "person" && !m->oblique && agrees(m->entity)) return m->entity;
-        if (agrees(dominant_)) return dominant_;
+        // the article's main person is most often the man accused: "she" is him only when known to be a woman
+        bool feminine = wanted == 'm';
+        if (agrees(dominant_) && (!feminine || entities_[static_cast<std::size_t>(dominant_)].gender == 'f'))
+            return dominant_;
         int last = recent(i, {}, "person");
-        return agrees(last) ? last : -1;
+        return agrees(last) && !(feminine && last == dominant_) ? last : -1;
     }
     if (w == "it" && k + 2 < t.size() && is_pronoun(t[k + 1].lower, "is|was|'s|seems|seemed|became") &&
         !t[k + 2].lower.ends_with("ed"))
@@ -317,31 +337,115 @@ int ArticleEntities::reference(const SentenceTokens& s, std::size_t k, const std
         return -1;
     }
     if (w != "the" && w != "this" && w != "that") return -1;
-    // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office"
+    // "the famed conductor", "the 75-year-old broadcaster", "the label", "this Office", "the 65-year-old"
     std::size_t noun = k + 1;
+    // "the sport and disabilities minister": an "and" between modifiers, not between two parties
+    auto joins_modifiers = [&](std::size_t j) {
+        return t[j].lower == "and" && j + 1 < t.size() && t[j + 1].word && !t[j + 1].capitalized &&
+               !is_pronoun(t[j + 1].lower, "the|a|an|his|her|its|their");
+    };
     while (noun < t.size() && noun <= k + 4 && t[noun].word && !words::person_noun(t[noun].lower) &&
            !words::organization_noun(t[noun].lower) && !is_pronoun(t[noun].lower, kObliqueWords) &&
-           !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which"))
+           (joins_modifiers(noun) ||
+            !is_pronoun(t[noun].lower, "of|and|or|by|the|a|an|that|who|which|another|other|each|every|some|any")))
         ++noun;
+    bool age_alone = k + 1 < t.size() && t[k + 1].lower.ends_with("-year-old") &&
+                     (noun >= t.size() || noun > k + 4 || !t[noun].word ||
+                      (!words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)));
+    if (age_alone) noun = k + 1;
     if (noun >= t.size() || !t[noun].word || noun > k + 4 || covered[noun]) return -1;
-    if (!words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)) return -1;
+    if (!age_alone && !words::person_noun(t[noun].lower) && !words::organization_noun(t[noun].lower)) return -1;
     if (noun + 1 < t.size() && t[noun + 1].word && t[noun + 1].capitalized) return -1;  // "the singer Chris Brown"
-    bool person = words::person_noun(t[noun].lower);
+    bool person = age_alone || words::person_noun(t[noun].lower);
     for (std::size_t m = k + 1; m < noun; ++m)
         if (covered[m] || (!person && t[m].capitalized && t[m].lower.find('-') == std::string::npos &&
                            t[m].lower.find('&') == std::string::npos))
             return -1;  // "the Las Vegas billionaire" is a description; "the Washington Post" is a name
     last = noun + 1;
     via = Mention::Via::description;
-    if (words::person_noun(t[noun].lower)) {
+    if (person) {
         // ", the action movie star": an apposition describes the name just before it
         if (k >= 2 && t[k - 1].lower == ",")
             for (auto m = before.rbegin(); m != before.rend(); ++m)
                 if (m->last == k - 1 && m->kind == "person") return m->entity;
-        return dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+        // "the actor" after "Actor Cuba Gooding Jr.", "the attorney" after "Gooding's attorney, Mark Heller"
+        if (int named = described(i, before, t[noun].lower); named >= 0) return named;
+        if (words::other_party_noun(t[noun].lower)) return -1;  // "the accuser" is not the accused
+        char gender = words::noun_gender(t[noun].lower);
+        auto fits = [&](int e) {
+            return e >= 0 && !(gender && entities_[static_cast<std::size_t>(e)].gender &&
+                               entities_[static_cast<std::size_t>(e)].gender != gender);
+        };
+        // "the now 80-year-old actor" after a sentence about another man than the article's main person
+        auto names = [&](const std::vector<Mention>& ms) {
+            return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.entity == dominant_; });
+        };
+        bool main_in_view = names(before) || (i > 0 && names(mentions_[i - 1]));
+        if (!main_in_view && i > 0)
+            for (auto m = mentions_[i - 1].rbegin(); m != mentions_[i - 1].rend(); ++m)
+                if (m->kind == "person" && !m->oblique && m->via != Mention::Via::pronoun && fits(m->entity))
+                    return m->entity;
+        int guess = dominant_ >= 0 ? dominant_ : recent(i, before, "person");
+        return fits(guess) ? guess : -1;
     }
     int named = recent(i, before, "organization", t[noun].lower);
-    return named >= 0 ? named : recent(i, before, "organization");
+    if (named >= 0) return named;
+    // "the company" may be any organization named just before; "the provincial government" only a government
+    bool generic = is_pronoun(t[noun].lower, "company|firm|label|network|organization|organisation|group|studio|"
+                                            "broadcaster|channel|publisher|outlet|brand|agency|charity|business|"
+                                            "corporation|employer|institution|body|service|platform|site|website|team|club|party|"
+                                            "league|federation|association|union|board");
+    return generic ? recent(i, before, "organization") : -1;
+}
+
+// The person most recently mentioned whom the article described with `noun` ("Actor Cuba Gooding Jr.").
+int ArticleEntities::described(std::size_t sentence, const std::vector<Mention>& before, const std::string& noun) const {
+    auto fits = [&](const Mention& m) {
+        if (m.kind != "person" || m.entity < 0) return false;
+        const auto& d = entities_[static_cast<std::size_t>(m.entity)].described;
+        return std::find(d.begin(), d.end(), noun) != d.end();
+    };
+    for (auto m = before.rbegin(); m != before.rend(); ++m)
+        if (fits(*m)) return m->entity;
+    for (std::size_t back = 1; back <= sentence; ++back)
+        for (auto m = mentions_[sentence - back].rbegin(); m != mentions_[sentence - back].rend(); ++m)
+            if (fits(*m)) return m->entity;
+    return -1;
+}
+
+// Remembers the nouns a sentence puts beside a person's name: "Actor Cuba Gooding Jr.", "Tyson's
+// former assistant Ashley Watson", "Gooding's attorney, Mark J. Heller", "Mark Heller, his lawyer,".
+void ArticleEntities::note_descriptions(const SentenceTokens& s, const std::vector<Mention>& names) {
+    const auto& t = s.tokens;
+    auto quote = [](const Token& w) { return !w.word && is_pronoun(w.lower, "\"|“|”|‘|’|'"); };
+    for (const auto& m : names) {
+        if (m.kind != "person" || m.entity < 0) continue;
+        auto& described = entities_[static_cast<std::size_t>(m.entity)].described;
+        auto record = [&](std::size_t k) {
+            if (std::find(described.begin(), described.end(), t[k].lower) == described.end())
+                described.push_back(t[k].lower);
+        };
+        for (std::size_t j = m.first; j > 0 && j + 4 > m.first; --j) {
+            if (words::person_noun(t[j - 1].lower)) {
+                record(j - 1);
+                break;
+            }
+            if (!t[j - 1].word && !quote(t[j - 1])) {
+                if (t[j - 1].lower == "," && j == m.first && j >= 2 && words::person_noun(t[j - 2].lower)) record(j - 2);
+                break;
+            }
+        }
+        if (m.last >= t.size() || t[m.last].lower != ",") continue;
+        for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + 6; ++j) {
+            if (is_pronoun(t[j].lower, "who|which|that|whose|said|says|and|or") || (!t[j].word && t[j].lower != "'s"))
+                break;
+            bool ends = j + 1 >= t.size() || is_pronoun(t[j + 1].lower, ",|.|;|)");
+            if (words::person_noun(t[j].lower) && ends) {
+                record(j);
+                break;
+            }
+        }
+    }
 }
 
 // "its entire board of directors": the board of the organization before it, one entity of the article.
@@ -361,6 +465,7 @@ int ArticleEntities::board(const SentenceTokens& s, const FoundName& n, const st
             if (m->kind == "organization" && m->last <= k) owner = m->entity;  // "USAG receives resignations from board"
     }
     if (owner < 0) return -1;
+    if (fold(entities_[static_cast<std::size_t>(owner)].name).ends_with("board")) return owner;  // "its board"
     // one board to an organization: "its board of directors" and later "the board" are the same
     for (std::size_t e = 0; e < entities_.size(); ++e)
         if (entities_[e].owner == owner) return static_cast<int>(e);
@@ -382,6 +487,19 @@ int ArticleEntities::final(int entity) const {
     return entity;
 }
 
+// "Neil deGrasse Tyson Cosmos" (a caption) is a person's name run into "Cosmos", which the article
+// names on its own: the words left over from the shorter name are another entity.
+bool ArticleEntities::names_apart(const std::string& shorter, const std::string& longer) const {
+    const std::string& inner = fold(shorter);
+    const std::string& outer = fold(longer);
+    if (!outer.starts_with(inner + " ") && !outer.ends_with(" " + inner)) return false;
+    std::string rest = outer.starts_with(inner + " ") ? outer.substr(inner.size() + 1)
+                                                       : outer.substr(0, outer.size() - inner.size() - 1);
+    for (const auto& other : entities_)
+        if (fold(other.name) == rest) return true;
+    return false;
+}
+
 // A proposal whose words are all in a longer name of the article names the same entity:
 // "the International Academy" after "The International Academy of Television Arts & Sciences".
 void ArticleEntities::redirect_contained() {
@@ -389,12 +507,13 @@ void ArticleEntities::redirect_contained() {
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         const auto& e = entities_[i];
         if (!e.id.empty() || e.owner >= 0) continue;
-        if (words::organization_head(fold_key(e.name))) continue;  // "the House" is no part of "House TV"
-        std::string key = " " + fold_key(e.name) + " ";
+        if (words::organization_head(fold(e.name))) continue;  // "the House" is no part of "House TV"
+        std::string key = " " + fold(e.name) + " ";
         for (std::size_t j = 0; j < entities_.size(); ++j) {
             const auto& longer = entities_[j];
             if (j == i || longer.kind != e.kind || longer.descriptive != e.descriptive) continue;
-            std::string outer = " " + fold_key(longer.name) + " ";
+            std::string outer = " " + fold(longer.name) + " ";
+            if (e.kind == "person" && names_apart(e.name, longer.name)) continue;
             if (outer.size() > key.size() && outer.find(key) != std::string::npos) {
                 redirect_[i] = static_cast<int>(j);
                 break;
@@ -423,7 +542,7 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
             via = Mention::Via::description;
         } else if (n.unsure) {  // a headline's "Garrison Keillor": only a name the article gives elsewhere
             for (std::size_t k = 0; k < entities_.size() && e < 0; ++k)
-                if (!entities_[k].descriptive && fold_key(entities_[k].name) == fold_key(n.name)) e = final(static_cast<int>(k));
+                if (!entities_[k].descriptive && fold(entities_[k].name) == fold(n.name)) e = final(static_cast<int>(k));
             if (e < 0) e = final(short_form(s, n, i));
             via = Mention::Via::short_form;
         } else if (e < 0 || n.kind == NameKind::unknown || single ||
@@ -447,6 +566,7 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
         for (std::size_t k = n.first; k < n.last; ++k) covered[k] = true;
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    if (!references_) note_descriptions(s, out);
     if (references_) {
         std::vector<Mention> with;
         std::size_t next = 0;
@@ -457,6 +577,10 @@ void ArticleEntities::link_sentence(std::size_t i, const SentenceTokens& s) {
             std::size_t last = k + 1;
             int e = reference(s, k, with, i, covered, via, last);
             if (e < 0) continue;
+            auto& person = entities_[static_cast<std::size_t>(e)];
+            if (via == Mention::Via::pronoun && person.kind == "person" && person.gender == 0)  // "accused him"
+                person.gender = is_pronoun(t[k].lower, "he|him|his|himself") ? 'm'
+                                : is_pronoun(t[k].lower, "she|her|hers|herself") ? 'f' : 0;
             with.push_back({k, last, e, entities_[static_cast<std::size_t>(e)].kind, via});
             for (std::size_t m = k; m < last; ++m) covered[m] = true;
             k = last - 1;
@@ -537,7 +661,7 @@ void ArticleEntities::analyse(const std::vector<SentenceTokens>& sentences) {
             auto& e = entities_[static_cast<std::size_t>(m.entity)];
             const auto& t = sentences[i].tokens;
             std::string form = written(text_, t, m.first, m.last);
-            if (fold_key(form) != fold_key(e.name) &&
+            if (fold(form) != fold(e.name) &&
                 std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
                 e.forms.push_back(form);
         }

@@ -12,7 +12,7 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -34,7 +34,8 @@ struct ArticleEntity {
     bool descriptive = false;        // named by a description ("lower court"): never matched by name elsewhere
     int owner = -1;                  // a board: the organization whose board it is
     std::size_t first_sentence = 0;  // where the article first names it
-    char gender = 0;                 // persons: 'm' or 'f' when a given name or title tells, for "he" and "she"
+    char gender = 0;                 // persons: 'm' or 'f' when a given name, title or pronoun tells
+    std::vector<std::string> described;  // persons: nouns the article names them with ("actor", "attorney")
     int count = 0;                   // mentions in the article
 };
 
@@ -88,8 +89,11 @@ private:
                const std::string& head = "") const;
     int recent_pass(std::size_t sentence, const std::vector<Mention>& before, const std::string& kind,
                     const std::string& head, bool oblique_too) const;
+    void note_descriptions(const SentenceTokens& s, const std::vector<Mention>& names);
+    int described(std::size_t sentence, const std::vector<Mention>& before, const std::string& noun) const;
     int board(const SentenceTokens& s, const FoundName& name, const std::vector<Mention>& before, std::size_t i);
     void redirect_contained();
+    bool names_apart(const std::string& shorter, const std::string& longer) const;
     void keep_groups_in_their_case();
     int final(int entity) const;
 
@@ -100,7 +104,13 @@ private:
     std::vector<std::vector<int>> name_entities_;     // per sentence, per name: entity or -1
     std::vector<std::vector<Mention>> mentions_;      // per sentence
     std::vector<int> redirect_;                       // per entity: the longer proposal it is part of, or -1
-    std::map<std::string, std::vector<GraphWriter::NamedEntity>> lookups_;
+    // fold_key and its words, remembered: the names of an article are folded over and over
+    const std::string& fold(const std::string& name) const;
+    const std::vector<std::string>& words_of(const std::string& name) const;
+
+    std::unordered_map<std::string, std::vector<GraphWriter::NamedEntity>> lookups_;
+    mutable std::unordered_map<std::string, std::string> folds_;
+    mutable std::unordered_map<std::string, std::vector<std::string>> words_;
     bool references_ = false;  // link pronouns and descriptions too (the second pass)
     int dominant_ = -1;
 };

@@ -1,5 +1,6 @@
 #include "importers/name_finder.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "importers/name_words.hpp"
@@ -7,10 +8,32 @@
 namespace allegraph {
 namespace {
 
+// "Hee-jung" of Ahn Hee-jung, "Jae-in" of Moon Jae-in, "Ing-wen" of Tsai Ing-wen: a romanized given
+// name of two short syllables after a surname, not an English compound ("Co-star", "Long-time").
+bool romanized_given_name(const Token& t) {
+    if (!t.word || !t.compound || !t.capitalized) return false;
+    std::size_t hyphen = t.lower.find('-');
+    if (hyphen == std::string::npos || hyphen > 5 || t.lower.size() - hyphen - 1 > 4) return false;
+    std::string_view head = std::string_view(t.lower).substr(0, hyphen);
+    std::string_view tail = std::string_view(t.lower).substr(hyphen + 1);
+    static const std::string_view kEnglish[] = {"co", "ex", "anti", "self", "post", "pre", "mid", "non", "all",
+                                                "low", "long", "then", "top", "well", "high", "much", "hard",
+                                                "full", "part", "half", "far", "big", "old", "new", "open", "one",
+                                                "two", "re", "so", "semi", "multi", "sub", "vice", "step", "half"};
+    static const std::string_view kTails[] = {"star", "time", "wife", "boss", "made", "war", "day", "key", "gay",
+                                              "old", "year", "term", "run", "led", "born", "like", "wide", "free",
+                                              "law", "son", "up", "out", "on", "off", "host", "owner", "based"};
+    for (auto w : kEnglish)
+        if (head == w) return false;
+    for (auto w : kTails)
+        if (tail == w) return false;
+    return true;
+}
+
 // A word that can be part of a name: capitalized, not a day or month, and not a compound
 // adjective ("High-profile", "Oscar-winning"; "Jean-Claude" and "Sun-Times" are names).
 bool name_word(const Token& t) {
-    return t.word && t.capitalized && !t.compound && !words::weekday(t.lower) && !words::month(t.lower) &&
+    return t.word && (t.capitalized || t.camel) && !t.compound && !words::weekday(t.lower) && !words::month(t.lower) &&
            t.lower != "i" && t.lower.find('/') == std::string::npos;
 }
 
@@ -109,7 +132,9 @@ bool court_head(std::string_view w) { return w == "court" || w == "jury" || w ==
 class Finder {
 public:
     Finder(std::string_view text, const std::vector<Token>& tokens, bool headline)
-        : text_(text), t_(tokens), headline_(headline) {}
+        : text_(text), t_(tokens), headline_(headline), nickname_(tokens.size(), false) {
+        mark_nicknames();
+    }
 
     std::vector<FoundName> run() {
         for (std::size_t i = 0; i < t_.size();) {
@@ -123,11 +148,26 @@ public:
     }
 
 private:
+    // Sean "Diddy" Combs: a nickname in quotation marks between a given name and a surname is part of
+    // the name's run, but not of the name the entity is given.
+    void mark_nicknames() {
+        for (std::size_t k = 1; k + 3 < t_.size(); ++k) {
+            if (t_[k].lower != "\"" || !name_word(t_[k - 1]) || !t_[k - 1].capitalized) continue;
+            std::size_t close = k + 1;
+            while (close < t_.size() && close < k + 4 && name_word(t_[close])) ++close;
+            if (close == k + 1 || close + 1 >= t_.size() || t_[close].lower != "\"" || !name_word(t_[close + 1]))
+                continue;
+            for (std::size_t j = k; j <= close; ++j) nickname_[j] = true;
+            k = close;
+        }
+    }
+
     // The words as written, each run of white space (a wrapped line's break) as one space.
     std::string span(std::size_t first, std::size_t last) const {
         std::string out;
         for (std::size_t k = first; k < last; ++k) {
-            if (k > first && t_[k].begin > t_[k - 1].end) out += ' ';
+            if (nickname_[k]) continue;
+            if (!out.empty() && t_[k].begin > t_[k - 1].end) out += ' ';
             out.append(text_.substr(t_[k].begin, t_[k].end - t_[k].begin));
         }
         return out;
@@ -214,7 +254,11 @@ private:
         std::size_t j = i + 1;
         bool of = false;
         while (j < t_.size()) {
-            if (name_word(t_[j]) && t_[j].begin - t_[j - 1].end <= 1) {
+            if (nickname_[j]) {
+                while (j < t_.size() && nickname_[j]) ++j;
+                continue;
+            }
+            if ((name_word(t_[j]) || romanized_given_name(t_[j])) && t_[j].begin - t_[j - 1].end <= 1) {
                 ++j;
                 continue;
             }
@@ -282,7 +326,8 @@ private:
         keep_the_ = the == first - 1;
         // A title inside the run separates two names, unless the run ends as an institution.
         for (std::size_t k = first; k < last; ++k) {
-            if (!words::title(t_[k].lower) || all_caps(text_, t_[k])) continue;
+            bool caps_title = is_any(t_[k], "mp|mep|msp|mla|mpp|td|ceo");  // "Conservative MP Charlie Elphicke"
+            if (!words::title(t_[k].lower) || (all_caps(text_, t_[k]) && !caps_title)) continue;
             std::size_t after = k;
             while (after < last && words::title(t_[after].lower)) ++after;
             if (after >= last || words::organization_head(t_[last - 1].lower) || t_[after].lower == "'s") continue;
@@ -321,6 +366,17 @@ private:
         if (is_place_name(lower_name) || (last - first == 1 && words::place(lower_name) && !band_before(first)) ||
             (last - first >= 2 && words::place_head(lower_last) && !org_head))
             return add(first, last, NameKind::place, "a place");
+        // "Record label drops…", "Publishing giant Condé Nast": a capitalized common noun opening a sentence
+        bool common_noun_first = first == 0 && last - first == 1 && last < t_.size() && t_[last].word &&
+                                 !t_[last].capitalized &&
+                                 (words::organization_noun(t_[last].lower) || words::band_noun(t_[last].lower) ||
+                                  words::person_noun(t_[last].lower) || t_[last].lower == "giant");
+        if (org_head && common_noun_first && !all_caps(text_, t_[first])) return;
+        bool before_organization_noun = last < t_.size() && t_[last].word && !t_[last].capitalized &&
+                                        (words::band_noun(t_[last].lower) || is_any(t_[last], "website|site|newspaper|magazine"));
+        if (before_organization_noun && !org_head && last - first >= 1 && first > 0)
+            return add(first, last, NameKind::organization,
+                       "named before \"" + t_[last].lower + "\"");  // "the Business Insider website"
         if (org_head) {
             std::string head;
             for (std::size_t k = first; k < last; ++k)
@@ -328,28 +384,70 @@ private:
             return add(first, last, NameKind::organization, "\"" + head + "\" names an organization",
                        category_of(lower_name));
         }
-        if (last - first == 1) return single(first, titled, title_begin);
+        // "South Chungcheong province", "New York state": a place named before its lower-case kind
+        if (last < t_.size() && t_[last].word && !t_[last].capitalized &&
+            is_any(t_[last], "province|state|county|region|district|prefecture|city|island|oblast|canton"))
+            return add(first, last, NameKind::place, "a place: before \"" + t_[last].lower + "\"");
+        auto describes = [](const std::string& w) {  // "Korean", "Koreans"
+            return words::descriptor(w) || (w.size() > 3 && w.ends_with("s") && words::descriptor(w.substr(0, w.size() - 1)));
+        };
+        bool before_place = words::place(lower_last);  // "South Korea"
+        for (std::size_t k = first; k + 1 < last; ++k) before_place = before_place && words::descriptor(t_[k].lower);
+        if (before_place && last - first >= 2) return add(first, last, NameKind::place, "a place");
+        if (last - first == 1) {
+            if (describes(lower_last) && !words::descriptor(lower_last)) return;  // "Koreans"
+            return single(first, titled, title_begin);
+        }
+        bool described = true;  // "Roman Catholic" describes, it names no one
+        for (std::size_t k = first; k < last; ++k) described = described && describes(t_[k].lower);
+        if (described) return;
+        if (words::descriptor(lower_last)) return;  // "Prominent South Korean" is no one's name
         // a person: strip descriptors ("Frenchman", "Democrat") that a name never starts with
         std::size_t start = first;
         while (start + 1 < last && words::descriptor(t_[start].lower)) ++start;
         // "Foreign Affairs MJ Akbar": the name starts at initials or a given name inside the run
-        bool given_first = initials(text_, t_[start]) || words::gender(t_[start].lower) != 0;
+        auto starts_name = [&](const Token& w) {  // "MJ", "J.D." or a given name; "J." is a middle initial
+            return (initials(text_, w) && w.lower.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos &&
+                    std::count_if(w.lower.begin(), w.lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) >= 2) ||
+                   words::gender(w.lower) != 0;
+        };
+        bool given_first = starts_name(t_[start]);
+        // one unknown word before a given name is a given name too ("actress Evan Rachel Wood"), unless it
+        // opens the sentence or names an occupation ("Financier Jeffrey Epstein")
         for (std::size_t k = start + 1; k + 1 < last && !given_first; ++k)
-            if (initials(text_, t_[k]) || words::gender(t_[k].lower) != 0) {
+            if (starts_name(t_[k])) {
+                bool one_word = k == start + 1;
+                if (one_word && first != 0 && !words::person_noun(t_[start].lower) && !words::descriptor(t_[start].lower))
+                    break;
                 start = k;
                 break;
             }
-        if (last - start > 4) return;
+        // "Rocker Marilyn Manson" opening a sentence: an occupation, capitalized only by its place
+        const std::string& opening = t_[start].lower;
+        bool occupation = start == 0 && last - start >= 3 && !starts_name(t_[start]) && opening.size() > 4 &&
+                          (opening.ends_with("er") || opening.ends_with("or") || opening.ends_with("ist") ||
+                           opening.ends_with("ian") || opening.ends_with("ess"));
+        if (occupation) ++start;
+        if (last - start - static_cast<std::size_t>(std::count(nickname_.begin() + static_cast<std::ptrdiff_t>(start),
+                                                               nickname_.begin() + static_cast<std::ptrdiff_t>(last), true)) > 4)
+            return;
+        if (words::title(t_[last - 1].lower) && !words::person_noun(t_[last - 1].lower) && last - start >= 2)
+            return;  // "Defence Secretary", "Attorney General": a post, not a person
         for (std::size_t k = start; k < last; ++k)
-            if (!t_[k].word || (!t_[k].capitalized && !connector(t_[k].lower)) ||
-                (words::function_word(t_[k].lower) && !connector(t_[k].lower)))
+            if (!nickname_[k] && (!t_[k].word || (!t_[k].capitalized && !t_[k].camel && !connector(t_[k].lower)) ||
+                                  (words::function_word(t_[k].lower) && !connector(t_[k].lower))))
                 return;  // "Available On Air Stations" is page furniture, not a name
         if (words::place(t_[last - 1].lower) && is_any(t_[start], "west|east|north|south|new|upper|lower|central"))
             return add(start, last, NameKind::place, "a place");
         if (start >= 2 && t_[start - 1].lower == "," && words::organization_noun(t_[start - 2].lower))
             return add(start, last, NameKind::organization,
                        "named after \"" + t_[start - 2].lower + "\"");  // "his company, Pig Newton,"
-        if (last - start == 1) return single(start, true, start);
+        if (last - start == 1) {
+            if (words::title(t_[start].lower) || words::person_noun(t_[start].lower)) return;  // "Reporter"
+            return single(start, true, start);
+        }
+        for (std::size_t k = start + 1; k < last; ++k)
+            if (is_any(t_[k], "of|for|on")) return part(start, k, titled, title_begin);  // "Brown" of "Sexual Misconduct"
         add(start, last, NameKind::person, "a person's name: capitalized words naming no organization or place");
         out_.back().titled = titled;
         out_.back().unsure = headline_;
@@ -359,6 +457,7 @@ private:
 
     void single(std::size_t k, bool titled, std::size_t title_begin) {
         const Token& w = t_[k];
+        if (words::descriptor(w.lower)) return;  // "Spanish football federation": no one called Spanish
         if (acronym(w) && all_caps(text_, w))
             return add(k, k + 1, NameKind::organization, "an acronym", category_of(w.lower));
         if (band_before(k))
@@ -406,6 +505,7 @@ private:
     std::string_view text_;
     const std::vector<Token>& t_;
     bool headline_;
+    std::vector<bool> nickname_;  // per token: inside a nickname in quotation marks
     bool keep_the_ = false;  // the name being classified began with a capital "The" inside the sentence
     std::vector<FoundName> out_;
 };
@@ -417,6 +517,7 @@ std::vector<FoundName> find_names(std::string_view text, const std::vector<Token
 }
 
 bool is_title_case(const std::vector<Token>& tokens) {
+    if (!tokens.empty() && tokens.back().lower == ".") return false;  // a headline has no full stop
     int long_words = 0, capitalized = 0;
     for (const auto& t : tokens) {
         if (!t.word || t.lower.size() < 4) continue;

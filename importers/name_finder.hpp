@@ -45,7 +45,7 @@ struct FoundName {
 // prove nothing, so only acronyms, organizations and quoted titles are found there.
 std::vector<FoundName> find_names(std::string_view text, const std::vector<Token>& tokens, bool headline);
 
-// True when most words of the sentence are capitalized, as in "Record Label Drops R. Kelly".
+// True when most words of a sentence without a full stop are capitalized: "Record Label Drops R. Kelly".
 bool is_title_case(const std::vector<Token>& tokens);
 
 // The letters that an acronym of `name` would have: "Republican National Committee" → "rnc",

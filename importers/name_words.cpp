@@ -58,7 +58,7 @@ bool descriptor(std::string_view w) {
         "brazilian", "argentine", "korean", "south", "north", "frenchman", "frenchwoman", "englishman",
         "englishwoman", "irishman", "dutchman", "scotsman", "democrat", "democratic", "republican",
         "conservative", "liberal", "labour", "tory", "hollywood", "veteran", "disgraced", "late", "then",
-        "catholic", "vatican", "papal", "ex"};
+        "catholic", "vatican", "papal", "ex", "roman", "anglican", "orthodox", "jewish", "muslim", "evangelical"};
     return in(s, w);
 }
 
@@ -77,6 +77,8 @@ bool organization_head(std::string_view w) {
         "tribunal", "patrol", "guard", "sheriff's", "fbi", "cia", "nypd", "lapd", "bbc", "cnn",
         "cbs", "nbc", "abc", "pbs", "npr", "hbo", "fox", "tv", "television", "radio", "channel", "broadcasting",
         "newspaper", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian", "independent",
+        "reporter", "examiner", "inquirer", "register", "mirror", "express", "courier", "dispatch", "bulletin",
+        "sun", "globe", "record", "recorder", "leader", "enquirer", "sentinel", "monitor", "advertiser",
         "observer", "review", "daily", "weekly", "wire", "reuters", "bloomberg", "netflix", "amazon", "google",
         "facebook", "twitter", "instagram", "youtube", "microsoft", "apple", "sony", "disney", "warner",
         "universal", "paramount", "lionsgate", "miramax", "league", "olympic", "olympics", "fifa", "uefa",
@@ -91,7 +93,7 @@ bool organization_head(std::string_view w) {
 bool honour_head(std::string_view w) {
     static const WordSet s = {"award", "awards", "prize", "medal", "honour", "honor", "legion", "knighthood",
                               "doctorate", "degree", "fellowship", "emmy", "oscar", "grammy", "tony", "bafta",
-                              "cross", "star"};
+                              "cross"};
     return in(s, w);
 }
 
@@ -207,7 +209,13 @@ char gender(std::string_view w) {
         "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "urban", "victor", "vincent",
         "walter", "wayne", "william", "zach", "zachary", "emmanuel", "francis", "harry", "hugh", "ian", "ivan",
         "jesse", "kyle", "leonard", "marcus", "neil", "oliver", "oscar", "rupert", "simon", "stanley", "warren",
-        "woody", "al", "les", "lachlan", "garrison", "tavis", "brendan", "jarl"};
+        "woody", "al", "les", "lachlan", "garrison", "tavis", "brendan", "jarl", "luc", "jean", "pierre", "jacques",
+        "françois", "francois", "michel", "philippe", "alain", "gérard", "gerard", "bernard", "olivier", "nicolas",
+        "christophe", "gilles", "rené", "rene", "andré", "andre", "marcel", "carlos", "miguel", "javier", "pedro",
+        "antonio", "giuseppe", "marco", "luca", "giovanni", "hans", "klaus", "stefan", "sven", "lars", "erik",
+        "ahmed", "mohammed", "muhammad", "ali", "omar", "rahul", "amit", "raj", "vikram", "tarun", "junot", "sherman",
+        "bryan", "kenneth", "jameis", "francisco", "gilbert", "geoffrey", "trevor", "cliff",
+        "keramuddin", "philip", "george", "mike", "jorge"};
     static const WordSet female = {
         "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister", "mother",
         "alexis", "alice", "alyssa", "amanda", "amy", "andrea", "angela", "angelina", "ann", "anna", "anne",
@@ -222,10 +230,32 @@ char gender(std::string_view w) {
         "rosario", "ruth", "sandra", "sarah", "savannah", "sharon", "sheila", "shirley", "sophia", "stephanie",
         "susan", "teresa", "theresa", "tina", "uma", "victoria", "virginia", "wendy", "letitia", "kathy",
         "cara", "romola", "lea", "léa", "mira", "liz", "alexandra", "elisabeth", "savannah", "jodi", "megan",
-        "gretchen", "andrea", "salma", "lupita", "annabella", "ambra", "lady"};
+        "gretchen", "andrea", "salma", "lupita", "annabella", "ambra", "lady", "marie", "sophie", "isabelle",
+        "nathalie", "sandrine", "céline", "valérie", "valerie", "camille", "chloé", "chloe", "ana", "giulia",
+        "francesca", "ingrid", "astrid", "katja", "greta", "svetlana", "olga", "priya", "ananya", "deepika", "aisha",
+        "fatima", "yuki", "mei", "olivia", "zinzi", "khalida", "melanie", "mélanie", "kathleen", "andrea", "linda",
+        "hillary", "kamala", "nikki", "kirsten", "tina", "rachel", "katelyn", "kristin", "kristen", "jenny",
+        "jenna", "keri", "gillian", "natasha", "tanya", "vanessa", "veronica", "yvonne", "zoe", "zoë"};
     if (male.count(w)) return 'm';
     if (female.count(w)) return 'f';
     return 0;
+}
+
+char noun_gender(std::string_view w) {
+    static const WordSet male = {"man", "spokesman", "congressman", "businessman", "chairman", "father", "husband",
+                                 "son", "brother", "boy", "gentleman", "boyfriend"};
+    static const WordSet female = {"woman", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "mother",
+                                   "wife", "daughter", "sister", "girl", "actress", "lady", "girlfriend", "waitress"};
+    if (male.count(w)) return 'm';
+    if (female.count(w)) return 'f';
+    return 0;
+}
+
+bool other_party_noun(std::string_view w) {
+    static const WordSet s = {"accuser", "victim", "woman", "girl", "teenager", "student", "intern", "staffer",
+                              "employee", "aide", "assistant", "colleague", "friend", "member", "lawyer",
+                              "attorney", "spokesman", "spokeswoman", "publicist", "agent", "manager", "man"};
+    return in(s, w);
 }
 
 int number(std::string_view w) {

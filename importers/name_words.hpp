@@ -30,4 +30,11 @@ int number(std::string_view lower);              // "eight" → 8, "18" → 18, 
 // 'm', 'f', or 0 when it does not ("Kim", "Jordan", and every name not in the lists).
 char gender(std::string_view lower_first_word);
 
+// What a person noun tells of gender: "woman", "actress" 'f'; "man", "spokesman" 'm'; else 0.
+char noun_gender(std::string_view lower);
+
+// Person nouns for someone beside the story's main person: "the accuser", "the lawyer", "the woman"
+// stand for the article's main person only when the article described them so.
+bool other_party_noun(std::string_view lower);
+
 }  // namespace allegraph::words

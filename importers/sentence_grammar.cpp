@@ -78,18 +78,46 @@ const Mention* SentenceGrammar::subject_before(std::size_t h, std::size_t floor)
         if (is_any(tok, kLeftBoundary) || is_any(tok, kSpeech)) return nullptr;
         if (tok.lower == "who") return antecedent(k);
         if (tok.lower == ",") {
-            if (const Mention* named = appositive_name(k)) return named;
+            if (const Mention* named = appositive_name(k)) {
+                // "Nearly 100 women who contend … by a former gynecologist, Dr. George Tyndall, are suing":
+                // an apposition inside a relative clause is not the subject; the clause's antecedent is
+                if (!in_relative_clause(named->first)) return named;
+                k = named->first;
+                continue;
+            }
             if (auto open = appositive_start(k)) k = *open;  // "Nassar, a sports doctor for …, was sentenced"
             continue;
+        }
+        if (tok.lower == "—") {  // "six women — including actress Olivia Munn — accused Brett Ratner"
+            std::size_t open = k;
+            while (open > floor && t_[open - 1].lower != "—" && !is_any(t_[open - 1], ";|.") && k - open < 12) --open;
+            if (open > floor && t_[open - 1].lower == "—") k = open - 1;
+            continue;
+        }
+        // "his attorney denied the allegations": a representative speaks for the one whose it is
+        if (tok.word && is_any(tok, "attorney|attorneys|lawyer|lawyers|spokesman|spokeswoman|spokesperson|"
+                                    "representative|representatives|publicist|agent|manager") &&
+            k > 0) {
+            const Mention* principal = covering(k - 1);
+            if (principal && principal->via == Mention::Via::pronoun && party(principal)) return principal;
+            if (k > 1 && t_[k - 1].lower == "'s" && party(covering(k - 2))) return covering(k - 2);
         }
         const Mention* m = covering(k);
         if (!m) continue;
         k = m->first;
+        // "women who say they were abused by a former doctor, Dr. Victor Hale, are suing": the name closes
+        // a relative clause; the subject is what the clause describes
+        if (m->last < h && t_[m->last].lower == "," && in_relative_clause(m->first)) {
+            std::size_t who = m->first;
+            while (who > 0 && !is_any(t_[who - 1], "who|which|whom")) --who;
+            return who > 0 ? antecedent(who - 1) : nullptr;
+        }
         if (m->via == Mention::Via::pronoun && !is_any(t_[m->first], kSubjectPronouns)) continue;
         bool subordinate = m->first > 0 && is_any(t_[m->first - 1], "after|before|since|until|as|while");
         if ((possessor(m) && m->last + 1 != h) || (after_preposition(m) && !subordinate) ||
-            inside_parentheses(m->first) || object_of_trigger(m) || publisher(m))
+            inside_parentheses(m->first) || object_of_trigger(m) || publisher(m) || in_prepositional_phrase(m))
             continue;
+        if (head_of(m)) return nullptr;  // "The head of media giant CBS has resigned": the head, not CBS
         if (m->last < size() && t_[m->last].word && words::person_noun(t_[m->last].lower) &&
             m->kind == "organization")
             continue;  // "CBS News President …": the organization is a modifier here
@@ -117,13 +145,37 @@ std::optional<std::size_t> SentenceGrammar::appositive_start(std::size_t close) 
         --k;
         if (is_any(t_[k], ";|.")) return std::nullopt;
         if (t_[k].lower != ",") continue;
-        if (k + 1 < close && (is_any(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 ||
+        bool participle = k + 1 < close && t_[k + 1].word && !t_[k + 1].capitalized &&
+                          (t_[k + 1].lower.ends_with("ed") || t_[k + 1].lower.ends_with("ing") || adverb(t_[k + 1])) &&
+                          k > 0 && covering(k - 1);  // "Les Moonves, pictured at a game, …", "Brown, clearly shaken, …"
+        if (k + 1 < close && (is_any(t_[k + 1], kAppositiveStart) || words::number(t_[k + 1].lower) > 0 || participle ||
                               (t_[k + 1].word && !t_[k + 1].capitalized && !covering(k + 1) &&
                                words::person_noun(t_[k + 1].lower))))
             return k;
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+// "a nun in the Missionaries of Jesus congregation": a preposition a few words before the name.
+bool SentenceGrammar::in_prepositional_phrase(const Mention* m) const {
+    for (std::size_t k = m->first; k > 0 && k + 3 > m->first;) {
+        --k;
+        if (is_any(t_[k], kPrepositions) && !is_any(t_[k], "after|before|since|until|as|while")) return true;
+        if (!t_[k].word || covering(k) || !is_any(t_[k], "the|a|an|its|his|her|their|media|giant|newspaper|network"))
+            return false;
+    }
+    return false;
+}
+
+// "the head of media giant CBS": the mention names whose head is meant, not who acts.
+bool SentenceGrammar::head_of(const Mention* m) const {
+    for (std::size_t k = m->first; k > 1 && k + 5 > m->first;) {
+        --k;
+        if (t_[k].lower == "of") return words::person_noun(t_[k - 1].lower) || is_any(t_[k - 1], "head|chief|boss");
+        if (!t_[k].word || covering(k)) return false;
+    }
+    return false;
 }
 
 // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
@@ -138,6 +190,17 @@ const Mention* SentenceGrammar::appositive_name(std::size_t comma) const {
     const Mention* m = first < comma ? covering(first) : nullptr;
     if (!m || m->first != first || m->last != comma || !party(m)) return nullptr;
     return covering(open - 2) ? nullptr : m;
+}
+
+// True when the comma before token `k` closes a stretch that a relative pronoun opened.
+bool SentenceGrammar::in_relative_clause(std::size_t k) const {
+    while (k > 0 && (t_[k - 1].word || t_[k - 1].lower == ".")) --k;  // ", Dr. Victor Hale": to the comma
+    if (k < 2) return false;
+    for (std::size_t j = k - 1; j > 0; --j) {
+        if (is_any(t_[j - 1], ",|;|—")) return false;
+        if (is_any(t_[j - 1], "who|which|whom")) return true;
+    }
+    return false;
 }
 
 const Mention* SentenceGrammar::antecedent(std::size_t who) const {
@@ -158,11 +221,13 @@ const Mention* SentenceGrammar::antecedent(std::size_t who) const {
 
 // The first mention after token e in the clause that is the direct object or the object of
 // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
-const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const {
+const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want,
+                                            std::size_t verb_end) const {
     std::string preposition;  // the last one seen: "with Alabama Senate candidate Roy Moore" is an object of "with"
     for (std::size_t k = e; k < size(); ++k) {
         const Token& tok = t_[k];
-        if (tok.lower == "," && k > e && k > 0 && t_[k - 1].word && words::person_noun(t_[k - 1].lower)) {
+        if (tok.lower == "," && k > e && k > 0 && t_[k - 1].word &&
+            (words::person_noun(t_[k - 1].lower) || is_any(t_[k - 1], "head|chief|boss|president|leader|chairman"))) {
             const Mention* named = covering(k + 1);  // "fired its music director, Paul Meyer,"
             if (named && party(named) && (named->last >= size() || is_any(t_[named->last], ",|.|;|on|last")))
                 return (want.empty() || want == "party") && (direct || preposition.empty()) ? named : nullptr;
@@ -176,13 +241,14 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
             return nullptr;  // "and cancel distribution…": a new verb
         const Mention* m = covering(k);
         if (!m) {
-            if (is_any(tok, kPrepositions)) preposition = tok.lower;
+            if (is_any(tok, kPrepositions) && k >= verb_end) preposition = tok.lower;
             bool infinitive = preposition == "to" && k + 1 < size() &&
                               std::any_of(matches_.begin(), matches_.end(),
                                           [&](const TriggerMatch& t) { return t.head == k + 1; });
             if (infinitive) preposition.clear();  // "voted Friday to oust Easterbrook": an object, not "to X"
             continue;
         }
+        if (const Mention* head = person_heading(m)) m = head;  // "suspended the federation (RFEF) head, Luis Rubiales"
         k = m->last - 1;
         bool fits = want.empty() || (want == "party" ? party(m) : m->kind == want);
         if (!fits) continue;
@@ -191,6 +257,24 @@ const Mention* SentenceGrammar::object_after(std::size_t e, std::string_view pre
         if (preposition.empty() && direct) return m;
     }
     return nullptr;
+}
+
+// "the federation (RFEF) head, Luis Rubiales", "CBS chief executive Leslie Moonves": the person an
+// organization's name only qualifies.
+const Mention* SentenceGrammar::person_heading(const Mention* m) const {
+    if (m->kind != "organization") return nullptr;
+    std::size_t j = m->last;
+    if (j < size() && t_[j].lower == ")") ++j;
+    std::size_t nouns = 0;
+    while (j < size() && nouns < 2 && t_[j].word && !covering(j) &&
+           (words::person_noun(t_[j].lower) || words::title(t_[j].lower) || is_any(t_[j], "head|chief|boss|leader"))) {
+        ++j;
+        ++nouns;
+    }
+    if (nouns == 0) return nullptr;
+    if (j < size() && t_[j].lower == ",") ++j;
+    const Mention* p = j < size() ? covering(j) : nullptr;
+    return p && p->kind == "person" && p->first == j ? p : nullptr;
 }
 
 // "by CBS News": the agent of a passive verb, within a few words after it.
@@ -219,8 +303,13 @@ bool SentenceGrammar::passive_at(const TriggerMatch& m) const {
         if (adverb(t_[k]) || is_any(t_[k], kSkippable)) continue;
         break;
     }
-    // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"
+    // a reduced relative: "Rose, fired by CBS", "a man accused by 18 women"; a headline's "Tambor fired from"
     bool participle = t_[m.head].lower.ends_with("ed");
+    const Mention* before = m.head > 0 ? covering(m.head - 1) : nullptr;
+    bool headline = !t_.empty() && t_.back().lower != "." && t_.back().lower != "\"";
+    if (participle && headline && before && party(before) && before->first == 0 && m.last < size() &&
+        is_any(t_[m.last], "from|by|over|after|amid|following"))
+        return true;
     return participle && m.head > 0 && (t_[m.head - 1].lower == "," || covering(m.head - 1)) &&
            by_agent(m.last, 4) != nullptr;
 }

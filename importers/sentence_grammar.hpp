@@ -103,12 +103,24 @@ public:
     // ", Beverly Young Nelson, came forward": the name between two commas after a noun.
     const Mention* appositive_name(std::size_t comma) const;
 
+    // "a nun in the Missionaries of Jesus congregation": the mention sits in a prepositional phrase.
+    bool in_prepositional_phrase(const Mention* m) const;
+
+    // "the head of media giant CBS": the mention names whose head is meant, not who acts.
+    bool head_of(const Mention* m) const;
+
     // The noun a relative "who" at token `who` follows: "Bill O'Reilly, the Fox News commentator who".
     const Mention* antecedent(std::size_t who) const;
 
     // The first mention after token e in the clause that is the direct object or the object of
     // one of `preps`; with `want` set, only those of that kind ("party" for persons and groups).
-    const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want) const;
+    // Prepositions before token `verb_end` belong to the verb phrase itself ("declined to charge X").
+    // "the federation (RFEF) head, Luis Rubiales": the person an organization's name only qualifies, or null.
+    const Mention* person_heading(const Mention* m) const;
+    // True when the comma before token `k` closes a stretch that a relative pronoun opened.
+    bool in_relative_clause(std::size_t k) const;
+    const Mention* object_after(std::size_t e, std::string_view preps, bool direct, std::string_view want,
+                                std::size_t verb_end = 0) const;
 
     // "by CBS News": the agent of a passive verb, within a few words after it.
     const Mention* by_agent(std::size_t e, std::size_t reach = 10) const;

@@ -18,10 +18,10 @@ std::string_view word_before(std::string_view text, std::size_t dot) {
 }
 
 bool is_abbreviation(std::string_view word) {
-    static const std::array<std::string_view, 72> kWords = {
+    static const std::array<std::string_view, 74> kWords = {
         "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp",
         "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "approx", "etc", "Mt", "Ft",
-        "Rev", "Fr", "Msgr", "Sgt", "Lt", "Col", "Capt", "Hon", "Adm",
+        "Rev", "Fr", "Msgr", "Sgt", "Lt", "Col", "Capt", "Hon", "Adm", "Bros", "Assn",
         // U.S. states as datelines abbreviate them: "CAMBRIDGE, Mass. —"
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
         "Mass", "Mich", "Minn", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt", "Wash", "Wis",

@@ -11,8 +11,12 @@ TriggerDates::TriggerDates(const SentenceContext& s) : SentenceGrammar(s) {
 
 // "apologized for collaborating with the singer in 2013": the date is the gerund's, not the trigger's.
 bool TriggerDates::gerund_between(std::size_t from, std::size_t to) const {
-    for (std::size_t k = from + 1; k < to && k < size(); ++k)
-        if (t_[k].lower.ends_with("ing") && t_[k].lower.size() > 5 && is_any(t_[k - 1], kPrepositions)) return true;
+    for (std::size_t k = from + 1; k < to && k < size(); ++k) {
+        if (!t_[k].lower.ends_with("ing") || t_[k].lower.size() <= 5) continue;
+        std::size_t before = k - 1;  // "for allegedly sexually harassing"
+        while (before > from && adverb(t_[before])) --before;
+        if (is_any(t_[before], kPrepositions)) return true;
+    }
     return false;
 }
 
@@ -34,10 +38,12 @@ void TriggerDates::assign_dates() {
         const auto& d = s_.dates[p];
         if (d.background) continue;
         int left = -1, right = -1;
+        // "his resignation from the House, effective January 31": the date of the nearest trigger before
+        bool effective = d.first > 0 && t_[d.first - 1].lower == "effective";
         for (std::size_t i = 0; i < matches_.size(); ++i) {
             const auto& m = matches_[i];
             bool content = m.trigger->type == "allegation" && !reporting_between(m.last, d.first);
-            if (m.last <= d.first && !boundary_between(m.last, d.first, kRightBoundary) &&
+            if (m.last <= d.first && (effective || !boundary_between(m.last, d.first, kRightBoundary)) &&
                 !gerund_between(m.last, d.first) && !content)
                 left = static_cast<int>(i);
             if (right < 0 && m.first >= d.last && !boundary_between(d.last, m.first, kLeftBoundary))

@@ -74,3 +74,9 @@ TEST_CASE("what alleged acts date is marked, and future days are due dates") {
     CHECK(all("He has until Monday to pay.", "2019-01-19") == std::vector<std::string>{"2019-01-21 (due)"});
     CHECK(resolved("the Dec. 12 election", "2017-11-15") == "2017-12-12");
 }
+
+TEST_CASE("a weekday before a full date is that date, and a comma may come before the year") {
+    CHECK(resolved("He was charged on Wednesday, 26 June following authorisation.", "2024-07-29") == "2024-06-26");
+    CHECK(resolved("Monday, August 28, 2023 - FIFA suspended him.", "2023-08-28") == "2023-08-28");
+    CHECK(resolved("Edwards was arrested on 8 November, 2023.", "2024-07-29") == "2023-11-08");
+}

@@ -87,3 +87,30 @@ TEST_CASE("acronyms of names") {
     CHECK(acronym_of("USA Gymnastics") == "usag");
     CHECK(acronym_of("International Academy of Television Arts & Sciences") == "iatas");
 }
+
+TEST_CASE("a capitalized common noun opening a sentence is no name") {
+    CHECK_FALSE(names_any(names("Record label drops R. Kelly in wake of documentary series: report"), "Record"));
+    CHECK(has(names("Publishing giant Condé Nast said it would act."), "Condé Nast", NameKind::person));
+    CHECK(has(names("Bloomberg also said it would halt distribution."), "Bloomberg", NameKind::organization));
+}
+
+TEST_CASE("names as other languages and other newsrooms write them") {
+    // a nickname in quotation marks is part of the run, not of the name
+    auto found = names("Sean \"Diddy\" Combs has been arrested in New York.");
+    CHECK(has(found, "Sean Combs", NameKind::person));
+    // romanized given names of two syllables are names, English compounds are not
+    found = names("The secretary said Ahn Hee-jung and President Moon Jae-in met.");
+    CHECK(has(found, "Ahn Hee-jung", NameKind::person));
+    CHECK(has(found, "Moon Jae-in", NameKind::person));
+    CHECK(!names_any(names("The actor said Long-time friends left."), "Long-time"));
+    // a British MP's title, an occupation that opens a sentence
+    CHECK(has(names("The former Conservative MP Charlie Elphicke was convicted."), "Charlie Elphicke", NameKind::person));
+    CHECK(has(names("Rocker Marilyn Manson has been dropped."), "Marilyn Manson", NameKind::person));
+    CHECK(has(names("He praised actress Evan Rachel Wood on Monday."), "Evan Rachel Wood", NameKind::person));
+    // places and nationalities are nobody
+    found = names("Ahn, governor of South Chungcheong province, shocked South Koreans in South Korea.");
+    CHECK(!names_any(found, "Chungcheong"));
+    CHECK(!names_any(found, "Koreans"));
+    CHECK(!names_any(found, "Korea"));
+    CHECK(!names_any(names("Prominent South Korean politician resigns."), "Prominent South Korean"));
+}

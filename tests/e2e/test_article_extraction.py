@@ -205,6 +205,24 @@ class HeadlineShapes(TempDbCase):
                                   "If the allegations are true, the academy should suspend Sam Lee, she said.")
         self.assertEqual([e for e in events if e["type"] in ("expulsion", "suspension")], [])
 
+    def test_a_timeline_entry_dates_its_paragraph_up_to_that_day(self):
+        events = self.import_text("Timeline of the case\n\n"
+                                  "Feb. 3: Ann Roe sues producer Sam Lee. Sam Lee, in a statement, denies the allegations.\n\n"
+                                  "Sam Lee apologised.", published="2021-03-10")
+        denial = next(e for e in events if e["type"] == "denial")
+        self.assertEqual(denial["date"], "../2021-02-03")
+        complaint = next(e for e in events if e["type"] == "complaint")
+        self.assertEqual(complaint["date"], "2021-02-03")
+        # a new paragraph is not part of the entry
+        apology = next(e for e in events if e["type"] == "apology")
+        self.assertEqual(apology["date"], "../2021-03-10")
+
+    def test_the_article_dateline_dates_no_event_exactly(self):
+        events = self.import_text("Monday, March 8, 2021 \u2013 The Western Film Guild has suspended Sam Lee.",
+                                  published="2021-03-08")
+        suspension = next(e for e in events if e["type"] == "suspension")
+        self.assertEqual(suspension["date"], "../2021-03-08")
+
 
 if __name__ == "__main__":
     unittest.main()
