@@ -83,6 +83,19 @@ class OracleCase(unittest.TestCase):
             with self.subTest(command=private_args):
                 self.assert_same_answer(private_args, nobody_args)
 
+    def test_a_search_sharing_a_word_with_a_private_name_finds_the_public_record(self):
+        # "Rose Petal" used to find nothing when a private "Rose Smith" existed: a word of a private name
+        # in the query made the search answer empty, which confirmed the private name.
+        db = self.fresh("petal.db")
+        given = PRIVATE["name"].split()[0]
+        public = self.write("petal.json", json.dumps({"allegraph": 1, "entities": [
+            {"id": "org:petal", "kind": "organization", "category": "other", "name": given + " Petal Trust"}]}))
+        code, _, err = run("import", public, "--allow-uncited", db=db)
+        self.assertEqual(code, 0, err)
+        code, out, err = run("search", given + " Petal", "--json", db=db)
+        self.assertEqual(code, 0, err)
+        self.assertEqual([hit["owner"] for hit in json.loads(out)["hits"]], ["org:petal"])
+
     def test_with_include_private_the_private_person_is_found(self):
         code, out, _ = run("--include-private", "entity", PRIVATE["name"], db=self.fresh("shown.db"))
         self.assertEqual(code, 0)
