@@ -54,6 +54,16 @@ class OracleCase(unittest.TestCase):
             json.dump(extra, f)
         code, _, err = run("--include-private", "import", path, "--allow-uncited", db=cls.template)
         assert code == 0, err
+        article = os.path.join(cls.dir, "guild.txt")
+        with open(article, "w") as f:
+            f.write("The Example Guild suspended Harvey Weinstein on Monday, the board said.\n")
+        with open(article + ".json", "w") as f:
+            json.dump({"title": "Guild", "publisher": "Wire", "published": "2017-10-18"}, f)
+        code, _, err = run("import", article, db=cls.template)
+        assert code == 0, err
+        code, out, err = run("review", "--json", db=cls.template)
+        assert code == 0, err
+        cls.candidate = json.loads(out)["events"][0]["id"]
 
     @classmethod
     def tearDownClass(cls):
@@ -95,6 +105,14 @@ class OracleCase(unittest.TestCase):
         code, out, err = run("search", given + " Petal", "--json", db=db)
         self.assertEqual(code, 0, err)
         self.assertEqual([hit["owner"] for hit in json.loads(out)["hits"]], ["org:petal"])
+
+    def test_review_edit_names_a_private_person_as_an_unknown_one(self):
+        for edit in (("--add", "{name}=subject"), ("--add", "{id}=subject"), ("--remove", "{name}"),
+                     ("--replace", "person:harvey-weinstein={id}"), ("--role", "{name}=actor")):
+            args = lambda who: ("review", "--edit", self.candidate, edit[0], edit[1].format(**who),  # noqa: E731
+                                "--reason", "r")
+            with self.subTest(edit=edit):
+                self.assert_same_answer(args(PRIVATE), args(NOBODY))
 
     def test_with_include_private_the_private_person_is_found(self):
         code, out, _ = run("--include-private", "entity", PRIVATE["name"], db=self.fresh("shown.db"))
