@@ -114,6 +114,27 @@ class OracleCase(unittest.TestCase):
             with self.subTest(edit=edit):
                 self.assert_same_answer(args(PRIVATE), args(NOBODY))
 
+    def test_the_documented_exceptions_say_no_name(self):
+        # README, "What --include-private protects": counts, and one space of ids.
+        db = self.fresh("exceptions.db")
+        code, out, err = run("stats", db=db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("private", out)
+        self.assertNotIn(PRIVATE["name"], out)
+        record = self.write("same-id.json", json.dumps({"allegraph": 1, "entities": [
+            {"id": PRIVATE["id"], "kind": "person", "name": "Someone Else"}]}))
+        code, out, err = run("import", record, "--allow-uncited", db=db)
+        self.assertEqual(code, 0, err)
+        self.assertNotIn(PRIVATE["name"], out + err)
+        self.assertEqual(run("entity", "Someone Else", db=db)[0], 1, "the record updated the private person, still private")
+        event = self.write("event-id.json", json.dumps({"allegraph": 1, "events": [
+            {"id": PRIVATE["id"], "type": "statement", "date": "2017-10-20",
+             "participants": [{"entity": "person:harvey-weinstein", "role": "actor"}]}]}))
+        code, _, err = run("import", event, "--allow-uncited", db=db)
+        self.assertEqual(code, 3)
+        self.assertIn("is already the id of an entity", err)
+        self.assertNotIn(PRIVATE["name"], err)
+
     def test_with_include_private_the_private_person_is_found(self):
         code, out, _ = run("--include-private", "entity", PRIVATE["name"], db=self.fresh("shown.db"))
         self.assertEqual(code, 0)
