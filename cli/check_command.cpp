@@ -55,12 +55,12 @@ void add_check_command(CLI::App& app, GlobalOptions& global, std::function<int()
     cmd->add_option("--nature", args->nature, "An allegation's claimed nature (rape, assault, harassment, misconduct)");
     cmd->add_flag("--negated", args->negated, "The claim is that it had NOT happened (\"was not charged\")");
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
-    cmd->footer("Each event on record is weighed field by field (type, actor, subject, date, due, status, nature,\n"
-                "negated); a supported verdict says where the record holds less than the claim.\n\n"
-                "Examples:\n"
-                "  allegraph check --actor AMPAS --type expulsion --subject weinstein --date 2017-10-14\n"
-                "  allegraph check --actor PGA --type termination_proceedings --subject weinstein --due 2017-11-06\n"
-                "  allegraph check --actor Weinstein --type denial --json");
+    add_help_footer(*cmd,
+                    "Each event on record is weighed field by field (type, actor, subject, date, due, status, nature,\n"
+                    "negated); a supported verdict says where the record holds less than the claim.",
+                    {"allegraph check --actor AMPAS --type expulsion --subject weinstein --date 2017-10-14",
+                     "allegraph check --actor PGA --type termination_proceedings --subject weinstein --due 2017-11-06",
+                     "allegraph check --actor Weinstein --type denial --json"});
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_check(global, *args); }; });
 }
 

@@ -31,12 +31,12 @@ void add_responses_command(CLI::App& app, GlobalOptions& global, std::function<i
     auto args = std::make_shared<ResponsesArgs>();
     CLI::App* cmd = app.add_subcommand("responses", "Responses: who did what about whom (action, date, status)");
     cmd->add_option("name", args->name, "Only responses concerning this entity (as subject or object), or done by it");
-    cmd->footer("Every response-category event (suspensions, expulsions, investigations, revocations, ...) is listed,\n"
-                "whoever acts: an organization or a person, as actor, initiator or investigator.\n\n"
-                "Examples:\n"
-                "  allegraph responses \"Harvey Weinstein\"          what was done about him, by whom\n"
-                "  allegraph responses \"Producers Guild of America\"  also the guild's own acts\n"
-                "  allegraph responses weinstein --as-of 2017-10-12 --json");
+    add_help_footer(*cmd,
+                    "Every response-category event (suspensions, expulsions, investigations, revocations, ...) is listed,\n"
+                    "whoever acts: an organization or a person, as actor, initiator or investigator.",
+                    {R"(allegraph responses "Harvey Weinstein"             # what was done about him, by whom)",
+                     R"(allegraph responses "Producers Guild of America"   # also the guild's own acts)",
+                     "allegraph responses weinstein --as-of 2017-10-12 --json"});
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_responses(global, *args); }; });
 }

@@ -69,6 +69,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
 void add_timeline_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<TimelineArgs>();
     CLI::App* cmd = app.add_subcommand("timeline", "Events by date, of one entity or all, each with its sources");
+    add_help_footer(*cmd, "", {R"(allegraph timeline "Harvey Weinstein" --from 2017-10-01)", R"(allegraph timeline weinstein --category response --format md -o weinstein.md)", R"(allegraph timeline --as-of 2017-10-12 --format timelinejs -o timeline.json   # as known on 12 October)"});
     cmd->add_option("name", args->name, "An entity name, alias or id");
     cmd->add_option("--from", args->from, "Keep events whose date overlaps from this date on (EDTF)");
     cmd->add_option("--to", args->to, "Keep events whose date overlaps up to this date (EDTF)");
