@@ -136,4 +136,12 @@ std::vector<std::string> vocabulary_list(const std::string& option, const std::v
     return words;
 }
 
+void add_help_footer(CLI::App& command, std::string_view text, std::initializer_list<std::string_view> examples) {
+    std::string footer(text);
+    footer += footer.empty() ? "Examples:\n" : "\n\nExamples:\n";
+    for (auto example : examples) footer += "  " + std::string(example) + "\n";
+    footer.pop_back();
+    command.footer(footer);
+}
+
 }  // namespace allegraph::cli

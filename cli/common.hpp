@@ -89,6 +89,10 @@ GraphView load_graph(Store& store, const QueryScope& scope);
 // The vertex of a resolved entity (every entity is in the view).
 Vertex vertex_of(const GraphView& view, const EntityRef& entity);
 
+// Ends a command's --help with `text` (may be empty), then "Examples:" and each of `examples`
+// (two or three command lines, a "# comment" allowed after one), so every help page shows how.
+void add_help_footer(CLI::App& command, std::string_view text, std::initializer_list<std::string_view> examples);
+
 // Adds --through-hubs and --max-degree to a command that walks the graph.
 void add_hub_options(CLI::App& command, HubPolicy& hubs);
 

@@ -10,6 +10,7 @@ namespace allegraph::cli {
 void add_conflicts_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto as_of = std::make_shared<std::string>();
     CLI::App* cmd = app.add_subcommand("conflicts", "Facts on which sources disagree, and allegations denied");
+    add_help_footer(*cmd, "", {R"(allegraph conflicts)", R"(allegraph conflicts --as-of 2017-10-17 --json)"});
     cmd->add_option("--as-of", *as_of, "Only what sources had published by this date");
     cmd->callback([&global, as_of, &run] {
         run = [&global, as_of] {

@@ -104,14 +104,18 @@ void add_dedupe_command(CLI::App& app, GlobalOptions& global, std::function<int(
     cmd->add_option("--min-score", args->min_score, "Leave out pairs scored below this (default 0.5)")
         ->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--limit", args->limit, "At most this many pairs (default 50)")->check(CLI::PositiveNumber);
-    cmd->footer(R"(Scores (0-1) and what they weigh:
+    add_help_footer(*cmd, R"(Scores (0-1) and what they weigh:
   entities  the best name clue (same name 1.0, initials 0.8, spelling distance, acronym, surname,
             shared rare words), +0.05 per entity both meet (up to 0.15), x0.5 when they appear
             together in one event or relation, x0.6 when two reviewed records differ in kind
   events    0.4 same type, negation and overlapping dates, +0.4 x shared participants (Jaccard),
             +0.1 same fact by the importers' rule, +0.1 the same day, x0.5 when a role
             both fill holds different entities (two accusers)
-  sources   0.9 same title and publisher, 0.8 same address, +0.1 when both)");
+  sources   0.9 same title and publisher, 0.8 same address, +0.1 when both
+Answer each pair with merge KEEP GONE, or with --not-same A B --reason R (never proposed again).)",
+                    {"allegraph dedupe",
+                     "allegraph dedupe --events --min-score 0.8 --json",
+                     R"(allegraph dedupe --not-same person:harvey-weinstein person:harvey-weinstien --reason "A namesake")"});
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_dedupe(global, *args); }; });
 }
 

@@ -11,6 +11,7 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
     };
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand("edit", "Correct an event, entity or relation, with the reason; the history keeps the old values");
+    add_help_footer(*cmd, "", {R"(allegraph edit event:bafta-suspends-weinstein --date 2017-10 --reason "The sources give only the month")", R"(allegraph edit person:harvey-weinstein --description "Film producer" --reason "Per CBC" --cite src:cbc-metoo --quote "movie mogul")"});
     cmd->add_option("id", args->id, "An event or entity id, or a relation as \"FROM TYPE TO\"")->required();
     cmd->add_option("--reason", args->reason, "Why: kept in the history with the change")->required();
     cmd->add_option("--date", args->date, "Events and relations: the corrected date (EDTF)");

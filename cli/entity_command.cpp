@@ -29,6 +29,7 @@ int run_entity(const GlobalOptions& global, const EntityArgs& args) {
 void add_entity_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<EntityArgs>();
     CLI::App* cmd = app.add_subcommand("entity", "An entity's card: kind, aliases, relations, events, sources");
+    add_help_footer(*cmd, "", {R"(allegraph entity AMPAS)", R"(allegraph entity "Harvey Weinstein" --as-of 2017-10-12 --json)"});
     cmd->add_option("name", args->name, "An entity name, alias or id")->required();
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_entity(global, *args); }; });

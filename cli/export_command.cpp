@@ -57,6 +57,7 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
 void add_export_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<ExportArgs>();
     CLI::App* cmd = app.add_subcommand("export", "Write the graph as GraphML, GEXF, DOT, Cytoscape.js JSON or native JSON");
+    add_help_footer(*cmd, "", {R"(allegraph export graphml -o weinstein.graphml                    # Gephi, yEd, Cytoscape)", R"(allegraph export gexf --around weinstein --depth 2 -o weinstein.gexf)", R"(allegraph export graphml --flavor yed --category response -o responses.graphml)"});
     cmd->add_option("format", args->format, "graphml, gexf, dot, cytoscape or json")
         ->required()
         ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "json"}));

@@ -16,6 +16,7 @@ void add_history_command(CLI::App& app, GlobalOptions& global, std::function<int
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand(
         "history", "The log of every import, edit, retraction, merge and review: when, which files, why, what changed");
+    add_help_footer(*cmd, "", {R"(allegraph history)", R"(allegraph history event:ampas-expels-weinstein)", R"(allegraph history --facts --json)"});
     cmd->add_option("id", args->id, "An event, entity, source or relation (\"FROM TYPE TO\"): its changes, field by field");
     cmd->add_flag("--facts", args->facts, "Without ID: list the facts each change touched");
     cmd->callback([&global, args, &run] {

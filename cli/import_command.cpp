@@ -140,7 +140,7 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
     cmd->add_flag("--allow-uncited", args->options.allow_uncited, "Accept facts without citations");
     cmd->add_flag("--dry-run", args->options.dry_run,
                   "Validate everything and report what would be created, write nothing");
-    cmd->footer(R"(News articles (FILE.txt, or --format article):
+    add_help_footer(*cmd, R"(News articles (FILE.txt, or --format article):
   The text is stored as a source (the same text is the same source, whatever --source-id says) and
   read for candidate events: allegations, denials, apologies, institutional responses and legal
   steps, each with its participants, its sentence as the quote, and a date resolved against the
@@ -153,14 +153,12 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
   The metadata comes from the flags, else from a sidecar next to the article, FILE.txt.json:
     {"title": "...", "publisher": "...", "published": "2017-12-03", "url": "...", "id": "src:..."}
   The publication date is required (an archive's " date YYYY-MM-DD " prefix also gives it).
+  Then `allegraph review --source SOURCE-ID` lists its candidates to accept, edit or reject.
 
-Examples:
-  allegraph import case.json                       # a curated case (the native JSON document)
-  allegraph import desk.csv --map 'Org=actor'      # a desk's spreadsheet
-  allegraph import story.txt                       # an article, metadata from story.txt.json
-  allegraph import story.txt --title "Met Opera suspends Levine" --publisher CNN --published 2017-12-03
-  allegraph import story.txt --dry-run             # what it would propose, nothing written
-  allegraph review --source src:article-...        # then accept, edit or reject the candidates)");
+A desk's spreadsheet (FILE.csv): one event per row; --map 'Org=actor,Action=type' names yours.)",
+                    {"allegraph import data/weinstein-2017.json --text-root ../shared/seeds   # the curated case",
+                     "allegraph import desk.csv --map 'Org=actor,Action=type,Person=subject,When=date' --dry-run",
+                     R"(allegraph import story.txt --title "Weinstein expelled" --publisher CBC --published 2017-10-16)"});
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_import(global, *args); }; });
 }
 

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "cli/did_you_mean.hpp"
 #include "cli/output_file.hpp"
 
 using namespace allegraph::cli;
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
     CLI::App app{"allegraph: a sourced knowledge graph of allegations and institutional responses", "allegraph"};
     app.require_subcommand(1);
     app.fallthrough();
+    app.allow_extras();  // unknown words are named by did_you_mean, not by CLI11
     GlobalOptions global;
     app.add_option("--db", global.db, "Database file (default: $ALLEGRAPH_DB, else ./allegraph.db)");
     app.add_flag("--json", global.json, "Print one JSON document on stdout");
@@ -50,8 +52,24 @@ int main(int argc, char** argv) {
     add_dedupe_command(app, global, run);
     add_history_command(app, global, run);
 
+    app.footer("Each command's --help ends with examples.\n\n"
+               "Examples:\n"
+               "  allegraph import data/weinstein-2017.json --text-root ../shared/seeds\n"
+               "  allegraph timeline \"Harvey Weinstein\" --from 2017-10-01\n"
+               "  allegraph export graphml -o weinstein.graphml");
+    for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) command->allow_extras();
+
+    if (argc == 1) {  // as git does: the commands, then a usage exit
+        std::cout << app.help();
+        return kUsage;
+    }
+    if (auto unknown = unknown_command(app, argc, argv)) {
+        print_error(*unknown);
+        return kUsage;
+    }
     try {
         app.parse(argc, argv);
+        if (auto unknown = unknown_arguments(app)) throw Failure{kUsage, *unknown};
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
@@ -59,8 +77,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        print_error(std::string(e.what()) + " (see allegraph --help)");
+        auto unknown = unknown_arguments(app);  // named first: a misspelt option also leaves a required one unset
+        std::string command = app.get_subcommands().empty() ? "" : " " + app.get_subcommands().front()->get_name();
+        print_error(unknown ? *unknown : std::string(e.what()) + " (see allegraph" + command + " --help)");
         return kUsage;
+    } catch (const Failure& failure) {
+        print_error(failure.message);
+        return failure.code;
     }
     try {
         int code = run();

@@ -24,6 +24,7 @@ void add_merge_command(CLI::App& app, GlobalOptions& global, std::function<int()
     CLI::App* cmd = app.add_subcommand(
         "merge", "Merge GONE into KEEP (two entities, two events or two sources): names, participants, citations and "
                  "links move; GONE's id keeps working");
+    add_help_footer(*cmd, "", {R"(allegraph merge person:harvey-weinstein person:harvey-weinstien --reason "A typo in the desk's sheet")", R"(allegraph history person:harvey-weinstien   # the merge; the old id still finds him)"});
     cmd->add_option("keep", args->keep, "The id to keep")->required();
     cmd->add_option("gone", args->gone, "The id merged into it")->required();
     cmd->add_option("--reason", args->reason, "Why: kept in the history with the change")->required();

@@ -33,6 +33,7 @@ int run_path(const GlobalOptions& global, const PathArgs& args) {
 void add_path_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<PathArgs>();
     CLI::App* cmd = app.add_subcommand("path", "The shortest chain between two entities, in words, each hop sourced");
+    add_help_footer(*cmd, "", {R"(allegraph path "Alyssa Milano" "Georgina Chapman")", R"(allegraph path "Alyssa Milano" "Harvey Weinstein" --all --json)"});
     cmd->add_option("from", args->from, "An entity name, alias or id")->required();
     cmd->add_option("to", args->to, "An entity name, alias or id")->required();
     cmd->add_option("--max-hops", args->options.max_hops, "Longest chain to look for (default 6)")->check(CLI::Range(1, 20));

@@ -19,6 +19,7 @@ std::int64_t today() {
 void add_pending_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto as_of = std::make_shared<std::string>();
     CLI::App* cmd = app.add_subcommand("pending", "Decisions due and proceedings open, as of a date (default today)");
+    add_help_footer(*cmd, "", {R"(allegraph pending --as-of 2017-11-07   # what was past due on 7 November 2017)", R"(allegraph pending --json)"});
     cmd->add_option("--as-of", *as_of, "The day to judge by; also keeps only what sources had published by then");
     cmd->callback([&global, as_of, &run] {
         run = [&global, as_of] {

@@ -47,6 +47,7 @@ void add_hub_options(CLI::App& cmd, HubPolicy& hubs) {
 void add_relations_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<RelationsArgs>();
     CLI::App* cmd = app.add_subcommand("relations", "Who and what an entity is connected to, and how (sourced)");
+    add_help_footer(*cmd, "", {R"(allegraph relations "Alyssa Milano")", R"(allegraph relations weinstein --depth 2 --type spouse_of,friend_of)"});
     cmd->add_option("name", args->name, "An entity name, alias or id")->required();
     cmd->add_option("--depth", args->options.depth, "How many steps out (default 1)")->check(CLI::Range(1, 6));
     cmd->add_option("--type", args->types, "Relation or event types to follow, comma-separated")->delimiter(',');

@@ -11,6 +11,7 @@ void add_retract_command(CLI::App& app, GlobalOptions& global, std::function<int
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand(
         "retract", "Mark a source retracted: facts it alone supported become unsupported, left out of answers");
+    add_help_footer(*cmd, "", {R"(allegraph retract src:cbc-metoo --reason "CBC withdrew the article")", R"(allegraph timeline weinstein --include-unsupported   # what it alone supported, marked)"});
     cmd->add_option("source", args->source, "The source id")->required();
     cmd->add_option("--reason", args->reason, "Why: kept in the history with the change")->required();
     cmd->callback([&global, args, &run] {

@@ -37,9 +37,7 @@ the entities imports proposed instead. --source narrows either list to what cite
 empty list says so, with exit code 1. Private persons stay redacted unless --include-private,
 which is also what lets ENTITY name one. ENTITY is an id, a name or an alias.
 
-Examples:
-  allegraph review                                    the candidates, with likely duplicates
-  allegraph review --source src:harbor-times --json   one article's candidates, as JSON
+Decisions, one per form:
   allegraph review --edit event:candidate-1a2b --type expulsion --date 2021-05-07 --status started \
       --due 2021-06-01 --reason "The board began an expulsion" --accept event:candidate-1a2b
   allegraph review --edit event:candidate-9c0d --due ""          clears its due date
@@ -50,7 +48,6 @@ Examples:
   allegraph review --attach event:candidate-7a8b event:museum-suspends-lopez
                                                       its citations go to the event on record;
                                                       the candidate is retired for good
-  allegraph review --entities --include-private       proposed entities, names shown
   allegraph review --accept-entity person:maria-lopez --public --include-private
   allegraph review --accept-entity person:harbor-board --kind organization --category company \
       --public --include-private                      a "person" that is a body
@@ -58,6 +55,11 @@ Examples:
 
 Exit codes: 0 listed or decided, 1 nothing to review, 2 usage, 3 bad input (an unknown id, an
 invalid role, type or date, a candidate already decided): then nothing is written.)";
+
+constexpr std::string_view kExamples[] = {
+    "allegraph review                                    # the candidates, with likely duplicates",
+    "allegraph review --source src:cbc-metoo --json      # one article's candidates, as JSON",
+    "allegraph review --entities --include-private       # proposed entities, names shown"};
 
 void check(const Result<void>& done) {
     if (!done) throw Failure{kBadInput, done.error().message};
@@ -255,7 +257,7 @@ void add_entity_options(CLI::App& cmd, ReviewArgs& args) {
 void add_review_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<ReviewArgs>();
     CLI::App* cmd = app.add_subcommand("review", "List what imports proposed (candidate events, entities) and decide on it");
-    cmd->footer(kFooter);
+    add_help_footer(*cmd, kFooter, {kExamples[0], kExamples[1], kExamples[2]});
     cmd->add_option("--source", args->source, "List only what cites this source id (an article)");
     cmd->add_option("--accept", args->accept, "Candidate event ids that become ordinary facts")->take_all();
     cmd->add_option("--reject", args->reject, "Candidate event ids to drop (a re-import does not propose them again)")

@@ -30,6 +30,7 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
 void add_search_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<SearchArgs>();
     CLI::App* cmd = app.add_subcommand("search", "Full text over names, aliases, summaries and quotes, ranked");
+    add_help_footer(*cmd, "", {R"(allegraph search "Legion of Honour")", R"(allegraph search expelled --limit 5 --json)"});
     cmd->add_option("text", args->words, "Words to find, all of them")->required();
     cmd->add_option("--limit", args->limit, "Most hits to show (default 20)")->check(CLI::Range(1, 10000));
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_search(global, *args); }; });

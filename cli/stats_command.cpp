@@ -12,6 +12,7 @@ namespace allegraph::cli {
 void add_stats_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto top = std::make_shared<std::size_t>(10);
     CLI::App* cmd = app.add_subcommand("stats", "Counts, connected components, and the most central entities");
+    add_help_footer(*cmd, "", {R"(allegraph stats)", R"(allegraph stats --top 5 --json)"});
     cmd->add_option("--top", *top, "How many entities to rank (default 10)")->check(CLI::Range(1, 1000));
     cmd->callback([&global, top, &run] {
         run = [&global, top] {

@@ -15,6 +15,7 @@ namespace {
 struct TimelineArgs {
     std::string name, from, to, actor, as_of, output, format = "text";
     std::vector<std::string> types, categories;
+    bool no_bom = false;
 };
 
 // What the timeline holds beyond its title, in words: window, types, as-of.
@@ -57,7 +58,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     else if (args.format == "md") write_timeline_markdown(out, doc);
     else if (args.format == "html") write_timeline_html(out, doc);
     else if (args.format == "timelinejs") write_timeline_timelinejs(out, doc);
-    else if (args.format == "csv") write_timeline_csv(out, doc);
+    else if (args.format == "csv") write_timeline_csv(out, doc, !args.no_bom);
     else write_timeline_text(out, events);
     output.commit();
     return events.empty() ? kNothingFound : kFound;
@@ -68,6 +69,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
 void add_timeline_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<TimelineArgs>();
     CLI::App* cmd = app.add_subcommand("timeline", "Events by date, of one entity or all, each with its sources");
+    add_help_footer(*cmd, "", {R"(allegraph timeline "Harvey Weinstein" --from 2017-10-01)", R"(allegraph timeline weinstein --category response --format md -o weinstein.md)", R"(allegraph timeline --as-of 2017-10-12 --format timelinejs -o timeline.json   # as known on 12 October)"});
     cmd->add_option("name", args->name, "An entity name, alias or id");
     cmd->add_option("--from", args->from, "Keep events whose date overlaps from this date on (EDTF)");
     cmd->add_option("--to", args->to, "Keep events whose date overlaps up to this date (EDTF)");
@@ -78,6 +80,8 @@ void add_timeline_command(CLI::App& app, GlobalOptions& global, std::function<in
     cmd->add_option("--format", args->format, "text, json, md (Markdown with source notes), html, timelinejs or csv")
         ->check(CLI::IsMember({"text", "json", "md", "html", "timelinejs", "csv"}));
     cmd->add_option("-o,--output", args->output, "Write to this file (default: standard output)");
+    cmd->add_flag("--no-bom", args->no_bom,
+                  "CSV without the UTF-8 byte-order mark that Excel needs to read accents and curly quotes");
     cmd->callback([&global, args, &run] { run = [&global, args] { return run_timeline(global, *args); }; });
 }
 

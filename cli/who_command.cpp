@@ -31,6 +31,7 @@ int run_who(const GlobalOptions& global, const WhoArgs& args) {
 void add_who_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<WhoArgs>();
     CLI::App* cmd = app.add_subcommand("who", "Who has ROLE in the events of NAME (who accuser \"Harvey Weinstein\")");
+    add_help_footer(*cmd, R"(Reads the participants of NAME's events in that role, whatever the event type.)", {R"(allegraph who accuser "Harvey Weinstein")", R"(allegraph who investigator weinstein --json)"});
     cmd->add_option("role", args->role, "A role: " + join_vocabulary(roles()))->required();
     cmd->add_option("name", args->name, "An entity name, alias or id")->required();
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");

@@ -37,9 +37,12 @@ public:
         w_.Int64(n.citations);
         field("first_source", n.first_source);
         if (n.is_event) {
-            w_.Key("negated");
-            w_.Bool(n.negated);
+            flag("negated", n.negated);
+            flag("unreviewed", n.unreviewed);
+        } else {
+            flag("redacted", n.redacted);
         }
+        flag("unsupported", n.unsupported);
         w_.EndObject();
         w_.EndObject();
     }
@@ -60,6 +63,12 @@ public:
         field("kind", e.kind);
         field("type", e.type);
         if (e.date) dates(*e.date);
+        field("status", e.status);
+        if (e.kind == "role") {
+            flag("negated", e.negated);
+            flag("unreviewed", e.unreviewed);
+        }
+        flag("unsupported", e.unsupported);
         w_.Key("citations");
         w_.Int64(e.citations);
         field("first_source", e.first_source);
@@ -85,6 +94,10 @@ private:
         if (value.empty()) return;
         w_.Key(name);
         w_.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+    }
+    void flag(const char* name, bool value) {
+        w_.Key(name);
+        w_.Bool(value);
     }
     void dates(const Date& date) {
         field("date", date.text);

@@ -1,5 +1,8 @@
-// Graphviz DOT for `dot -Tsvg` pictures: labels people can read, shapes by
-// kind, fill colours by kind and event category.
+// Graphviz DOT for `dot -Tsvg` pictures: labels people can read (an event's worded
+// sentence), shapes by kind, fill colours by kind and event category, and the marks an
+// editor must see: a dashed border for an unreviewed candidate, a dotted one and grey
+// text for a fact whose sources were all retracted, a grey fill for a private person
+// shown without a name. Negation and status are in the words of the label.
 #include "exporters/escape.hpp"
 #include "exporters/graph_export.hpp"
 #include "exporters/palette.hpp"
@@ -19,27 +22,32 @@ public:
     }
 
     void node(const NodeRow& n) override {
-        std::string label = n.negated ? "no " : "";
-        label += n.is_event ? n.type : n.label;
-        if (n.is_event && n.date) {
-            label += '\n';
-            label += display_date(*n.date);
-        }
+        std::string label = n.is_event ? wrap_label(n.label, 36) : n.label;
         out_ << "  \"" << dot_escape(n.id) << "\" [label=\"" << dot_escape(label) << "\", shape=" << dot_shape(n.kind)
-             << ", fillcolor=\"" << fill_colour(n.kind, n.category) << "\"";
+             << ", fillcolor=\"" << (n.redacted ? kRedactedFill : fill_colour(n.kind, n.category)) << "\"";
         if (n.is_event) out_ << ", tooltip=\"" << dot_escape(n.summary) << "\"";
-        if (n.negated || n.unreviewed) out_ << ", style=\"filled,dashed\"";
+        marks(n.unreviewed, n.unsupported, "filled,");
         out_ << "];\n";
     }
 
     void edge(const EdgeRow& e) override {
-        out_ << "  \"" << dot_escape(e.source) << "\" -> \"" << dot_escape(e.target) << "\" [label=\"" << dot_escape(e.type)
-             << "\"" << (e.kind == "link" ? ", style=dashed" : "") << "];\n";
+        std::string label = e.kind == "context" ? "context of " + e.type : e.type;
+        out_ << "  \"" << dot_escape(e.source) << "\" -> \"" << dot_escape(e.target) << "\" [label=\"" << dot_escape(label)
+             << "\"";
+        if (e.kind == "link" || e.kind == "context") out_ << ", arrowhead=empty";
+        marks(e.unreviewed, e.unsupported, "");
+        out_ << "];\n";
     }
 
     void end() override { out_ << "}\n"; }
 
 private:
+    void marks(bool unreviewed, bool unsupported, const char* base) {
+        std::string_view border = border_mark(unreviewed, unsupported);
+        if (!border.empty()) out_ << ", style=\"" << base << border << "\"";
+        if (unsupported) out_ << ", fontcolor=\"#777777\"";
+    }
+
     std::ostream& out_;
 };
 

@@ -51,6 +51,38 @@ void append_xml_escaped(std::string& out, std::string_view text) {
     }
 }
 
+namespace {
+
+bool token_char(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '.' || c == '-' ||
+           c == ':';
+}
+
+}  // namespace
+
+bool append_xml_token(std::string& out, std::string_view id) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::size_t plain = 0;
+    while (plain < id.size() && token_char(id[plain])) ++plain;
+    out.append(id.substr(0, plain));
+    if (plain == id.size() && !id.empty()) return false;
+    if (id.empty()) out += '_';
+    for (char c : id.substr(plain)) {
+        auto u = static_cast<unsigned char>(c);
+        if (token_char(c)) {
+            out += c;
+        } else if (c == '_') {
+            out += "__";
+        } else {
+            out += '_';
+            out += kHex[u >> 4];
+            out += kHex[u & 0xF];
+        }
+    }
+    return true;
+}
+
 std::string dot_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -14,6 +14,12 @@ std::string xml_escape(std::string_view text);
 // The same, appended to `out` (for writers that build large blocks).
 void append_xml_escaped(std::string& out, std::string_view text);
 
+// Appends an id as an XML NMTOKEN, which GraphML requires of node, edge and key ids: ASCII
+// letters, digits, '.', '-' and ':' stay; '_' becomes "__" and every other byte "_XX" (hex), so
+// two different ids never give the same token and readable ids ("person:harvey-weinstein")
+// stay as they are. Returns true when the token differs from the id.
+bool append_xml_token(std::string& out, std::string_view id);
+
 // The body of a Graphviz DOT double-quoted string: " and \ escaped, line breaks as \n.
 std::string dot_escape(std::string_view text);
 

@@ -1,15 +1,29 @@
-// GEXF 1.2 (the 1.2draft namespace, read by Gephi and networkx 2.8), dynamic:
-// events and their edges carry spells from their date intervals and entities
-// appear from their first dated event, so Gephi's timeline plays the case.
+// GEXF 1.2 (the 1.2draft namespace, read by Gephi and networkx 2.8), dynamic, so that
+// Gephi's timeline plays the case as it grew: an event appears on the first day its date
+// allows and stays; an entity appears with its first event; an edge appears when both its
+// ends are there (and a relation not before its own date). An event dated only "up to" a day
+// has no start, and neither has an entity that takes part in one: they are there from the
+// beginning. Nodes and edges with nothing dated have no spell and are always there.
 #include "exporters/escape.hpp"
 #include "exporters/graph_export.hpp"
 
 namespace allegraph {
 namespace {
 
-constexpr const char* kNodeAttributes[] = {"kind", "type", "category", "date", "status", "due", "summary",
-                                           "citations", "first_source"};
-constexpr const char* kEdgeAttributes[] = {"kind", "type", "date", "citations", "first_source"};
+struct Attribute {
+    const char* name;
+    const char* type;
+};
+
+constexpr Attribute kNodeAttributes[] = {
+    {"kind", "string"},      {"type", "string"},       {"category", "string"},   {"date", "string"},
+    {"status", "string"},    {"due", "string"},        {"negated", "boolean"},   {"unreviewed", "boolean"},
+    {"unsupported", "boolean"}, {"redacted", "boolean"}, {"summary", "string"},  {"citations", "integer"},
+    {"first_source", "string"}};
+constexpr Attribute kEdgeAttributes[] = {
+    {"kind", "string"},    {"type", "string"},        {"date", "string"},      {"status", "string"},
+    {"negated", "boolean"}, {"unreviewed", "boolean"}, {"unsupported", "boolean"}, {"citations", "integer"},
+    {"first_source", "string"}};
 
 class GexfWriter : public GraphFormatWriter {
 public:
@@ -35,12 +49,15 @@ public:
         if (n.date) value("date", n.date->text);
         value("status", n.status);
         if (n.due) value("due", n.due->text);
+        if (n.is_event) flag("negated", n.negated);
+        if (n.is_event) flag("unreviewed", n.unreviewed);
+        flag("unsupported", n.unsupported);
+        if (!n.is_event) flag("redacted", n.redacted);
         value("summary", n.summary);
         value("citations", std::to_string(n.citations));
         value("first_source", n.first_source);
         out_ << "        </attvalues>\n";
-        if (n.date) spell(*n.date);
-        else if (n.first_seen) spell(date_from_days(*n.first_seen, kOpenEnd));
+        spell(n.first_seen);
         out_ << "      </node>\n";
     }
 
@@ -55,10 +72,16 @@ public:
         value("kind", e.kind);
         value("type", e.type);
         if (e.date) value("date", e.date->text);
+        value("status", e.status);
+        if (e.kind == "role") {
+            flag("negated", e.negated);
+            flag("unreviewed", e.unreviewed);
+        }
+        flag("unsupported", e.unsupported);
         value("citations", std::to_string(e.citations));
         value("first_source", e.first_source);
         out_ << "        </attvalues>\n";
-        if (e.date) spell(*e.date);
+        spell(e.first_seen);
         out_ << "      </edge>\n";
     }
 
@@ -70,21 +93,25 @@ public:
 
 private:
     template <std::size_t N>
-    void attributes(const char* domain, const char* const (&names)[N]) {
+    void attributes(const char* domain, const Attribute (&list)[N]) {
         out_ << "    <attributes class=\"" << domain << "\" mode=\"static\">\n";
-        for (const char* name : names)
-            out_ << "      <attribute id=\"" << name << "\" title=\"" << name << "\" type=\""
-                 << (std::string(name) == "citations" ? "integer" : "string") << "\"/>\n";
+        for (const Attribute& a : list) {
+            out_ << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\"" << a.type;
+            // a mark is written only where it holds: readers take the default elsewhere
+            out_ << (std::string_view(a.type) == "boolean" ? "\"><default>false</default></attribute>\n" : "\"/>\n");
+        }
         out_ << "    </attributes>\n";
     }
     void value(const char* name, const std::string& v) {
         if (!v.empty()) out_ << "          <attvalue for=\"" << name << "\" value=\"" << xml_escape(v) << "\"/>\n";
     }
-    void spell(const Date& date) {
-        out_ << "        <spells><spell";
-        if (!date.open_start()) out_ << " start=\"" << iso_day(date.lo) << "\"";
-        if (!date.open_end()) out_ << " end=\"" << iso_day(date.hi) << "\"";
-        out_ << "/></spells>\n";
+    void flag(const char* name, bool v) {
+        if (v) value(name, "true");
+    }
+    // From the first day on; a node or edge there from the beginning has no spell.
+    void spell(const std::optional<std::int64_t>& first_seen) {
+        if (!first_seen || *first_seen == kOpenStart) return;
+        out_ << "        <spells><spell start=\"" << iso_day(*first_seen) << "\"/></spells>\n";
     }
 
     std::ostream& out_;

@@ -22,8 +22,12 @@ public:
     virtual void node(const NodeRow& node) = 0;
     virtual void edge(const EdgeRow& edge) = 0;
     virtual void end() = 0;
-    // True for formats that show when an entity first appears (GEXF spells).
+    // True for formats that show when a node or edge first appears (GEXF spells).
     virtual bool wants_first_seen() const { return false; }
+    // True for formats that lay the nodes out and need their number first (yEd); `counts` is
+    // then called before begin().
+    virtual bool wants_counts() const { return false; }
+    virtual void counts(const ExportCounts&) {}
 };
 
 std::unique_ptr<GraphFormatWriter> make_graphml_writer(std::ostream& out, bool yed);

@@ -127,14 +127,24 @@ void write_check_json(std::ostream& out, const Claim& claim, const CheckResult& 
             for (const auto& item : *list) w.String(item.c_str(), static_cast<rapidjson::SizeType>(item.size()));
             w.EndArray();
         }
+        key(w, "holds_less");
+        w.StartArray();
+        for (const auto& item : result.holds_less) w.String(item.c_str(), static_cast<rapidjson::SizeType>(item.size()));
+        w.EndArray();
         key(w, "claim");
         w.StartObject();
         key(w, "actor");
         write_entity_ref(w, claim.actor);
         str(w, "type", claim.type);
         key(w, "subject");
-        write_entity_ref(w, claim.subject);
+        if (claim.subject) write_entity_ref(w, *claim.subject);
+        else w.Null();
         if (claim.date) write_date_fields(w, "date", *claim.date);
+        if (claim.due) write_date_fields(w, "due", *claim.due);
+        if (!claim.status.empty()) str(w, "status", claim.status);
+        if (!claim.nature.empty()) str(w, "nature", claim.nature);
+        key(w, "negated");
+        w.Bool(claim.negated);
         w.EndObject();
         key(w, "evidence");
         w.StartArray();
@@ -142,6 +152,21 @@ void write_check_json(std::ostream& out, const Claim& claim, const CheckResult& 
             w.StartObject();
             str(w, "bearing", e.bearing);
             str(w, "reason", e.reason);
+            key(w, "fields");
+            w.StartArray();
+            for (const auto& f : e.fields) {
+                w.StartObject();
+                str(w, "field", f.field);
+                str(w, "claimed", f.claimed);
+                str(w, "on_record", f.on_record);
+                str(w, "verdict", f.verdict);
+                w.EndObject();
+            }
+            w.EndArray();
+            key(w, "holds_less");
+            w.StartArray();
+            for (const auto& item : e.holds_less) w.String(item.c_str(), static_cast<rapidjson::SizeType>(item.size()));
+            w.EndArray();
             key(w, "independent_sources");
             w.Uint64(e.independent_sources);
             key(w, "event");
@@ -182,6 +207,10 @@ void write_pending_json(std::ostream& out, std::int64_t today, const std::vector
             w.Bool(item.past_due);
             key(w, "event");
             write_event(w, item.event);
+            key(w, "same_as");
+            w.StartArray();
+            for (const auto& id : item.same_as) w.String(id.c_str(), static_cast<rapidjson::SizeType>(id.size()));
+            w.EndArray();
             w.EndObject();
         }
         w.EndArray();

@@ -112,8 +112,13 @@ void write_responses_json(std::ostream& out, const std::vector<ResponseRow>& row
         w.StartArray();
         for (const auto& r : rows) {
             w.StartObject();
-            key(w, "organization");
-            write_entity_ref(w, r.organization);
+            key(w, "organization");  // the acting party when it is an organization (kept for older readers)
+            if (r.actor && r.actor->kind == "organization") write_entity_ref(w, *r.actor);
+            else w.Null();
+            key(w, "actor");
+            if (r.actor) write_entity_ref(w, *r.actor);
+            else w.Null();
+            str(w, "actor_role", r.actor_role);
             str(w, "type", r.event.type);
             write_date_fields(w, "date", r.event.date);
             str(w, "display_date", display_date(r.event.date));

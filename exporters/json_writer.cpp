@@ -1,5 +1,7 @@
 #include "exporters/json_writer.hpp"
 
+#include "exporters/wording.hpp"
+
 namespace allegraph::json {
 namespace {
 
@@ -89,9 +91,17 @@ void write_event_fields(Writer& w, const EventRow& e) {
     key(w, "negated");
     w.Bool(e.negated);
     if (!e.nature.empty()) str(w, "nature", e.nature);
+    str(w, "headline", headline(e));  // the worded sentence, which never says more than the roles
+    str(w, "section", e.date.open_start() ? "reported_by" : "dated");
     str(w, "summary", e.summary);
+    if (e.summary_withheld) {
+        key(w, "summary_withheld");
+        w.Bool(true);
+    }
     key(w, "unreviewed");
     w.Bool(e.unreviewed);
+    key(w, "unsupported");
+    w.Bool(e.unsupported);
     key(w, "participants");
     w.StartArray();
     for (const auto& p : e.participants) {

@@ -36,4 +36,32 @@ std::string_view yed_shape(std::string_view kind) {
     return "ellipse";
 }
 
+std::string_view border_mark(bool unreviewed, bool unsupported) {
+    if (unreviewed) return "dashed";
+    if (unsupported) return "dotted";
+    return "";
+}
+
+std::string wrap_label(std::string_view text, std::size_t width) {
+    std::string out;
+    std::size_t line = 0;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t space = text.find(' ', at);
+        std::string_view word = text.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+        if (line > 0 && line + 1 + word.size() > width) {
+            out += '\n';
+            line = 0;
+        } else if (line > 0) {
+            out += ' ';
+            ++line;
+        }
+        out.append(word);
+        line += word.size();
+        if (space == std::string_view::npos) break;
+        at = space + 1;
+    }
+    return out;
+}
+
 }  // namespace allegraph

@@ -1,8 +1,9 @@
-// Palette: the shape and colour of a node by what it is, shared by the DOT and
-// yEd exports so pictures of the same case look alike. Colours are from
-// ColorBrewer's Set3/Set1, readable with black labels.
+// Palette: the shape and colour of a node by what it is, and the marks an editor must
+// see, shared by the DOT and yEd exports so pictures of the same case look alike.
+// Colours are from ColorBrewer's Set3/Set1, readable with black labels.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace allegraph {
@@ -13,5 +14,15 @@ std::string_view fill_colour(std::string_view kind, std::string_view event_categ
 // A Graphviz shape name; yEd uses the same names where it has them.
 std::string_view dot_shape(std::string_view kind);
 std::string_view yed_shape(std::string_view kind);
+
+// The border that marks a node or edge: "dashed" for an unreviewed candidate, "dotted" for a
+// fact every source of which was retracted, "" for neither.
+std::string_view border_mark(bool unreviewed, bool unsupported);
+
+// The fill of a private person shown without a name.
+inline constexpr std::string_view kRedactedFill = "#DDDDDD";
+
+// A label broken into lines of about `width` characters at spaces, for boxes of a picture.
+std::string wrap_label(std::string_view text, std::size_t width);
 
 }  // namespace allegraph

@@ -66,7 +66,14 @@ void write_check_text(std::ostream& out, const CheckResult& result) {
     for (const auto& e : result.evidence) {
         out << "\n" << e.bearing << ": " << e.reason << "\n  " << display_date(e.event.date) << "  "
             << headline(e.event) << "\n";
-        for (const auto* answer : answers(e.event)) out << "  " << answer->event_type << " on record: " << answer->summary << "\n";
+        for (const auto& f : e.fields) {
+            if (f.verdict == "not_asked" && f.on_record.empty()) continue;
+            out << "    " << f.field << ": " << f.verdict;
+            if (!f.claimed.empty()) out << " (claimed " << f.claimed << ")";
+            if (!f.on_record.empty()) out << "; on record: " << f.on_record;
+            out << "\n";
+        }
+        for (const auto* answer : answers(e.event)) out << "  " << answer->event_type << " on record: " << answer_text(*answer) << "\n";
         write_sources(out, e.event.citations, "  ");
         out << "  id: " << e.event.id << "\n";
     }
@@ -91,7 +98,9 @@ void write_pending_text(std::ostream& out, std::int64_t today, const std::vector
         if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
         out << "]\n  " << headline(e) << "\n";
         write_sources(out, e.citations, "  ");
-        out << "  id: " << e.id << "\n";
+        out << "  id: " << e.id;
+        for (const auto& id : item.same_as) out << ", also stated as " << id;
+        out << "\n";
     }
 }
 

@@ -1,5 +1,6 @@
 #include "exporters/text_output.hpp"
 
+#include "exporters/timeline_formats.hpp"
 #include "exporters/wording.hpp"
 
 namespace allegraph {
@@ -14,7 +15,8 @@ void write_citation(std::ostream& out, const CitationRow& c, const char* indent)
 void write_event_text(std::ostream& out, const EventRow& e) {
     out << display_date(e.date) << "  [" << (e.negated ? "no " : "") << e.type;
     if (std::string status = status_phrase(e); !status.empty()) out << ", " << status;
-    out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << "\n";
+    out << "]" << (e.unreviewed ? "  UNREVIEWED" : "") << (e.unsupported ? "  UNSUPPORTED: every source retracted" : "")
+        << "\n";
     out << "  " << headline(e) << "\n";
     if (!e.summary.empty()) out << "  " << e.summary << "\n";
     if (!e.participants.empty()) {
@@ -23,14 +25,19 @@ void write_event_text(std::ostream& out, const EventRow& e) {
             out << (i ? "; " : "") << e.participants[i].role << ": " << e.participants[i].entity.name;
         out << "\n";
     }
-    for (const auto* answer : answers(e)) out << "  " << answer->event_type << " on record: " << answer->summary << "\n";
+    for (const auto* answer : answers(e)) out << "  " << answer->event_type << " on record: " << answer_text(*answer) << "\n";
     for (const auto& c : e.citations) write_citation(out, c, "  ");
     out << "  id: " << e.id << "\n";
 }
 
 void write_timeline_text(std::ostream& out, const std::vector<EventRow>& events) {
+    bool in_section = false;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (i) out << "\n";
+        if (reported_by(events[i]) && !in_section) {
+            out << "== " << kReportedBySection << " ==\n\n";
+            in_section = true;
+        }
         write_event_text(out, events[i]);
     }
 }
@@ -64,7 +71,8 @@ void write_responses_text(std::ostream& out, const std::vector<ResponseRow>& row
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         if (i) out << "\n";
-        out << display_date(r.event.date) << "  " << r.organization.name << "  " << r.event.type;
+        out << display_date(r.event.date) << "  " << (r.actor ? r.actor->name : "(no one named)") << "  " << r.event.type;
+        if (r.actor && r.actor_role != "actor") out << " (" << r.actor_role << ")";
         if (r.subject) out << " \u2192 " << r.subject->name;
         if (std::string status = status_phrase(r.event); !status.empty()) out << "  (" << status << ")";
         out << "\n  " << headline(r.event) << "\n";

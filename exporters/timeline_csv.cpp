@@ -30,12 +30,13 @@ std::string day_or_empty(std::int64_t day, bool open) { return open ? "" : iso_d
 
 }  // namespace
 
-void write_timeline_csv(std::ostream& out, const TimelineDocument& doc) {
+void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byte_order_mark) {
+    if (byte_order_mark) out << "\xEF\xBB\xBF";
     out << "date,date_lo,date_hi,display_date,type,category,status,due,headline,summary,denials,participants,"
-           "sources,quotes,unreviewed,id\r\n";
+           "sources,quotes,unreviewed,id,unsupported,section\r\n";
     for (const auto& e : *doc.events) {
         std::vector<std::string> denials, participants, sources, quotes;
-        for (const auto* answer : answers(e)) denials.push_back(answer->summary);
+        for (const auto* answer : answers(e)) denials.push_back(answer_text(*answer));
         for (const auto& p : e.participants) participants.push_back(p.entity.name + " (" + p.role + ")");
         for (const auto& c : e.citations) {
             sources.push_back(source_line(c));
@@ -56,7 +57,9 @@ void write_timeline_csv(std::ostream& out, const TimelineDocument& doc) {
                                       joined(sources),
                                       joined(quotes),
                                       e.unreviewed ? "yes" : "",
-                                      e.id};
+                                      e.id,
+                                      e.unsupported ? "yes" : "",
+                                      reported_by(e) ? kReportedBySection : "dated"};
         for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << cell(fields[i]);
         out << "\r\n";
     }

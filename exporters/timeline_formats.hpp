@@ -22,9 +22,18 @@ struct TimelineDocument {
 void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc);
 void write_timeline_html(std::ostream& out, const TimelineDocument& doc);
 void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc);
-void write_timeline_csv(std::ostream& out, const TimelineDocument& doc);
+// CSV (RFC 4180, CRLF, formulas defused), opening with a UTF-8 byte-order mark unless told not to:
+// Excel reads a CSV without one in the machine's legacy code page ("â€œ" for a curly quote);
+// LibreOffice and Python (encoding "utf-8-sig") read it either way.
+void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byte_order_mark = true);
 
-// The sentence every timeline format opens with: how to read it.
+// The sentence every timeline format opens with: how to read it, and in what order.
 std::string reading_note();
+
+// The section after the dated events: those the sources date only as "up to" a day.
+inline constexpr const char* kReportedBySection = "Reported by these dates, date not given";
+
+// True for an event of that section.
+inline bool reported_by(const EventRow& e) { return e.date.open_start(); }
 
 }  // namespace allegraph

@@ -37,7 +37,7 @@ time { display: block; font-weight: 600; font-size: .9rem; color: var(--muted); 
 .kind { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-left: .4rem; }
 .summary { margin: .25rem 0; }
 .answer { margin: .35rem 0 0; padding-left: .75rem; border-left: 2px solid var(--rule); }
-.unreviewed { font-style: italic; color: var(--allegation); }
+.unreviewed, .unsupported { font-style: italic; color: var(--allegation); }
 sup a { text-decoration: none; padding: 0 .1rem; }
 a { color: var(--response); }
 section.sources { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .9rem; }
@@ -75,10 +75,11 @@ void write_event(std::ostream& out, const EventRow& e, SourceNotes& notes) {
         << "  <p class=\"headline\">" << h(headline(e)) << "." << refs(e.citations, notes) << "<span class=\"kind\">"
         << h(e.negated ? "no " + e.type : e.type) << "</span></p>\n";
     if (e.unreviewed) out << "  <p class=\"unreviewed\">Unreviewed candidate: not yet checked by an editor.</p>\n";
+    if (e.unsupported) out << "  <p class=\"unsupported\">Unsupported: every source cited for it was retracted.</p>\n";
     if (!e.summary.empty()) out << "  <p class=\"summary\">" << h(e.summary) << "</p>\n";
     for (const auto* answer : answers(e))
         out << "  <p class=\"answer\"><strong>" << (answer->event_type == "denial" ? "Denied:" : "Apology:")
-            << "</strong> " << h(answer->summary) << refs(answer->citations, notes) << "</p>\n";
+            << "</strong> " << h(answer_text(*answer)) << refs(answer->citations, notes) << "</p>\n";
     out << "</li>\n";
 }
 
@@ -102,7 +103,14 @@ void write_timeline_html(std::ostream& out, const TimelineDocument& doc) {
     if (!doc.scope.empty()) out << ' ' << h(doc.scope) << '.';
     out << "</p>\n"
         << "<ol class=\"timeline\">\n";
-    for (const auto& e : *doc.events) write_event(out, e, notes);
+    bool in_section = false;
+    for (const auto& e : *doc.events) {
+        if (reported_by(e) && !in_section) {
+            out << "</ol>\n<h2>" << h(kReportedBySection) << "</h2>\n<ol class=\"timeline\">\n";
+            in_section = true;
+        }
+        write_event(out, e, notes);
+    }
     out << "</ol>\n";
     if (!notes.notes().empty()) {
         out << "<section class=\"sources\" aria-labelledby=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ol>\n";

@@ -27,7 +27,9 @@ std::string markers(const std::vector<CitationRow>& citations, SourceNotes& note
 
 std::string reading_note() {
     return "Every entry cites its sources with a verbatim quote. Allegations are reported as allegations, with the "
-           "denials on record beside them. Dates are as precise as the sources give them.";
+           "denials on record beside them. Dates are as precise as the sources give them. Entries are in date order; "
+           "those the sources date only as \u201cup to\u201d a day follow in their own section, \u201c" +
+           std::string(kReportedBySection) + "\u201d, ordered by that day.";
 }
 
 void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
@@ -35,13 +37,19 @@ void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
     out << "# Timeline: " << md(doc.title) << "\n\n" << reading_note();
     if (!doc.scope.empty()) out << " " << md(doc.scope) << ".";
     out << "\n\n";
+    bool in_section = false;
     for (const auto& e : *doc.events) {
+        if (reported_by(e) && !in_section) {
+            out << "\n## " << kReportedBySection << "\n\n";
+            in_section = true;
+        }
         out << "- **" << md(display_date(e.date)) << "** \u2014 " << md(headline(e)) << "." << markers(e.citations, notes);
         if (e.unreviewed) out << " *(unreviewed)*";
+        if (e.unsupported) out << " *(unsupported: every source retracted)*";
         if (!e.summary.empty()) out << "  \n  " << md(e.summary);  // two spaces: a line break inside the item
         out << "\n";
         for (const auto* answer : answers(e))
-            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << md(answer->summary)
+            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << md(answer_text(*answer))
                 << markers(answer->citations, notes) << "\n";
     }
     if (notes.notes().empty()) return;

@@ -48,12 +48,23 @@ void write_dates(Writer& w, const Date& date) {
     if (!date.open_end()) date_object(w, "end_date", date.hi, side_precision(end));
 }
 
+// TimelineJS reads every text as HTML: a name or quote is escaped, and a mark is in words
+// where the reader looks, the slide's headline.
+std::string marked_headline(const EventRow& e) {
+    std::string marks;
+    if (e.unreviewed) marks += "[Unreviewed candidate] ";
+    if (e.unsupported) marks += "[Unsupported: every source retracted] ";
+    return xml_escape(marks + headline(e));
+}
+
 std::string body(const EventRow& e) {
     std::string html;
+    if (e.unreviewed) html += "<p><em>Unreviewed candidate: not yet checked by an editor.</em></p>";
+    if (e.unsupported) html += "<p><em>Unsupported: every source cited for it was retracted.</em></p>";
     if (!e.summary.empty()) html += "<p>" + xml_escape(e.summary) + "</p>";
     for (const auto* answer : answers(e))
         html += "<p><strong>" + std::string(answer->event_type == "denial" ? "Denied:" : "Apology:") + "</strong> " +
-                xml_escape(answer->summary) + "</p>";
+                xml_escape(answer_text(*answer)) + "</p>";
     for (const auto& c : e.citations)
         html += "<p class=\"source\">" + xml_escape(source_line(c)) + ": &#8220;" + xml_escape(c.quote) + "&#8221;</p>";
     return html;
@@ -70,7 +81,7 @@ void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc) {
     w.StartObject();
     w.Key("text");
     w.StartObject();
-    str(w, "headline", "Timeline: " + doc.title);
+    str(w, "headline", xml_escape("Timeline: " + doc.title));
     str(w, "text", "<p>" + xml_escape(reading_note() + (doc.scope.empty() ? "" : " " + doc.scope + ".")) + "</p>");
     w.EndObject();
     w.EndObject();
@@ -80,13 +91,15 @@ void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc) {
         w.StartObject();
         str(w, "unique_id", e.id);
         write_dates(w, e.date);
-        str(w, "display_date", display_date(e.date));
+        str(w, "display_date", xml_escape(display_date(e.date)));
         w.Key("text");
         w.StartObject();
-        str(w, "headline", headline(e));
+        str(w, "headline", marked_headline(e));
         str(w, "text", body(e));
         w.EndObject();
-        str(w, "group", e.category);
+        // TimelineJS orders by date itself: an event dated only "up to" a day is placed at that day, in a
+        // row of its own, so that it never reads as coming after what it may precede
+        str(w, "group", xml_escape(reported_by(e) ? kReportedBySection : e.category));
         w.EndObject();
     }
     w.EndArray();

@@ -16,11 +16,18 @@ namespace allegraph {
 // Harvey Weinstein had not been charged"; with the due date of a pending decision.
 std::string headline(const EventRow& event);
 
+// A label for a graph picture: the sentence, cut at a word to about `width` characters, and
+// the date: "Rose McGowan accused Harvey Weinstein (rape), up to 20 October 2017".
+std::string graph_label(const EventRow& event, std::size_t width = 90);
+
 // "started; final decision due 6 November 2017", "pending", "" for completed or none.
 std::string status_phrase(const EventRow& event);
 
 // The denials and apologies on record that respond to this event (incoming responds_to links).
 std::vector<const LinkRow*> answers(const EventRow& event);
+
+// What an answering denial or apology says: its summary, or where --as-of withheld it, its quotes.
+std::string answer_text(const LinkRow& answer);
 
 // "publisher, “title”, date" for a citation's source.
 std::string source_line(const CitationRow& citation);

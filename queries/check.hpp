@@ -1,7 +1,9 @@
-// Check: the fact-checker's question — did ACTOR do TYPE to SUBJECT (on DATE)?
-// `supported` when an event on record matches and its date interval is
-// compatible with DATE; `contradicted` when the matching events on record all
-// have incompatible dates, or a source reports that it had not happened at DATE;
+// Check: the fact-checker's question — did ACTOR do TYPE (to SUBJECT) (on DATE), with this due
+// date, status, nature, or did it not happen? Each event on record is weighed field by field:
+// `supported` when an event matches every field asked (and the verdict says where the record
+// holds less than the claim: a procedure only started, a decision due but not yet taken, a date
+// the sources give less precisely); `contradicted` when the matching events on record all
+// disagree on a date or a due date, or a source reports that it had (or had not) happened;
 // `not_found` otherwise, which is never evidence that it did not happen.
 #pragma once
 
@@ -20,8 +22,23 @@ namespace allegraph {
 struct Claim {
     EntityRef actor;
     std::string type;
-    EntityRef subject;
+    std::optional<EntityRef> subject;  // required except for types that need none (denial, apology, …)
     std::optional<Date> date;
+    std::optional<Date> due;
+    std::string status;  // "" when not asked
+    std::string nature;  // allegations; "" when not asked
+    bool negated = false;  // the claim is that it had not happened
+};
+
+// The event types a claim may name without a subject: what someone did on their own.
+bool subject_optional(std::string_view type);
+
+// One field of the claim weighed against one event.
+struct FieldVerdict {
+    std::string field;      // type, actor, subject, date, due, status, nature, negated
+    std::string claimed;    // "" when the claim does not ask
+    std::string on_record;  // "" when the record holds nothing for it
+    std::string verdict;    // match, mismatch, not_on_record, not_asked, less_precise
 };
 
 // One event weighed against the claim.
@@ -29,6 +46,8 @@ struct Evidence {
     EventRow event;
     std::string bearing;  // "supports", "contradicts" or "related"
     std::string reason;   // why, in words, including what the sources do not establish
+    std::vector<FieldVerdict> fields;
+    std::vector<std::string> holds_less;  // supporting evidence: where it says less than the claim
     std::size_t independent_sources = 0;  // its citations' sources, a republished copy counted with its original
 };
 
@@ -36,12 +55,13 @@ struct CheckResult {
     std::string verdict;  // "supported", "contradicted" or "not_found"
     std::string summary;  // the verdict in one careful sentence
     std::vector<Evidence> evidence;
-    std::size_t independent_sources = 0;       // behind the supporting evidence
+    std::vector<std::string> holds_less;        // a supported verdict: where the record holds less than the claim
+    std::size_t independent_sources = 0;         // behind the supporting evidence
     std::vector<std::string> retracted_sources;  // retracted sources the evidence cites (--include-unsupported)
     std::vector<std::string> left_out;           // matching events left out: every source retracted
 };
 
-// Weighs every event of `claim.subject` against the claim.
+// Weighs every event of the claim's subject (or, without one, of its actor) against the claim.
 CheckResult check_claim(SQLite::Database& db, const Claim& claim, const QueryScope& scope, const Privacy& privacy);
 
 }  // namespace allegraph

@@ -1,6 +1,7 @@
 #include "queries/event_loader.hpp"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace allegraph {
 namespace {
@@ -84,6 +85,34 @@ std::vector<CitationRow> citations_for(SQLite::Database& db, const char* owner_c
     return out;
 }
 
+namespace {
+
+// --as-of D: clears the summaries (of the events and of the events they link to) that cite a
+// source published after D or on an unknown day.
+void withhold_later_summaries(SQLite::Database& db, std::vector<EventRow>& rows, const Date& as_of) {
+    std::vector<std::int64_t> keys;
+    for (const auto& row : rows) {
+        keys.push_back(row.key);
+        for (const auto& link : row.links) keys.push_back(link.key);
+    }
+    SQLite::Statement later(db, R"(SELECT DISTINCT c.event FROM citations c JOIN sources s ON s.id = c.source
+        WHERE c.event IN (SELECT value FROM json_each(?)) AND (s.published_hi IS NULL OR s.published_hi > ?))");
+    later.bind(1, key_list(keys));
+    later.bind(2, static_cast<std::int64_t>(as_of.hi));
+    std::unordered_set<std::int64_t> withheld;
+    while (later.executeStep()) withheld.insert(later.getColumn(0).getInt64());
+    for (auto& row : rows) {
+        if (withheld.count(row.key) && !row.summary.empty()) {
+            row.summary.clear();
+            row.summary_withheld = true;
+        }
+        for (auto& link : row.links)
+            if (withheld.count(link.key)) link.summary.clear();
+    }
+}
+
+}  // namespace
+
 std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::int64_t>& keys,
                                   const QueryScope& scope, const Privacy& privacy) {
     std::vector<EventRow> rows(keys.size());
@@ -92,7 +121,7 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
     const std::string list = key_list(keys);
 
     SQLite::Statement events(db, R"(SELECT id, text_id, type, category, date, status, due, negated, nature, summary,
-        review FROM events WHERE id IN (SELECT value FROM json_each(?)))");
+        review, unsupported FROM events WHERE id IN (SELECT value FROM json_each(?)))");
     events.bind(1, list);
     while (events.executeStep()) {
         EventRow& row = rows[index.at(events.getColumn(0).getInt64())];
@@ -107,6 +136,7 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
         row.nature = events.getColumn(8).getString();
         row.summary = privacy.scrub(events.getColumn(9).getString());
         row.unreviewed = events.getColumn(10).getString() == "unreviewed";
+        row.unsupported = events.getColumn(11).getInt() != 0;
     }
 
     SQLite::Statement participants(db, R"(SELECT p.event, e.id, e.text_id, e.name, e.kind, e.public, p.role
@@ -133,13 +163,16 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
     while (citations.executeStep())
         rows[index.at(citations.getColumn(0).getInt64())].citations.push_back(read_citation(citations, 1, privacy));
 
+    std::string linked = review_condition(scope);  // the other event, in scope and published by --as-of
+    if (scope.as_of)
+        linked += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = e.id" +
+                  published_by_condition(scope) + ")";
     SQLite::Statement links(db, R"(SELECT l.event, l.type, e.text_id, 0, e.type, e.summary, e.date, e.id FROM event_links l
-            JOIN events e ON e.id = l.target WHERE l.event IN (SELECT value FROM json_each(?1)) AND )" +
-                                    review_condition(scope) + R"(
+            JOIN events e ON e.id = l.target WHERE l.event IN (SELECT value FROM json_each(?1)) AND )" + linked + R"(
         UNION ALL
         SELECT l.target, l.type, e.text_id, 1, e.type, e.summary, e.date, e.id FROM event_links l
-            JOIN events e ON e.id = l.event WHERE l.target IN (SELECT value FROM json_each(?1)) AND )" +
-                                    review_condition(scope) + " ORDER BY 1, 4, 2, 3");
+            JOIN events e ON e.id = l.event WHERE l.target IN (SELECT value FROM json_each(?1)) AND )" + linked +
+                                    " ORDER BY 1, 4, 2, 3");
     links.bind(1, list);
     while (links.executeStep())
         rows[index.at(links.getColumn(0).getInt64())].links.push_back(
@@ -150,6 +183,7 @@ std::vector<EventRow> load_events(SQLite::Database& db, const std::vector<std::i
         for (auto& link : row.links)
             if (link.incoming && link.type == "responds_to" && (link.event_type == "denial" || link.event_type == "apology"))
                 link.citations = citations_for(db, "event", link.key, scope, privacy);
+    if (scope.as_of) withhold_later_summaries(db, rows, *scope.as_of);
     return rows;
 }
 

@@ -1,5 +1,7 @@
 #include "queries/export_selection.hpp"
 
+#include <algorithm>
+
 #include "queries/event_loader.hpp"
 
 namespace allegraph {
@@ -126,19 +128,95 @@ ExportCounts count_selection(SQLite::Database& db) {
                                 JOIN temp.export_entities b ON b.id = p.entity)
                           + (SELECT count(*) FROM relations r JOIN temp.export_entities a ON a.id = r.from_entity
                                 JOIN temp.export_entities b ON b.id = r.to_entity)
+                          + (SELECT 2 * count(*) FROM relations r JOIN temp.export_entities a ON a.id = r.from_entity
+                                JOIN temp.export_entities b ON b.id = r.to_entity
+                                JOIN temp.export_entities c ON c.id = r.context)
                           + (SELECT count(*) FROM event_links l JOIN temp.export_events a ON a.id = l.event
                                 JOIN temp.export_events b ON b.id = l.target))")};
 }
 
+namespace {
+
+// The participants of each event, read in one pass in event order, in step with a scan of
+// the events in key order, as CitationCursor reads citations.
+class ParticipantCursor {
+public:
+    ParticipantCursor(SQLite::Database& db, const Privacy& privacy)
+        : privacy_(privacy),
+          rows_(db, R"(SELECT p.event, n.id, n.text_id, n.name, n.kind, n.public, p.role
+                FROM participants p JOIN entities n ON n.id = p.entity ORDER BY p.event)") {
+        more_ = rows_.executeStep();
+    }
+
+    // The participants of `event`; events must be asked for in ascending order.
+    std::vector<ParticipantRow> at(std::int64_t event) {
+        while (more_ && rows_.getColumn(0).getInt64() < event) more_ = rows_.executeStep();
+        std::vector<ParticipantRow> out;
+        while (more_ && rows_.getColumn(0).getInt64() == event) {
+            out.push_back({privacy_.entity(rows_.getColumn(1).getInt64(), rows_.getColumn(2).getString(),
+                                           rows_.getColumn(3).getString(), rows_.getColumn(4).getString(),
+                                           rows_.getColumn(5).getInt() != 0),
+                           rows_.getColumn(6).getString()});
+            more_ = rows_.executeStep();
+        }
+        // the order the timelines give them (queries/event_loader.cpp): by role, then by name; sorted
+        // here, per event, because an SQL sort of every participation was a temporary B-tree
+        std::sort(out.begin(), out.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
+            return std::pair(role_rank(a.role), a.entity.name) < std::pair(role_rank(b.role), b.entity.name);
+        });
+        return out;
+    }
+
+private:
+    static std::size_t role_rank(std::string_view role) {
+        constexpr std::string_view kOrder = "actor,initiator,accuser,investigator,publisher,accused,subject,object,participant";
+        std::size_t at = kOrder.find(role);
+        return at == std::string_view::npos ? 0 : at + 1;
+    }
+
+    const Privacy& privacy_;
+    SQLite::Statement rows_;
+    bool more_ = false;
+};
+
+// The day each entity of the selection first appears: the earliest start of its selected events
+// (kOpenStart when one is dated only "up to" a day), in a temporary table filled in one pass;
+// a correlated subquery per relation end made GEXF exports four times slower.
+void fill_first_seen(SQLite::Database& db) {
+    db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_first_seen (entity INTEGER PRIMARY KEY, day INTEGER NOT NULL);
+               DELETE FROM temp.export_first_seen;
+               INSERT INTO temp.export_first_seen(entity, day)
+                   SELECT p.entity, min(e.date_lo) FROM participants p JOIN temp.export_events x ON x.id = p.event
+                   JOIN events e ON e.id = p.event GROUP BY p.entity;)");
+}
+
+// SQL for the day entity `alias` first appears, NULL when it takes part in no selected event.
+std::string entity_first_seen(const std::string& alias) {
+    return "(SELECT day FROM temp.export_first_seen WHERE entity = " + alias + ".id)";
+}
+
+std::optional<std::int64_t> optional_day(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return column.getInt64();
+}
+
+// The later of two appearance days; a missing one is there from the start.
+std::optional<std::int64_t> later(std::optional<std::int64_t> a, std::optional<std::int64_t> b) {
+    if (!a) return b;
+    if (!b) return a;
+    return std::max(*a, *b);
+}
+
+}  // namespace
+
 void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, const NodeOptions& options,
-                   const std::function<void(const NodeRow&)>& visit) {
-    std::string first_seen = options.first_seen ? R"(
-            (SELECT min(e.date_lo) FROM participants p JOIN temp.export_events x ON x.id = p.event
-                 JOIN events e ON e.id = p.event WHERE p.entity = n.id AND e.date_lo > )" + std::to_string(kOpenStart) + ")"
-                                                : std::string("NULL");
+                   const std::function<void(NodeRow&)>& visit) {
+    if (options.first_seen) fill_first_seen(db);
+    std::string first_seen = options.first_seen ? entity_first_seen("n") : std::string("NULL");
     bool whole = whole_scope(db);
     SQLite::Statement entities(db, "SELECT n.id, n.text_id, n.name, n.kind, n.category, n.public, " + first_seen +
-                                       " FROM entities n WHERE " + entity_selected(whole, "n") + " ORDER BY n.id");
+                                       ", n.unsupported FROM entities n WHERE " + entity_selected(whole, "n") +
+                                       " ORDER BY n.id");
     CitationCursor entity_citations(db, "entity", scope);
     while (entities.executeStep()) {
         NodeRow row;
@@ -153,13 +231,15 @@ void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy&
         auto cited = entity_citations.at(entities.getColumn(0).getInt64());
         row.citations = cited.count;
         row.first_source = std::move(cited.first_source);
-        if (!entities.getColumn(6).isNull()) row.first_seen = entities.getColumn(6).getInt64();
+        row.first_seen = optional_day(entities.getColumn(6));
+        row.unsupported = entities.getColumn(7).getInt() != 0;
         visit(row);
     }
     SQLite::Statement events(db, "SELECT e.id, e.text_id, e.type, e.category, e.date, e.status, e.due, e.negated,"
-                                 " e.summary, e.review FROM events e WHERE " + event_selected(whole, "e", scope) +
-                                 " ORDER BY e.id");
+                                 " e.summary, e.review, e.nature, e.unsupported, e.date_lo FROM events e WHERE " +
+                                 event_selected(whole, "e", scope) + " ORDER BY e.id");
     CitationCursor event_citations(db, "event", scope);
+    ParticipantCursor participants(db, privacy);
     while (events.executeStep()) {
         NodeRow row;
         row.is_event = true;
@@ -173,15 +253,19 @@ void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.negated = events.getColumn(7).getInt() != 0;
         row.summary = privacy.scrub(events.getColumn(8).getString());
         row.unreviewed = events.getColumn(9).getString() == "unreviewed";
+        row.nature = events.getColumn(10).getString();
+        row.unsupported = events.getColumn(11).getInt() != 0;
+        if (options.first_seen) row.first_seen = events.getColumn(12).getInt64();
         auto cited = event_citations.at(events.getColumn(0).getInt64());
         row.citations = cited.count;
         row.first_source = std::move(cited.first_source);
+        row.participants = participants.at(events.getColumn(0).getInt64());
         row.label = (row.negated ? "no " : "") + row.type + (row.date ? ", " + display_date(*row.date) : "");
         visit(row);
     }
 }
 
-void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy,
+void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, const NodeOptions& options,
                    const std::function<void(const EdgeRow&)>& visit) {
     auto entity_id = [&](SQLite::Statement& st, int first) {
         return privacy
@@ -190,7 +274,9 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
             .id;
     };
     bool whole = whole_scope(db);
-    SQLite::Statement roles(db, R"(SELECT n.id, n.text_id, n.kind, n.public, e.text_id, p.role, e.date, p.event
+    if (options.first_seen) fill_first_seen(db);
+    SQLite::Statement roles(db, R"(SELECT n.id, n.text_id, n.kind, n.public, e.text_id, p.role, e.date, p.event,
+        e.status, e.negated, e.review, e.unsupported, e.date_lo
         FROM participants p JOIN events e ON e.id = p.event JOIN entities n ON n.id = p.entity
         WHERE )" + event_selected(whole, "e", scope) + " AND " + entity_selected(whole, "n") +
                                     " ORDER BY p.event, p.entity, p.role");
@@ -209,6 +295,11 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.type = roles.getColumn(5).getString();
         row.id = "role:" + row.source + ">" + row.target + ">" + row.type;
         row.date = stored_date(roles.getColumn(6));
+        row.status = roles.getColumn(8).getString();
+        row.negated = roles.getColumn(9).getInt() != 0;
+        row.unreviewed = roles.getColumn(10).getString() == "unreviewed";
+        row.unsupported = roles.getColumn(11).getInt() != 0;
+        if (options.first_seen) row.first_seen = roles.getColumn(12).getInt64();  // the entity is there by then
         row.citations = event_summary.count;
         row.first_source = event_summary.first_source;
         visit(row);
@@ -216,8 +307,10 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
     std::string cited = scope.as_of ? " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source"
                                       " WHERE c.relation = r.id" + published_by_condition(scope) + ")"
                                     : "";
+    std::string seen = options.first_seen ? entity_first_seen("f") + ", " + entity_first_seen("t") : "NULL, NULL";
     SQLite::Statement relations(db, R"(SELECT f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public, r.type,
-        r.date, r.id FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
+        r.date, r.id, r.unsupported, r.date_lo, )" + seen + R"(
+        FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
         WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
                                         relation_condition(scope) + cited + " ORDER BY r.id");
     CitationCursor relation_citations(db, "relation", scope);
@@ -229,12 +322,44 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.type = relations.getColumn(8).getString();
         row.id = "relation:" + row.source + ">" + row.type + ">" + row.target;
         row.date = stored_date(relations.getColumn(9));
+        row.unsupported = relations.getColumn(11).getInt() != 0;
+        if (options.first_seen)
+            row.first_seen = later(later(optional_day(relations.getColumn(13)), optional_day(relations.getColumn(14))),
+                                   optional_day(relations.getColumn(12)));
         auto summary = relation_citations.at(relations.getColumn(10).getInt64());
         row.citations = summary.count;
         row.first_source = std::move(summary.first_source);
         visit(row);
     }
-    SQLite::Statement links(db, R"(SELECT f.text_id, l.type, t.text_id FROM event_links l
+    std::string context_seen =
+        options.first_seen ? entity_first_seen("f") + ", " + entity_first_seen("t") + ", " + entity_first_seen("c")
+                           : "NULL, NULL, NULL";
+    SQLite::Statement contexts(db, R"(SELECT f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public,
+        c.id, c.text_id, c.kind, c.public, r.type, r.unsupported, r.date_lo, )" + context_seen + R"(
+        FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
+        JOIN entities c ON c.id = r.context
+        WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
+                                       entity_selected(whole, "c") + " AND " + relation_condition(scope) + cited +
+                                       " ORDER BY r.id");
+    while (contexts.executeStep()) {
+        std::string from = entity_id(contexts, 0), to = entity_id(contexts, 4), context = entity_id(contexts, 8);
+        std::string type = contexts.getColumn(12).getString();
+        std::optional<std::int64_t> relation_day = optional_day(contexts.getColumn(14));
+        for (int end = 0; end < 2; ++end) {
+            EdgeRow row;
+            row.source = end == 0 ? from : to;
+            row.target = context;
+            row.kind = "context";
+            row.type = type;
+            row.id = "context:" + from + ">" + type + ">" + to + (end == 0 ? ">from" : ">to");
+            row.unsupported = contexts.getColumn(13).getInt() != 0;
+            if (options.first_seen)
+                row.first_seen = later(later(optional_day(contexts.getColumn(15 + end)), optional_day(contexts.getColumn(17))),
+                                       relation_day);
+            visit(row);
+        }
+    }
+    SQLite::Statement links(db, R"(SELECT f.text_id, l.type, t.text_id, f.date_lo, t.date_lo FROM event_links l
         JOIN events f ON f.id = l.event JOIN events t ON t.id = l.target
         WHERE )" + event_selected(whole, "f", scope) + " AND " + event_selected(whole, "t", scope) +
                                     " ORDER BY l.event, l.type, l.target");
@@ -245,6 +370,7 @@ void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy&
         row.target = links.getColumn(2).getString();
         row.kind = "link";
         row.id = "link:" + row.source + ">" + row.type + ">" + row.target;
+        if (options.first_seen) row.first_seen = std::max(links.getColumn(3).getInt64(), links.getColumn(4).getInt64());
         visit(row);
     }
 }

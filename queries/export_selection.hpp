@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "queries/graph_steps.hpp"
+#include "queries/rows.hpp"
 #include "queries/privacy.hpp"
 #include "queries/scope.hpp"
 
@@ -39,31 +40,39 @@ ExportCounts count_selection(SQLite::Database& db);
 // A node of the selected graph: an entity or an event, as it may be shown.
 struct NodeRow {
     bool is_event = false;
-    std::string id, label, kind, type, category, status, summary, first_source;
+    std::string id, label, kind, type, category, status, nature, summary, first_source;
     std::optional<Date> date, due;
-    std::optional<std::int64_t> first_seen;  // entities: the first day of their earliest dated event in the selection
-    bool negated = false, unreviewed = false, redacted = false;
+    // When the node appears on a dynamic graph's timeline: an event on the first day its date
+    // allows, an entity with its first event in the selection; kOpenStart when that event is
+    // dated only "up to" a day (there from the start). Filled when asked (NodeOptions).
+    std::optional<std::int64_t> first_seen;
+    bool negated = false, unreviewed = false, unsupported = false, redacted = false;
     std::int64_t citations = 0;
+    std::vector<ParticipantRow> participants;  // events: who took part, redacted, for a worded label
 };
 
-// An edge: a role (entity → event), a relation (entity → entity) or a link (event → event).
+// An edge: a role (entity → event), a relation (entity → entity), a relation's context
+// (each end of the relation → the work or setting it is about) or a link (event → event).
 struct EdgeRow {
     std::string id, source, target, kind, type, first_source;
     std::optional<Date> date;  // the event's date for roles, the relation's own date when it has one
+    std::optional<std::int64_t> first_seen;  // the day both ends are there (see NodeRow::first_seen)
+    std::string status;                       // roles: the event's status
+    bool negated = false, unreviewed = false, unsupported = false;  // roles: the event's; relations: their own
     std::int64_t citations = 0;
 };
 
 struct NodeOptions {
-    bool first_seen = false;  // fill NodeRow::first_seen (a pass over every participation)
+    bool first_seen = false;  // fill first_seen on nodes and edges (a pass over every participation)
 };
 
 // The selected nodes: entities, then events, each in the order they were first stored;
-// rows are redacted by `privacy`.
+// rows are redacted by `privacy`; `visit` may change a row before it shows it.
 void for_each_node(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, const NodeOptions& options,
-                   const std::function<void(const NodeRow&)>& visit);
+                   const std::function<void(NodeRow&)>& visit);
 
-// The selected edges: roles, relations, then links.
-void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy,
+// The selected edges: roles, relations, relations' contexts, then links.
+void for_each_edge(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, const NodeOptions& options,
                    const std::function<void(const EdgeRow&)>& visit);
 
 }  // namespace allegraph

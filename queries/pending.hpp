@@ -1,7 +1,8 @@
 // Pending: what was announced but not done as of a date — proceedings started
 // and not closed, decisions due — with past-due items flagged, so desks know
 // which stories need a follow-up. An item is closed by a completed event that
-// links to it with follows_up.
+// links to it with follows_up. An item is listed once, however many events state it: events
+// of one type, negation and parties whose dates overlap are one item, with every source.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -15,8 +16,9 @@
 namespace allegraph {
 
 struct PendingItem {
-    EventRow event;
-    bool past_due = false;  // its due date ended before the as-of day
+    EventRow event;                   // the fullest statement of it: with a due date, the most precise date
+    bool past_due = false;            // its due date ended before the as-of day
+    std::vector<std::string> same_as;  // the other events that state the same item (their citations are merged)
 };
 
 // Open items as of day `today` (the scope's --as-of when given), by due date then date.

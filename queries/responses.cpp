@@ -1,35 +1,56 @@
 #include "queries/responses.hpp"
 
+#include <algorithm>
+
 #include "queries/timeline.hpp"
 
 namespace allegraph {
 namespace {
 
-std::vector<const ParticipantRow*> with_role(const EventRow& event, std::string_view role, bool organizations_only) {
+template <std::size_t N>
+std::vector<const ParticipantRow*> in_roles(const EventRow& event, const char* const (&roles)[N]) {
     std::vector<const ParticipantRow*> out;
     for (const auto& p : event.participants)
-        if (p.role == role && (!organizations_only || p.entity.kind == "organization")) out.push_back(&p);
+        if (std::any_of(std::begin(roles), std::end(roles), [&](const char* r) { return p.role == r; })) out.push_back(&p);
     return out;
+}
+
+bool names(const std::vector<const ParticipantRow*>& parties, std::int64_t key) {
+    return std::any_of(parties.begin(), parties.end(), [&](const ParticipantRow* p) { return p->entity.key == key; });
 }
 
 }  // namespace
 
-std::vector<ResponseRow> responses(SQLite::Database& db, std::optional<std::int64_t> subject, const QueryScope& scope,
+std::vector<ResponseRow> responses(SQLite::Database& db, std::optional<std::int64_t> entity, const QueryScope& scope,
                                    const Privacy& privacy) {
     TimelineFilter filter;
-    filter.entity = subject;
+    filter.entity = entity;
     filter.categories = {"response"};
     std::vector<ResponseRow> out;
     for (auto& event : timeline(db, filter, scope, privacy)) {
-        auto subjects = with_role(event, "subject", false);
-        for (const auto* organization : with_role(event, "actor", true)) {
-            if (subjects.empty()) {
-                out.push_back({organization->entity, std::nullopt, event});
-                continue;
+        auto acting = in_roles(event, kActingRoles);
+        auto concerned = in_roles(event, kConcernedRoles);
+        bool own_act = entity && names(acting, *entity);
+        if (entity && !own_act && !names(concerned, *entity)) continue;
+        std::vector<std::optional<EntityRef>> subjects;
+        for (const auto* s : concerned)
+            if (s->role == "subject" && (!entity || own_act || s->entity.key == *entity)) subjects.push_back(s->entity);
+        for (const auto* s : concerned)  // "its royal patronages": an object only when there is no subject
+            if (s->role == "object" && subjects.empty() && entity && s->entity.key == *entity) subjects.push_back(s->entity);
+        if (subjects.empty()) subjects.push_back(std::nullopt);
+        std::vector<const ParticipantRow*> parties = acting;
+        if (parties.empty()) parties.push_back(nullptr);
+        for (const auto* party : parties)
+            for (const auto& subject : subjects) {
+                ResponseRow row;
+                if (party) {
+                    row.actor = party->entity;
+                    row.actor_role = party->role;
+                }
+                row.subject = subject;
+                row.event = event;
+                out.push_back(std::move(row));
             }
-            for (const auto* s : subjects)
-                if (!subject || s->entity.key == *subject) out.push_back({organization->entity, s->entity, event});
-        }
     }
     return out;
 }

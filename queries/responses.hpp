@@ -1,10 +1,14 @@
-// Responses: what institutions did — each response-category event with an
-// organization as actor, one row per (organization, event, subject), by date.
+// Responses: what was done about someone — every response-category event, whoever acts
+// (an organization or a person, as actor, initiator or investigator; an event that names no
+// one acting is listed too), one row per (acting party, event, subject), by date. Asked of an
+// entity, the rows are the responses concerning it (it is their subject or object) and the
+// acts it did itself (it is their actor, initiator or investigator).
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "queries/privacy.hpp"
@@ -14,13 +18,18 @@
 namespace allegraph {
 
 struct ResponseRow {
-    EntityRef organization;
+    std::optional<EntityRef> actor;  // who acted, of any kind; none when the sources name no one
+    std::string actor_role;          // "actor", "initiator" or "investigator"; empty without an actor
     std::optional<EntityRef> subject;
     EventRow event;
 };
 
-// Institutional responses, all or only those whose subject is `subject`.
-std::vector<ResponseRow> responses(SQLite::Database& db, std::optional<std::int64_t> subject, const QueryScope& scope,
+// The roles a response's acting party can have, and those of whom it concerns.
+inline constexpr const char* kActingRoles[] = {"actor", "initiator", "investigator"};
+inline constexpr const char* kConcernedRoles[] = {"subject", "object"};
+
+// Responses, all or only those concerning `entity` or done by it.
+std::vector<ResponseRow> responses(SQLite::Database& db, std::optional<std::int64_t> entity, const QueryScope& scope,
                                    const Privacy& privacy);
 
 }  // namespace allegraph

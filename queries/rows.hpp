@@ -44,7 +44,7 @@ struct LinkRow {
     std::string event;        // the other event's id
     bool incoming = false;    // true when the other event links to this one
     std::string event_type;   // the other event's type ("denial" answering an allegation)
-    std::string summary;      // the other event's summary, redacted
+    std::string summary;      // the other event's summary, redacted; empty when withheld (see EventRow)
     Date date;                // the other event's date
     std::int64_t key = 0;     // the other event's key
     std::vector<CitationRow> citations;  // filled for the denials and apologies that answer this event
@@ -61,7 +61,11 @@ struct EventRow {
     bool negated = false;
     std::string nature;
     std::string summary;
+    // --as-of D: a summary written from a source published after D (or on an unknown day) is not
+    // shown; its words may say what was not yet known, or "last week" of a later week
+    bool summary_withheld = false;
     bool unreviewed = false;
+    bool unsupported = false;  // every source cited for it was retracted (shown only with --include-unsupported)
     std::vector<ParticipantRow> participants;
     std::vector<CitationRow> citations;
     std::vector<LinkRow> links;

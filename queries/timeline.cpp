@@ -16,7 +16,9 @@ std::vector<std::int64_t> timeline_keys(SQLite::Database& db, const TimelineFilt
     if (scope.as_of)
         sql += " AND EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source WHERE c.event = e.id" +
                published_by_condition(scope) + ")";
-    sql += " ORDER BY e.date_lo, e.date_hi, e.text_id";
+    // events with a known start by date; after them, those dated only "up to" a day, by that day
+    std::string open = "(e.date_lo = " + std::to_string(kOpenStart) + ")";
+    sql += " ORDER BY " + open + ", CASE WHEN " + open + " THEN e.date_hi ELSE e.date_lo END, e.date_hi, e.text_id";
 
     SQLite::Statement query(db, sql);
     if (filter.entity) query.bind(":entity", static_cast<std::int64_t>(*filter.entity));

@@ -1,5 +1,7 @@
-// Timeline: the events matching a filter, sorted by date interval (lo, then hi).
-// Runs as indexed SQL over participants and event dates; never loads the graph.
+// Timeline: the events matching a filter, in the one order every timeline format shows: the
+// events with a known start by date (start, then end); after them, in their own section, the
+// events the sources date only as "up to" a day, by that day. Runs as indexed SQL over
+// participants and event dates; never loads the graph.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -22,11 +24,11 @@ struct TimelineFilter {
     std::vector<std::string> categories;
 };
 
-// The events matching `filter` within `scope`, sorted by date.
+// The events matching `filter` within `scope`, in timeline order.
 std::vector<EventRow> timeline(SQLite::Database& db, const TimelineFilter& filter, const QueryScope& scope,
                                const Privacy& privacy);
 
-// The keys of the events matching `filter`, sorted by date (for callers that page or count).
+// The keys of the events matching `filter`, in timeline order (for callers that page or count).
 std::vector<std::int64_t> timeline_keys(SQLite::Database& db, const TimelineFilter& filter, const QueryScope& scope);
 
 }  // namespace allegraph

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string>
 
 #include "graph/schema.hpp"
 #include "graph/store.hpp"
@@ -111,4 +112,26 @@ TEST_CASE("the full-text index follows names, aliases, summaries and quotes") {
     CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')");
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('integrity-check')");
+}
+
+TEST_CASE("renaming or deleting an entity finds its name rows through an index, never by a scan") {
+    // Issue 15: an FTS5 column cannot be indexed, so renaming a thousand entities of a large store, or
+    // undoing a large import for --as-of-db, once scanned the whole name index for each entity.
+    auto store = Store::open_in_memory();
+    auto& db = store->db();
+    auto plan = [&](const std::string& sql) {
+        std::string steps;
+        SQLite::Statement explain(db, "EXPLAIN QUERY PLAN " + sql);
+        while (explain.executeStep()) steps += explain.getColumn(3).getString() + "\n";
+        return steps;
+    };
+    for (const char* sql : {"DELETE FROM search_name_rows WHERE owner = 'org:a' AND field IN ('name', 'description')",
+                            "DELETE FROM search_name_rows WHERE owner = 'org:a'",
+                            "DELETE FROM search_name_rows WHERE owner = 'org:a' AND field = 'alias' AND body = 'A'"}) {
+        const std::string steps = plan(sql);
+        const std::string context = std::string(sql) + ": " + steps;
+        INFO(context);
+        CHECK(steps.find("INDEX search_name_rows_owner (owner=?") != std::string::npos);
+        CHECK(steps.find("SCAN") == std::string::npos);
+    }
 }

@@ -44,6 +44,16 @@ TEST_CASE("institutional responses say who did what to whom, with status and due
     CHECK(headline(revocation) == "Emmanuel Macron revoked Harvey Weinstein's Legion of Honour");
 }
 
+TEST_CASE("named accusers reported with a group are worded as part of it") {
+    EventRow e = event("allegation", {{"Angelina Jolie", "accuser"}, {"Rose McGowan", "accuser"},
+                                      {"Harvey Weinstein", "accused"}}, "../2017-10-20");
+    e.participants.push_back({{0, "", "more than three dozen actresses", "group", false}, "accuser"});
+    CHECK(headline(e) == "More than three dozen actresses, including Angelina Jolie and Rose McGowan, accused Harvey "
+                         "Weinstein of misconduct");
+    e.participants.back().entity.name = "three other women";
+    CHECK(headline(e) == "Angelina Jolie, Rose McGowan and three other women accused Harvey Weinstein of misconduct");
+}
+
 TEST_CASE("an announced or opened act is never worded as done") {
     EventRow resignation = event("resignation", {{"Trent Franks", "actor"}}, "2017-12-07");
     CHECK(headline(resignation) == "Trent Franks resigned");

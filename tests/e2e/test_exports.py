@@ -25,8 +25,11 @@ def read_text(path):
 
 
 def expected_counts(data):
+    """Nodes and edges: roles, relations, two edges per relation with a context (each end to the
+    work or setting), and links."""
     nodes = len(data["entities"]) + len(data["events"])
     edges = (sum(len(e["participants"]) for e in data["events"]) + len(data["relations"])
+             + 2 * sum(1 for r in data["relations"] if r.get("context"))
              + sum(len(e.get("links", [])) for e in data["events"]))
     return nodes, edges
 
@@ -98,14 +101,35 @@ class ExportCase(TempDbCase):
         text = read_text(path)
         self.assertIn('xmlns="http://www.gexf.net/1.2draft"', text)
         self.assertIn('mode="dynamic"', text)
+        # an event appears on the first day its date allows and stays; "up to" a day: from the start
         for event in DATA["events"]:
             spells = g.nodes[event["id"]].get("spells")
-            self.assertTrue(spells, event["id"])
-            start, end = event["date"].split("/")[0], event["date"].split("/")[-1]
-            if len(start) == 10 and start != "..":
-                self.assertEqual(spells[0][0], start)
-            if len(end) == 10 and end != "..":
-                self.assertEqual(spells[0][1], end)
+            start = event["date"].split("/")[0]
+            if start == "..":
+                self.assertFalse(spells, event["id"])
+            else:
+                first_day = {4: start + "-01-01", 7: start + "-01"}.get(len(start), start[:10])
+                self.assertEqual(len(spells), 1, event["id"])
+                self.assertEqual(spells[0][0], first_day, event["id"])
+                self.assertIn(spells[0][1], (None, "None"), event["id"])
+
+    def test_gexf_spells_nest(self):
+        """An entity is there by the time of every event it takes part in, open starts included, and
+        an edge only once both its ends are."""
+        g = nx.read_gexf(self.export("gexf"))
+
+        def start(attrs):
+            spells = attrs.get("spells")
+            return spells[0][0] if spells else ""  # "" sorts first: there from the beginning
+
+        for u, v, attrs in g.edges(data=True):
+            self.assertGreaterEqual(start(attrs), max(start(g.nodes[u]), start(g.nodes[v])), (u, v))
+        for event in DATA["events"]:
+            for p in event["participants"]:
+                if p["entity"] in g:  # a private person is exported under another id
+                    self.assertLessEqual(start(g.nodes[p["entity"]]), start(g.nodes[event["id"]]), (p, event["id"]))
+        # Harvey Weinstein takes part in allegations dated only "up to" a day: there from the beginning
+        self.assertFalse(g.nodes["person:harvey-weinstein"].get("spells"))
 
     def test_dot_renders_with_graphviz(self):
         path = self.export("dot")

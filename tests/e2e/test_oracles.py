@@ -54,6 +54,16 @@ class OracleCase(unittest.TestCase):
             json.dump(extra, f)
         code, _, err = run("--include-private", "import", path, "--allow-uncited", db=cls.template)
         assert code == 0, err
+        article = os.path.join(cls.dir, "guild.txt")
+        with open(article, "w") as f:
+            f.write("The Example Guild suspended Harvey Weinstein on Monday, the board said.\n")
+        with open(article + ".json", "w") as f:
+            json.dump({"title": "Guild", "publisher": "Wire", "published": "2017-10-18"}, f)
+        code, _, err = run("import", article, db=cls.template)
+        assert code == 0, err
+        code, out, err = run("review", "--json", db=cls.template)
+        assert code == 0, err
+        cls.candidate = json.loads(out)["events"][0]["id"]
 
     @classmethod
     def tearDownClass(cls):
@@ -82,6 +92,48 @@ class OracleCase(unittest.TestCase):
         for private_args, nobody_args in zip(commands(PRIVATE), commands(NOBODY)):
             with self.subTest(command=private_args):
                 self.assert_same_answer(private_args, nobody_args)
+
+    def test_a_search_sharing_a_word_with_a_private_name_finds_the_public_record(self):
+        # "Rose Petal" used to find nothing when a private "Rose Smith" existed: a word of a private name
+        # in the query made the search answer empty, which confirmed the private name.
+        db = self.fresh("petal.db")
+        given = PRIVATE["name"].split()[0]
+        public = self.write("petal.json", json.dumps({"allegraph": 1, "entities": [
+            {"id": "org:petal", "kind": "organization", "category": "other", "name": given + " Petal Trust"}]}))
+        code, _, err = run("import", public, "--allow-uncited", db=db)
+        self.assertEqual(code, 0, err)
+        code, out, err = run("search", given + " Petal", "--json", db=db)
+        self.assertEqual(code, 0, err)
+        self.assertEqual([hit["owner"] for hit in json.loads(out)["hits"]], ["org:petal"])
+
+    def test_review_edit_names_a_private_person_as_an_unknown_one(self):
+        for edit in (("--add", "{name}=subject"), ("--add", "{id}=subject"), ("--remove", "{name}"),
+                     ("--replace", "person:harvey-weinstein={id}"), ("--role", "{name}=actor")):
+            args = lambda who: ("review", "--edit", self.candidate, edit[0], edit[1].format(**who),  # noqa: E731
+                                "--reason", "r")
+            with self.subTest(edit=edit):
+                self.assert_same_answer(args(PRIVATE), args(NOBODY))
+
+    def test_the_documented_exceptions_say_no_name(self):
+        # README, "What --include-private protects": counts, and one space of ids.
+        db = self.fresh("exceptions.db")
+        code, out, err = run("stats", db=db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("private", out)
+        self.assertNotIn(PRIVATE["name"], out)
+        record = self.write("same-id.json", json.dumps({"allegraph": 1, "entities": [
+            {"id": PRIVATE["id"], "kind": "person", "name": "Someone Else"}]}))
+        code, out, err = run("import", record, "--allow-uncited", db=db)
+        self.assertEqual(code, 0, err)
+        self.assertNotIn(PRIVATE["name"], out + err)
+        self.assertEqual(run("entity", "Someone Else", db=db)[0], 1, "the record updated the private person, still private")
+        event = self.write("event-id.json", json.dumps({"allegraph": 1, "events": [
+            {"id": PRIVATE["id"], "type": "statement", "date": "2017-10-20",
+             "participants": [{"entity": "person:harvey-weinstein", "role": "actor"}]}]}))
+        code, _, err = run("import", event, "--allow-uncited", db=db)
+        self.assertEqual(code, 3)
+        self.assertIn("is already the id of an entity", err)
+        self.assertNotIn(PRIVATE["name"], err)
 
     def test_with_include_private_the_private_person_is_found(self):
         code, out, _ = run("--include-private", "entity", PRIVATE["name"], db=self.fresh("shown.db"))

@@ -27,10 +27,11 @@ class QueryCase(TempDbCase):
     def timeline(self, *args):
         return run_json("timeline", *args, db=self.db)["events"]
 
-    def test_timeline_holds_every_event_of_the_entity_sorted_by_interval(self):
+    def test_timeline_holds_every_event_of_the_entity_in_timeline_order(self):
+        """Known starts by date, then the events dated only "up to" a day, by that day."""
         events = self.timeline("Harvey Weinstein")
         self.assertEqual({e["id"] for e in events}, {e["id"] for e in events_of("person:harvey-weinstein")})
-        keys = [((e["date_lo"] or ""), (e["date_hi"] or "9999")) for e in events]
+        keys = [(e["date_lo"] is None, e["date_lo"] or e["date_hi"], e["date_hi"] or "9999") for e in events]
         self.assertEqual(keys, sorted(keys))
 
     def test_every_timeline_row_is_sourced(self):
@@ -139,19 +140,33 @@ class QueryCase(TempDbCase):
         self.assertEqual(code, 3)
         self.assertIn("no database", err)
 
-    def test_responses_are_organizations_acting(self):
+    def test_responses_list_every_response_whoever_acts(self):
+        """Every response-category event concerning Weinstein or done by him: the police investigations
+        (investigators), Macron's revocation (a person acting) and his own denials included."""
         rows = run_json("responses", "Harvey Weinstein", db=self.db)["responses"]
+        acting, concerned = ("actor", "initiator", "investigator"), ("subject", "object")
+        responses = {e["id"] for e in run_json("timeline", "--category", "response", db=self.db)["events"]}
         expected = {e["id"] for e in events_of("person:harvey-weinstein")
-                    if e["type"] in ("expulsion", "suspension", "termination_proceedings", "revocation",
-                                     "investigation", "vote", "task_force")}
-        organizations = {e["id"] for e in CASE["entities"] if e["kind"] == "organization"}
-        expected = {i for i in expected
-                    if any(p["role"] == "actor" and p["entity"] in organizations
-                           for e in CASE["events"] if e["id"] == i for p in e["participants"])}
+                    if e["id"] in responses
+                    and any(p["entity"] == "person:harvey-weinstein" and p["role"] in acting + concerned
+                            for p in e["participants"])}
         self.assertEqual({r["event"] for r in rows}, expected)
+        self.assertIn("event:police-new-york-investigation", expected)
+        self.assertIn("event:macron-revocation-legion-of-honour", expected)
         for r in rows:
-            for field in ("organization", "type", "date", "status", "subject", "citations"):
+            for field in ("organization", "actor", "actor_role", "type", "date", "status", "subject", "citations"):
                 self.assertIn(field, r)
+            if r["actor"] and r["actor"]["kind"] != "organization":
+                self.assertIsNone(r["organization"])
+        police = [r for r in rows if r["event"] == "event:police-new-york-investigation"]
+        self.assertEqual([(r["actor_role"], r["subject"]["id"]) for r in police],
+                         [("investigator", "person:harvey-weinstein")])
+
+    def test_responses_of_an_organization_include_its_own_acts(self):
+        rows = run_json("responses", "Producers Guild of America", db=self.db)["responses"]
+        self.assertTrue(rows)
+        self.assertTrue(all(r["actor"] and r["actor"]["id"] == "org:pga" for r in rows))
+        self.assertIn("termination_proceedings", {r["type"] for r in rows})
 
     def test_pga_proceedings_status_and_due_date(self):
         rows = run_json("responses", "Producers Guild", db=self.db)

@@ -101,6 +101,81 @@ class CuratedRelationships(TempDbCase):
         scores = [r["score"] for r in graph["top_betweenness"]]
         self.assertEqual(scores, sorted(scores, reverse=True))
 
+    def check(self, *args):
+        code, out, err = run("check", *args, "--json", db=self.db)
+        result = json.loads(out)
+        self.assertEqual(code, 1 if result["verdict"] == "not_found" else 0, err)
+        return result
+
+    @staticmethod
+    def field(evidence, name):
+        return next(f for f in evidence["fields"] if f["field"] == name)
+
+    def test_check_a_due_date_is_asked_with_due_and_the_date_of_a_decision_points_there(self):
+        by_day = self.check("--actor", "PGA", "--type", "termination_proceedings", "--subject", "weinstein",
+                            "--date", "2017-11-06")
+        self.assertEqual(by_day["verdict"], "contradicted")
+        self.assertIn("ask with --due", by_day["summary"])
+        due = self.check("--actor", "PGA", "--type", "termination_proceedings", "--subject", "weinstein",
+                         "--due", "2017-11-06")
+        self.assertEqual(due["verdict"], "supported")
+        self.assertEqual(self.field(due["evidence"][0], "due")["verdict"], "match")
+        self.assertIn("started, not completed", due["holds_less"])
+        self.assertTrue(any("not yet decided" in h for h in due["holds_less"]), due["holds_less"])
+        self.assertIn("not yet decided", due["summary"])
+        wrong_due = self.check("--actor", "PGA", "--type", "termination_proceedings", "--subject", "weinstein",
+                               "--due", "2017-12-01")
+        self.assertEqual(wrong_due["verdict"], "contradicted")
+        self.assertEqual(self.field(wrong_due["evidence"][0], "due")["verdict"], "mismatch")
+
+    def test_check_a_denial_needs_no_subject_and_agrees_with_conflicts(self):
+        denials = [e for e in CASE["events"] if e["type"] == "denial"
+                   and any(p["entity"] == "person:harvey-weinstein" and p["role"] == "actor" for p in e["participants"])]
+        self.assertGreaterEqual(len(denials), 2)
+        for args in ((), ("--subject", "weinstein")):
+            result = self.check("--actor", "Weinstein", "--type", "denial", *args)
+            self.assertEqual(result["verdict"], "supported", args)
+            supporting = {e["event"]["id"] for e in result["evidence"] if e["bearing"] == "supports"}
+            self.assertEqual(supporting, {e["id"] for e in denials})
+        self.assertIsNone(self.check("--actor", "Weinstein", "--type", "denial")["claim"]["subject"])
+        code, _, err = run("check", "--actor", "AMPAS", "--type", "expulsion", db=self.db)
+        self.assertEqual(code, 2)
+        self.assertIn("--subject is required for expulsion", err)
+
+    def test_check_a_started_revocation_is_supported_saying_it_is_not_completed(self):
+        result = self.check("--actor", "Macron", "--type", "revocation", "--subject", "weinstein")
+        self.assertEqual(result["verdict"], "supported")
+        self.assertIn("started, not completed", result["summary"])
+        self.assertEqual(self.field(result["evidence"][0], "status")["on_record"], "started")
+        done = self.check("--actor", "Macron", "--type", "revocation", "--subject", "weinstein", "--status", "completed")
+        self.assertEqual(done["verdict"], "not_found")
+        self.assertIn("status is started, not completed", done["summary"])
+        started = self.check("--actor", "AMPAS", "--type", "expulsion", "--subject", "weinstein", "--status", "started")
+        self.assertEqual(started["verdict"], "supported")  # a completed expulsion was started too
+        self.assertEqual(started["holds_less"], [])
+
+    def test_check_nature_and_negation_field_by_field(self):
+        rape = next(e for e in CASE["events"] if e["type"] == "allegation" and e.get("nature") == "rape")
+        accuser = next(p["entity"] for p in rape["participants"] if p["role"] == "accuser")
+        same = self.check("--actor", accuser, "--type", "allegation", "--subject", "weinstein", "--nature", "rape")
+        self.assertEqual(same["verdict"], "supported")
+        self.assertEqual(self.field(same["evidence"][0], "nature")["verdict"], "match")
+        other = self.check("--actor", accuser, "--type", "allegation", "--subject", "weinstein", "--nature", "harassment")
+        self.assertEqual(other["verdict"], "not_found")
+        self.assertEqual(self.field(other["evidence"][0], "nature"),
+                         {"field": "nature", "claimed": "harassment", "on_record": "rape", "verdict": "mismatch"})
+        not_charged = next(e for e in CASE["events"] if e["type"] == "charge" and e.get("negated"))
+        police = "org:police-new-york"
+        negated = self.check("--actor", police, "--type", "charge", "--subject", "weinstein", "--negated")
+        self.assertEqual(negated["verdict"], "supported")
+        self.assertEqual(negated["evidence"][0]["event"]["id"], not_charged["id"])
+        self.assertTrue(any("only as of" in h for h in negated["holds_less"]))
+        later = self.check("--actor", police, "--type", "charge", "--subject", "weinstein", "--negated",
+                           "--date", "2017-12-01")
+        self.assertEqual(later["verdict"], "not_found")  # "not as of October" says nothing of December
+        earlier = self.check("--actor", police, "--type", "charge", "--subject", "weinstein", "--date", "2017-10-01")
+        self.assertEqual(earlier["verdict"], "contradicted")
+
 
 class FixtureCase(TempDbCase):
     """Small hand-made graphs whose answers are known."""
@@ -216,6 +291,25 @@ class FixtureCase(TempDbCase):
                   [event("event:e1", "expulsion", "2017-10-14", [("org:x", "actor"), ("person:w", "subject")]),
                    event("event:e2", "expulsion", "2017-10", [("org:x", "actor"), ("person:w", "subject")])])
         self.assertEqual(run("conflicts", db=self.db)[0], 1)
+
+    def test_pending_lists_an_item_once_whatever_number_of_events_state_it(self):
+        sources = [{"id": "src:a", "publisher": "A", "published": "2017-10-16"},
+                   {"id": "src:b", "publisher": "B", "published": "2017-10-18"}]
+        curated = event("event:p", "termination_proceedings", "2017-10-16",
+                        [("org:x", "actor"), ("person:w", "subject")], status="started", due="2017-11-06")
+        desk = event("event:desk", "termination_proceedings", "2017-10", [("org:x", "actor"), ("person:w", "subject")],
+                     source="src:b", status="started")
+        other = event("event:q", "termination_proceedings", "2017-10-16", [("org:x", "actor"), ("person:v", "subject")],
+                      status="started")
+        self.load(self.organizations() + [entity("person:v", "V")], [curated, desk, other], sources=sources)
+        items = run_json("pending", "--as-of", "2017-11-07", db=self.db)["pending"]
+        self.assertEqual(sorted((i["event"]["id"], i["past_due"], i["same_as"]) for i in items),
+                         [("event:p", True, ["event:desk"]), ("event:q", False, [])])
+        merged = next(i for i in items if i["event"]["id"] == "event:p")
+        self.assertEqual({c["source"] for c in merged["event"]["citations"]}, {"src:a", "src:b"})
+        code, out, _ = run("pending", "--as-of", "2017-11-07", db=self.db)
+        self.assertEqual(out.count("PAST DUE"), 1)
+        self.assertIn("also stated as event:desk", out)
 
     def test_pending_flags_past_due_and_closes_on_follow_up(self):
         proceedings = event("event:p", "termination_proceedings", "2017-10-16",

@@ -85,8 +85,20 @@ class TimelineCase(TempDbCase):
         self.assertIn("<strong>Denied:</strong>", html)
         self.assertNotIn("raped her.", md.replace("accused", ""))  # never stated as fact
 
+    def test_csv_opens_with_a_byte_order_mark_for_spreadsheets(self):
+        path = os.path.join(self.dir, "timeline.csv")
+        code, _, err = run("timeline", "Harvey Weinstein", "--format", "csv", "-o", path, db=self.db)
+        self.assertEqual(code, 0, err)
+        with open(path, "rb") as f:
+            self.assertEqual(f.read(3), b"\xef\xbb\xbf")  # Excel reads UTF-8 only with it
+        with open(path, encoding="utf-8-sig", newline="") as f:  # Python, as its documentation says
+            rows = list(csv.DictReader(f))
+        self.assertEqual(list(rows[0])[0], "date")
+        self.assertTrue(any("\u201c" in r["sources"] for r in rows))
+        self.assertFalse(self.timeline("csv", "Harvey Weinstein", "--no-bom").startswith("\ufeff"))
+
     def test_csv_is_rfc4180_and_defuses_formulas(self):
-        text = self.timeline("csv", "Harvey Weinstein")
+        text = self.timeline("csv", "Harvey Weinstein", "--no-bom")
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
         self.assertEqual(len(rows), len(weinstein_events()))
         self.assertTrue(all(r["sources"] and r["quotes"] for r in rows))
@@ -97,7 +109,7 @@ class TimelineCase(TempDbCase):
                                "participants": [{"entity": "person:x", "role": "actor"}],
                                "citations": [{"source": "src:x", "quote": "-1+1"}]}]}
         self.import_ok(write(self.dir, "hostile.json", json.dumps(hostile)))
-        rows = list(csv.DictReader(io.StringIO(self.timeline("csv", "person:x"), newline="")))
+        rows = list(csv.DictReader(io.StringIO(self.timeline("csv", "person:x", "--no-bom"), newline="")))
         self.assertEqual(len(rows), 1)
         self.assertEqual(rows[0]["summary"], "'@SUM(A1) \"quoted\", comma")
         self.assertEqual(rows[0]["quotes"], "'-1+1")
@@ -116,7 +128,8 @@ class TimelineCase(TempDbCase):
             self.assertTrue(slide["text"]["headline"])
             self.assertIn("source", slide["text"]["text"])
             self.assertTrue(slide["display_date"])
-            self.assertIn(slide["group"], ("allegation", "response", "legal", "media", "campaign", "personal"))
+            self.assertIn(slide["group"], ("allegation", "response", "legal", "media", "campaign", "personal",
+                                           "Reported by these dates, date not given"))
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 self.assertEqual((start["year"], start["month"], start["day"]),
                                  (date[:4], str(int(date[5:7])), str(int(date[8:]))))
@@ -155,6 +168,113 @@ class TimelineCase(TempDbCase):
         with open(shot, "rb") as f:
             self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
         self.assertGreater(os.path.getsize(shot), 10000)
+
+
+class OrderCase(TempDbCase):
+    """One ordering rule in every timeline format: dated events first, by date; the events dated
+    only "up to" a day after them in their own section, by that day."""
+
+    def setUp(self):
+        super().setUp()
+        self.import_case()
+
+    def test_every_format_puts_the_undated_after_the_dated(self):
+        events = json.loads(run("timeline", "Harvey Weinstein", "--json", db=self.db)[1])["events"]
+        sections = [e["section"] for e in events]
+        self.assertEqual(sections, sorted(sections, key=lambda s: s != "dated"))
+        dated = [e for e in events if e["section"] == "dated"]
+        undated = [e for e in events if e["section"] == "reported_by"]
+        self.assertTrue(dated and undated)
+        self.assertEqual([e["date_lo"] for e in dated], sorted(e["date_lo"] for e in dated))
+        self.assertEqual([e["date_hi"] for e in undated], sorted(e["date_hi"] for e in undated))
+        order = [e["id"] for e in events]
+        for fmt in ("text", "md", "html", "csv", "timelinejs"):
+            with self.subTest(format=fmt):
+                out = run("timeline", "Harvey Weinstein", "--format", fmt, db=self.db)[1]
+                self.assertIn("Reported by these dates, date not given", out)
+                if fmt == "timelinejs":
+                    slides = json.loads(out)["events"]
+                    self.assertEqual({s["unique_id"] for s in slides if s["group"].startswith("Reported by")},
+                                     {e["id"] for e in undated})
+                    continue
+                if fmt == "md":  # no ids: every "up to" entry comes after the section's heading, none before
+                    header = out.index("## Reported by these dates")
+                    self.assertNotIn("**up to", out[:header])
+                    self.assertEqual(out[header:out.index("## Sources")].count("**up to"), len(undated))
+                    continue
+                positions = [out.index(i) for i in order]  # the ids in the JSON's order
+                self.assertEqual(positions, sorted(positions))
+                if fmt != "csv":
+                    header = out.index({"text": "== Reported", "html": "<h2>Reported"}[fmt])
+                    self.assertLess(max(out.index(e["id"]) for e in dated), header)
+                    self.assertGreater(min(out.index(e["id"]) for e in undated), header)
+
+
+class AsOfCase(TempDbCase):
+    """--as-of D shows nothing written from a source published after D: a summary that cites a later
+    source is withheld (the worded sentence stays), and so are its relative words."""
+
+    CASE = {
+        "allegraph": 1,
+        "sources": [
+            {"id": "src:early", "publisher": "Early Post", "published": "2017-10-10"},
+            {"id": "src:late", "publisher": "Late Courier", "published": "2017-10-20"},
+        ],
+        "entities": [
+            {"id": "person:lee", "kind": "person", "name": "Sam Lee", "citations": [{"source": "src:early", "quote": "Lee"}]},
+            {"id": "org:academy", "kind": "organization", "category": "academy", "name": "Western Film Academy",
+             "citations": [{"source": "src:early", "quote": "academy"}]},
+        ],
+        "events": [
+            {"id": "event:suspension", "type": "suspension", "date": "2017-10-09", "status": "completed",
+             "summary": "Sam Lee was suspended last week by the academy (Late Courier).",
+             "participants": [{"entity": "org:academy", "role": "actor"}, {"entity": "person:lee", "role": "subject"}],
+             "citations": [{"source": "src:early", "quote": "suspended"}, {"source": "src:late", "quote": "suspended last week"}]},
+            {"id": "event:allegation", "type": "allegation", "date": "../2017-10-10",
+             "summary": "Sam Lee faces allegations (Early Post).",
+             "participants": [{"entity": "person:lee", "role": "accused"}],
+             "citations": [{"source": "src:early", "quote": "allegations"}]},
+            {"id": "event:denial", "type": "denial", "date": "2017-10-19", "summary": "Lee denied it on Thursday.",
+             "participants": [{"entity": "person:lee", "role": "actor"}],
+             "links": [{"type": "responds_to", "event": "event:allegation"}],
+             "citations": [{"source": "src:late", "quote": "denied"}]},
+        ],
+    }
+
+    def setUp(self):
+        super().setUp()
+        self.import_ok(write(self.dir, "case.json", json.dumps(self.CASE)))
+
+    def test_a_summary_from_a_later_source_is_withheld(self):
+        for fmt in ("text", "md", "html", "csv", "timelinejs", "json"):
+            with self.subTest(format=fmt):
+                code, out, err = run("timeline", "Sam Lee", "--as-of", "2017-10-12", "--format", fmt, db=self.db)
+                self.assertEqual(code, 0, err)
+                self.assertNotIn("last week", out)
+                self.assertNotIn("Late Courier", out)
+                self.assertNotIn("denied", out.lower())  # the denial came later: not yet on record
+                self.assertIn("Western Film Academy suspended Sam Lee", out)
+                self.assertIn("faces allegations", out)  # written from a source of its time
+        events = {e["id"]: e for e in json.loads(run("timeline", "Sam Lee", "--as-of", "2017-10-12", "--json",
+                                                     db=self.db)[1])["events"]}
+        self.assertTrue(events["event:suspension"]["summary_withheld"])
+        self.assertEqual(events["event:suspension"]["summary"], "")
+        self.assertNotIn("summary_withheld", events["event:allegation"])
+
+    def test_later_the_summary_is_shown(self):
+        code, out, err = run("timeline", "Sam Lee", "--as-of", "2017-10-20", db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("suspended last week", out)
+        self.assertIn("Lee denied it on Thursday", out)
+
+    def test_the_curated_case_at_several_dates(self):
+        self.import_case()
+        for day, shown in (("2017-10-12", 0), ("2017-10-17", 0), ("2017-10-20", len(weinstein_events()))):
+            code, out, _ = run("timeline", "Harvey Weinstein", "--as-of", day, "--json", db=self.db)
+            events = json.loads(out)["events"] if code == 0 else []
+            self.assertEqual(len(events), shown, day)
+            # the curated sources were published 16-20 October: by the 20th every summary may be shown
+            self.assertFalse(any(e.get("summary_withheld") for e in events), day)
 
 
 if __name__ == "__main__":
