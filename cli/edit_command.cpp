@@ -48,7 +48,8 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
             if (edit.category)
                 edit.category = vocabulary_value("--category", organization_categories(), *edit.category, true, kBadInput);
             auto store = open_store(global, Store::Mode::write);
-            return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason, global.include_private));
+            return report_correction(global, *store, "edited",
+                                     edit_fact(*store, args->id, edit, args->reason, global.include_private));
         };
     });
 }

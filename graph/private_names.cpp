@@ -45,7 +45,6 @@ std::vector<PrivateEntity> read_private_entities(SQLite::Database& db) {
     return entities;
 }
 
-
 void carry_private_entities(SQLite::Database& now, SQLite::Database& past) {
     past.exec("CREATE TEMP TABLE private_now (key INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, is_id INTEGER NOT NULL)");
     SQLite::Statement insert(past, "INSERT INTO temp.private_now(key, kind, text, is_id) VALUES (?, ?, ?, ?)");

@@ -35,6 +35,19 @@ bool is_valid_utf8(std::string_view text) {
     return status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING || U_SUCCESS(status);
 }
 
+std::string as_valid_utf8(std::string_view text) {
+    if (is_valid_utf8(text)) return std::string(text);
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        UChar32 c;
+        U8_NEXT(text.data(), i, text.size(), c);
+        if (c < 0) out += "\xEF\xBF\xBD";
+        else out.append(text.substr(start, i - start));
+    }
+    return out;
+}
+
 namespace {
 
 bool is_control(UChar32 c) { return c < 0x20 || (c >= 0x7f && c <= 0x9f); }

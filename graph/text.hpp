@@ -17,6 +17,10 @@ std::string fold_key(std::string_view text);
 // True when `text` is well-formed UTF-8 (no overlong forms, surrogates or stray bytes).
 bool is_valid_utf8(std::string_view text);
 
+// `text` with every byte sequence that is not well-formed UTF-8 replaced by U+FFFD: for what is
+// recorded as given but must be shown as text (a file name in the history).
+std::string as_valid_utf8(std::string_view text);
+
 // Why valid UTF-8 `text` may not be stored as text, or "" when it may: control characters (C0,
 // DEL, C1 such as U+0085; line breaks and tabs are allowed in free text, `allow_breaks`) and
 // noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane), which XML

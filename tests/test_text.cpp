@@ -46,6 +46,14 @@ TEST_CASE("in_quotes keeps a message on one line whatever the value holds") {
     CHECK(in_quotes("caf\xc3\xa9 \xff") == "\"caf\xc3\xa9 \\xff\"");
 }
 
+TEST_CASE("as_valid_utf8 keeps UTF-8 and replaces every other byte sequence") {
+    CHECK(as_valid_utf8("Jérôme Élan") == "Jérôme Élan");
+    CHECK(as_valid_utf8("x\xa0y") == "x\uFFFDy");
+    CHECK(as_valid_utf8("caf\xc3") == "caf\uFFFD");
+    CHECK(as_valid_utf8("\xed\xa0\x80z") != "\xed\xa0\x80z");  // a surrogate is not UTF-8
+    CHECK(is_valid_utf8(as_valid_utf8("\xff\xfe\xc0\xaf ok")));
+}
+
 TEST_CASE("character_problem refuses control characters and noncharacters") {
     CHECK(character_problem("Jérôme Élan", false).empty());
     CHECK(character_problem("two\nlines\tand a tab", true).empty());

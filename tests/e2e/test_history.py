@@ -4,11 +4,12 @@ import hashlib
 import json
 import os
 import sqlite3
+import subprocess
 import time
 import unittest
 import xml.etree.ElementTree as ET
 
-from harness import TempDbCase, run, run_json, sha256_of, write
+from harness import BIN, TempDbCase, run, run_json, sha256_of, write
 
 SOURCES = [
     {"id": "src:wire", "title": "Wire story", "publisher": "Wire", "published": "2017-10-16"},
@@ -143,6 +144,15 @@ class Edit(HistoryCase):
         self.assertIn("Typo", out)
         history = run_json("history", db=self.db)["changes"]
         self.assertTrue(history[1]["reason"].startswith("Typo\n#1"), "JSON keeps the reason as given")
+
+    def test_a_file_name_that_is_not_utf8_is_shown_as_text(self):
+        renamed = os.fsencode(os.path.join(self.dir, "case")) + b"\xa0.json"
+        os.rename(self.case, renamed)
+        done = subprocess.run([BIN, "--db", self.db, "import", renamed], capture_output=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        history = subprocess.run([BIN, "--db", self.db, "history", "--json"], capture_output=True, check=True).stdout
+        path = json.loads(history.decode("utf-8"))["changes"][-1]["files"][0]["path"]  # strict UTF-8
+        self.assertTrue(path.endswith("case\ufffd.json"), path)
 
     def test_an_unknown_value_in_an_argument_is_one_line_of_error(self):
         for args in (("timeline", "--type", "expulsion\nallegraph: error: forged"),
