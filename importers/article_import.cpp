@@ -12,6 +12,7 @@
 #include "importers/file_text.hpp"
 #include "importers/ids.hpp"
 #include "importers/mentions.hpp"
+#include "importers/name_linker.hpp"
 
 namespace allegraph {
 namespace {
@@ -84,8 +85,9 @@ std::string id_prefix(const std::string& kind) {
 // Writes the proposals an article's events name, and gives each article entity its stored id.
 class EntityWriter {
 public:
-    EntityWriter(GraphWriter& writer, const ArticleEntities& entities, const std::string& source, ImportReport& report)
-        : writer_(writer), entities_(entities), source_(source), report_(report) {}
+    EntityWriter(GraphWriter& writer, const ArticleEntities& entities, const std::string& source, ImportReport& report,
+                 const ImportOptions& options)
+        : writer_(writer), entities_(entities), source_(source), report_(report), linker_(writer, options) {}
 
     // The stored id of article entity `index` (created if it is a proposal), or "" when it
     // cannot be told apart from stored entities.
@@ -109,6 +111,11 @@ private:
             auto longer = writer_.entities_containing(e.name);  // never a fragment of a longer stored name
             if (longer.size() == 1) return longer[0].id;
             if (longer.size() > 1) return std::string();
+            // The same name once punctuation and "&" are set aside links; a name near one on record
+            // (a typo, an acronym, a title) is refused with the candidates unless --new-name says it is new.
+            auto linked = linker_.find(e.name);
+            if (!linked) return linked.error();
+            if (*linked) return **linked;
         }
         Entity entity;
         entity.kind = e.kind;
@@ -125,6 +132,7 @@ private:
         if (auto written = writer_.put_entity(entity); !written) return written.error();
         ++report_.entities;
         report_.created.push_back({entity.id, entity.name, entity.kind, entity.is_public, e.reason});
+        linker_.created(entity);
         return entity.id;
     }
 
@@ -132,6 +140,7 @@ private:
     const ArticleEntities& entities_;
     const std::string& source_;
     ImportReport& report_;
+    NameLinker linker_;
     std::map<int, std::string> ids_;
 };
 
@@ -228,7 +237,7 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     std::vector<SentenceTokens> sentences = article_sentences(*text);
     ArticleEntities entities(writer, *text);
     entities.analyse(sentences);
-    EntityWriter entity_ids(writer, entities, *source, report);
+    EntityWriter entity_ids(writer, entities, *source, report, given);
     for (const auto& candidate : read_candidates(sentences, entities, *published)) {
         const Candidate& c = candidate.event;
         auto quote_of = [&](std::size_t i) { return text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin); };

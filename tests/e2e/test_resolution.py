@@ -85,6 +85,19 @@ class Resolution(TempDbCase):
         self.assertEqual(run("import", DESK, *flags, db=self.db)[0], 0)
         self.assertEqual(ids, [e["id"] for e in events_of(self.db, "Harvey Weinstein")])  # idempotent
 
+    def test_an_article_naming_a_near_miss_is_refused_unless_the_name_is_new(self):
+        path = write(self.dir, "story.txt", "The Academy of Motion Picture Arts and Sciences expelled Harvey Weinstien "
+                                            "on Saturday, the academy said.\n")
+        meta = ("--title", "Academy acts", "--publisher", "Wire", "--published", "2017-10-16")
+        before = canonical_dump(self.db)
+        code, _, err = run("import", path, *meta, db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn('"Harvey Weinstien" is not on record but is close to: person:harvey-weinstein', err)
+        self.assertEqual(before, canonical_dump(self.db))
+        code, out, err = run("import", path, *meta, "--new-name", "Harvey Weinstien", "--include-private", db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("Harvey Weinstien (person", out)
+
     def test_a_year_alone_is_a_year_precise_date(self):
         path = write(self.dir, "year.csv", CSV_HEADER + "2016,apology,Harvey Weinstein,Harvey Weinstein,,Old,Desk,2016,sorry\n")
         self.import_ok(path)
