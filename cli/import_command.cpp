@@ -134,6 +134,9 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
                     "A name that is new although it is close to names on record (repeatable); "
                     "a CSV may also say so in a new_names column")
         ->type_name("NAME");
+    cmd->add_flag("--link-by-name", args->options.link_by_name,
+                  "JSON: an entity record whose id is not on record names the entity its name names (a name near "
+                  "one on record is refused unless --new-name); new ones are listed");
     cmd->add_option("--text-root", args->options.text_roots,
                     "Also read sources' text_file from under DIR (else only from under the data file's folder)")
         ->type_name("DIR");

@@ -80,6 +80,10 @@ public:
     };
     std::vector<NamedEntity> entities_named(std::string_view name);
 
+    // Makes `id` (an entity id not on record) name the entity `existing` (an id, or one merged into
+    // an entity), as a merged id does.
+    Result<void> link_entity_id(std::string_view id, std::string_view existing);
+
     // The source a source record is already on record as, if any: the source its id was merged into,
     // or the one that holds the same text (its id then names that source, as a merged id does).
     std::optional<std::int64_t> same_document(const Source& source);

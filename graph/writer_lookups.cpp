@@ -35,6 +35,18 @@ std::optional<std::string> GraphWriter::source_with_text(std::string_view sha256
     return find.getColumn(0).getString();
 }
 
+Result<void> GraphWriter::link_entity_id(std::string_view id, std::string_view existing) {
+    auto key = visible_entity_key(existing);
+    if (!key) return Error{"unknown entity id " + in_quotes(existing)};
+    if (auto free = check_id_free(id, "entity"); !free) return free.error();
+    recorder_.before_change(FactKind::entity, *key);
+    SQLite::Statement redirect(db_, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
+    redirect.bind(1, std::string(id));
+    redirect.bind(2, *key);
+    redirect.exec();
+    return {};
+}
+
 std::optional<std::int64_t> GraphWriter::same_document(const Source& source) {
     SQLite::Statement own(db_, "SELECT 1 FROM sources WHERE text_id = ?");
     own.bind(1, source.id);

@@ -9,6 +9,7 @@
 #include "graph/text.hpp"
 #include "importers/file_text.hpp"
 #include "importers/json_records.hpp"
+#include "importers/name_linker.hpp"
 
 namespace allegraph {
 namespace {
@@ -47,7 +48,7 @@ const JsonNode& node_at(const JsonNode& record, std::string_view path) {
 class JsonImporter {
 public:
     JsonImporter(GraphWriter& writer, const std::string& path, const ImportOptions& options, ImportReport& report)
-        : writer_(writer), path_(path), options_(options), report_(report) {}
+        : writer_(writer), path_(path), options_(options), report_(report), linker_(writer, options) {}
 
     Result<void> document(std::string_view text, std::size_t base);
     Result<void> lines(std::istream& in);
@@ -57,6 +58,7 @@ private:
     Result<void> record(std::string_view kind, const JsonNode& node, const Locator& where);
     Result<void> write(std::string_view kind, FieldReader& fields, const JsonNode& node, const Locator& where);
     Result<void> load_source_text(SourceRecord& record);
+    Result<void> link_by_name(const Entity& entity, const JsonNode& node, const Locator& where);
     Error located(const Locator& where, std::size_t offset, std::string_view field, std::string_view message,
                   std::string_view id) const;
 
@@ -66,6 +68,7 @@ private:
     ImportReport& report_;
     std::size_t record_number_ = 0;
     std::vector<PendingLink> pending_links_;
+    NameLinker linker_;
 };
 
 Error JsonImporter::located(const Locator& where, std::size_t offset, std::string_view field,
@@ -171,6 +174,8 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
     } else if (kind == "entity") {
         Entity entity = read_entity(fields, options_.allow_uncited);
         id = entity.id;
+        if (!fields.failed() && options_.link_by_name && !writer_.entity_key(entity.id) && !writer_.redirect_key(entity.id))
+            if (auto linked = link_by_name(entity, node, where); !linked) return linked;
         if (!fields.failed()) written = writer_.put_entity(entity);
         ++report_.entities;
     } else if (kind == "event") {
@@ -200,6 +205,25 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
         std::string field = message.substr(0, colon);
         return located(where, node_at(node, field).offset, field, message.substr(colon + 2), id);
     }
+    return {};
+}
+
+// --link-by-name: an entity record whose id is not on record names the entity its name names (its
+// id then resolves to it, as a merged id does); a name near one on record is refused with the
+// candidates unless --new-name says it is new; a new one is listed in the report.
+Result<void> JsonImporter::link_by_name(const Entity& entity, const JsonNode& node, const Locator& where) {
+    auto found = linker_.find(entity.name);
+    const JsonNode* name = node.find("name");
+    if (!found) return located(where, name ? name->offset : node.offset, "name", found.error().message, entity.id);
+    if (!*found) {
+        report_.created.push_back({entity.id, entity.name, entity.kind, entity.is_public,
+                                   "an entity record whose name is on record nowhere"});
+        linker_.created(entity);
+        return {};
+    }
+    if (auto linked = writer_.link_entity_id(entity.id, **found); !linked)
+        return located(where, node.offset, "id", linked.error().message, entity.id);
+    report_.linked.push_back({**found, entity.id});
     return {};
 }
 

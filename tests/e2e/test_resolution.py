@@ -98,6 +98,27 @@ class Resolution(TempDbCase):
         self.assertEqual(code, 0, err)
         self.assertIn("Harvey Weinstien (person", out)
 
+    def test_json_link_by_name(self):
+        doc = {"allegraph": 1, "entities": [
+            {"id": "person:hw", "kind": "person", "name": "HARVEY WEINSTEIN", "aliases": ["H.W."]},
+            {"id": "org:new-body", "kind": "organization", "name": "Brand New Body"}],
+            "events": [{"id": "event:hw-statement", "type": "statement", "date": "2017-10-12",
+                        "participants": [{"entity": "person:hw", "role": "actor"}]}]}
+        path = write(self.dir, "linked.json", json.dumps(doc))
+        code, out, err = run("import", path, "--allow-uncited", "--link-by-name", "--json", db=self.db)
+        self.assertEqual(code, 0, err)
+        report = json.loads(out)
+        self.assertEqual(report["linked"], [{"record": "person:harvey-weinstein", "from": "person:hw"}])
+        self.assertEqual([c["name"] for c in report["created"]], ["Brand New Body"])
+        self.assertEqual(run_json("entity", "person:hw", db=self.db)["id"], "person:harvey-weinstein")
+        statement = events_of(self.db, "Harvey Weinstein", "--type", "statement")
+        self.assertIn("event:hw-statement", [e["id"] for e in statement])
+        doc["entities"][0].update(id="person:hw2", name="Harvey Weinstien")
+        code, _, err = run("import", write(self.dir, "near.json", json.dumps(doc)), "--allow-uncited", "--link-by-name",
+                           db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn("close to: person:harvey-weinstein", err)
+
     def test_a_year_alone_is_a_year_precise_date(self):
         path = write(self.dir, "year.csv", CSV_HEADER + "2016,apology,Harvey Weinstein,Harvey Weinstein,,Old,Desk,2016,sorry\n")
         self.import_ok(path)
