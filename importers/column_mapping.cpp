@@ -22,8 +22,9 @@ Result<void> add_column(ColumnMapping& mapping, const std::string& pair, const s
     std::string column = equals == std::string::npos ? "" : trimmed(pair.substr(equals + 1));
     auto word = vocabulary_word(ours, column);
     if (equals == std::string::npos || trimmed(pair.substr(0, equals)).empty() || !word)
-        return usage(where + "\"" + pair + "\" is not HEADER=COLUMN with COLUMN one of: " + join_vocabulary(ours));
+        return usage(where + in_quotes(pair) + " is not HEADER=COLUMN with COLUMN one of: " + join_vocabulary(ours));
     mapping.columns[fold_key(trimmed(pair.substr(0, equals)))] = std::string(*word);
+    mapping.written[fold_key(trimmed(pair.substr(0, equals)))] = std::string(trimmed(pair.substr(0, equals)));
     return {};
 }
 
@@ -33,7 +34,8 @@ Result<void> add_value(ColumnMapping& mapping, const std::string& spec, const st
     std::size_t equals = spec.rfind('=');
     if (colon == std::string::npos || equals == std::string::npos || equals < colon || trimmed(spec.substr(0, colon)).empty() ||
         trimmed(spec.substr(colon + 1, equals - colon - 1)).empty())
-        return usage(where + "\"" + spec + "\" is not COLUMN:THEIR VALUE=OUR VALUE (e.g. 'Action:Fired=firing')");
+        return usage(where + in_quotes(spec) + " is not COLUMN:THEIR VALUE=OUR VALUE (e.g. 'Action:Fired=firing')");
+    mapping.written[fold_key(trimmed(spec.substr(0, colon)))] = std::string(trimmed(spec.substr(0, colon)));
     mapping.values[fold_key(trimmed(spec.substr(0, colon)))][fold_key(trimmed(spec.substr(colon + 1, equals - colon - 1)))] =
         trimmed(spec.substr(equals + 1));
     return {};

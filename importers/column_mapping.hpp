@@ -20,6 +20,7 @@ struct ColumnMapping {
     std::map<std::string, std::string> columns;  // their header, folded -> our column
     // A column (their header or ours), folded -> their value, folded -> our value.
     std::map<std::string, std::map<std::string, std::string>> values;
+    std::map<std::string, std::string> written;  // a folded column name -> as the mapping wrote it
 
     // Our value for `value` in the column `ours` (their header `theirs`), or nullopt when unmapped.
     std::optional<std::string> value_for(const std::string& ours, const std::string& theirs, const std::string& value) const;

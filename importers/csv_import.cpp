@@ -136,7 +136,9 @@ Result<void> CsvImporter::check_mapping(const CsvRecord& record) const {
     std::string columns;
     for (const auto& c : file_columns_) columns += (columns.empty() ? "" : ", ") + c;
     auto refuse = [&](const std::string& option, const std::string& name) {
-        return Error{path_ + ": " + option + ": the file has no column \"" + name + "\" (its columns: " + columns + ")",
+        auto written = mapping_.written.find(name);
+        return Error{path_ + ": " + option + ": the file has no column " +
+                         in_quotes(written == mapping_.written.end() ? name : written->second) + " (its columns: " + columns + ")",
                      ErrorCode::usage};
     };
     for (const auto& [header, ours] : mapping_.columns)

@@ -56,7 +56,7 @@ class Resolution(TempDbCase):
     def test_an_unknown_map_column_is_a_usage_error_listing_the_columns(self):
         code, _, err = run("import", DESK, "--map", "Persn=subject", db=self.db)
         self.assertEqual(code, 2, err)
-        self.assertIn('no column "persn" (its columns: When, Org, Action, Person, Status', err)
+        self.assertIn('no column "Persn" (its columns: When, Org, Action, Person, Status', err)
 
     def test_a_mapped_desk_sheet_cites_the_facts_on_record_and_names_what_it_creates(self):
         flags = ("--map-file", DESK_MAP, "--date-format", "DMY")
