@@ -14,7 +14,7 @@
 namespace allegraph {
 
 struct ImportOptions {
-    std::string format;      // "json", "jsonl", "csv", or empty to choose by file extension
+    std::string format;      // "json", "jsonl", "csv", "article", "timelinejs-csv", or empty to choose by file extension
     std::string column_map;  // CSV: "Their header=our column,..." ("Org=actor,Action=type")
     std::vector<std::string> text_roots;  // folders, besides each data file's own, a source's text_file may be read from
     bool allow_uncited = false;
