@@ -176,7 +176,7 @@ class TimelineJsSheet(TempDbCase):
         self.assertEqual((expelled["Year"], expelled["Month"], expelled["Day"]), ("2017", "10", "14"))
         week = by_display["week of 9 October 2017"]  # an interval: the End columns
         self.assertEqual((week["Year"], week["Month"], week["Day"], week["End Year"], week["End Month"], week["End Day"]),
-                         ("2017", "10", "9", "2017", "10", "13"))
+                         ("2017", "10", "9", "2017", "10", "15"))
         up_to = [r for r in rows if r["Display Date"].startswith("up to ")]
         self.assertTrue(up_to)
         for r in up_to:  # placed at its last day, in the group of its own, no end
@@ -261,7 +261,7 @@ class TimelineJsSheetImport(TempDbCase):
         self.assertEqual(names, {"Academy of Motion Picture Arts and Sciences", "Harvey Weinstein"})
         # the sheet's text is stored: every quote is verbatim in it
         con = sqlite3.connect(self.db)
-        text = con.execute("SELECT text FROM sources WHERE publisher = 'Desk'").fetchone()[0]
+        text = con.execute("SELECT body FROM sources WHERE publisher = 'Desk'").fetchone()[0]
         con.close()
         self.assertIn("Nothing of note & no one acted.", text)
         for e in from_sheet:
@@ -292,10 +292,10 @@ class TimelineJsSheetImport(TempDbCase):
     def test_hostile_sheets_are_refused_with_their_place_and_nothing_written(self):
         before = self.events_of_sheet()
         cases = {
-            "month 13": (sheet_row("2017", "13", "1", "x", "y"), ":2:2: row 1: column Month: expected a month 1-12"),
+            "month 13": (sheet_row("2017", "13", "1", "x", "y"), ":2:6: row 1: column Month: expected a month 1-12"),
             "bad year": (sheet_row("20x7", "", "", "x", "y"), ":2:1: row 1: column Year: expected a year of four digits"),
             "no year": (sheet_row("", "", "", "x", "y"), ":2:1: row 1: column Year: a slide needs its year"),
-            "31 February": (sheet_row("2017", "2", "31", "x", "y"), ":2:3: row 1: column Day: no day 31"),
+            "31 February": (sheet_row("2017", "2", "31", "x", "y"), ":2:8: row 1: column Day: no day 31"),
             "end first": (sheet_row("2017", "10", "14", "x", "y", end=("2017", "10", "1")), "row 1: column End Year"),
             "short row": ("2017,10\r\n", ":2:1: row 1: has 2 fields; the header has 19"),
         }
@@ -392,13 +392,23 @@ class Neo4jImport(TempDbCase):
         db = os.path.join(self.dir, "h.db")
         case = {"allegraph": 1, "sources": [{"id": "src:s", "title": "T", "publisher": "P", "published": "2021-03-01"}],
                 "entities": [{"id": "org:x", "kind": "organization", "category": "guild",
-                              "name": 'Guild, "the" ;best;\nline', "citations": [{"source": "src:s", "quote": "q"}]}]}
-        self.assertEqual(run("import", write(self.dir, "h.json", json.dumps(case)), db=db)[0], 0)
+                              "name": 'Guild, "the" ;best; \\"', "citations": [{"source": "src:s", "quote": "q"}]},
+                             {"id": "person:y", "kind": "person", "name": "Y", "citations": [{"source": "src:s", "quote": "q"}]}],
+                "events": [{"id": "event:e", "type": "suspension", "date": "2021-02",
+                            "summary": 'Two lines,\nthe second "quoted"',
+                            "participants": [{"entity": "org:x", "role": "actor"}, {"entity": "person:y", "role": "subject"}],
+                            "citations": [{"source": "src:s", "quote": "q"}]}]}
+        code, _, err = run("import", write(self.dir, "h.json", json.dumps(case)), db=db)
+        self.assertEqual(code, 0, err)
         folder = os.path.join(self.dir, "hostile")
         self.assertEqual(run("export", "neo4j", "-o", folder, db=db)[0], 0)
-        rows = self.read(folder, "entities.csv")
-        self.assertEqual(rows[0]["name"], 'Guild, "the" ;best;\nline')
-        self.assertEqual(rows[0][":LABEL"], "Entity;Organization")
+        rows = {r["id:ID(Entity)"]: r for r in self.read(folder, "entities.csv")}
+        self.assertEqual(rows["org:x"]["name"], 'Guild, "the" ;best; \\"')
+        self.assertEqual(rows["org:x"][":LABEL"], "Entity;Organization")
+        event = self.read(folder, "events.csv")[0]
+        self.assertEqual(event["summary"], 'Two lines,\nthe second "quoted"')
+        self.assertEqual((event["date"], event["date_lo:date"], event["date_hi:date"]), ("2021-02", "2021-02-01", "2021-02-28"))
+        self.assertEqual(event["due_lo:date"], "")  # absent: an empty field, no property
 
 
 class KumuBlueprint(TempDbCase):
