@@ -163,7 +163,7 @@ Result<void> SheetImporter::row(CsvRecord record, std::size_t number) {
     bool blank = true;
     for (const auto& f : row.record.fields) blank = blank && f.value.find_first_not_of(" \t\r\n") == std::string::npos;
     if (blank) return {};  // TimelineJS skips an empty row too
-    for (std::string_view column : {"Headline", "Text", "Display Date"})
+    for (std::string_view column : {"Headline", "Text"})
         if (auto problem = text_problem(value(row.record, column)); !problem.empty())
             return located(row, column, problem);
     row.type = value(row.record, "Type");
