@@ -281,7 +281,9 @@ GraphIndex load_graph_index(SQLite::Database& db) {
 }
 
 void refresh_graph_index(SQLite::Database& db) {
-    db.exec("DELETE FROM graph_index WHERE substr(data, 1, 4) <> CAST('AGX1' AS BLOB)");
+    SQLite::Statement stale(db, "DELETE FROM graph_index WHERE substr(data, 1, 4) <> ?");
+    stale.bind(1, kMagic, sizeof kMagic);
+    stale.exec();
     if (db.execAndGet("SELECT count(*) FROM graph_index").getInt() > 0) return;
     std::string data = encode_graph_index(compute_graph_index(db));
     SQLite::Statement st(db, "INSERT INTO graph_index(id, data) VALUES (1, ?)");

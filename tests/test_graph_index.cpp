@@ -97,6 +97,24 @@ TEST_CASE("writers store the index; any change to what it holds deletes it, from
     CHECK(stored_count(db) == 1);  // a summary is not in the index
 }
 
+TEST_CASE("a refresh of an unchanged store keeps the stored index; one of another format version is rebuilt") {
+    auto store = indexed_store();
+    auto& db = store->db();
+    refresh_graph_index(db);
+    REQUIRE(stored_count(db) == 1);
+    std::string current = encode_graph_index(compute_graph_index(db));
+    std::string marker = current.substr(0, 4) + "kept as it was";  // the current tag, other bytes
+    SQLite::Statement mark(db, "UPDATE graph_index SET data = ?");
+    mark.bind(1, marker.data(), static_cast<int>(marker.size()));
+    mark.exec();
+    refresh_graph_index(db);
+    CHECK(db.execAndGet("SELECT CAST(data AS TEXT) FROM graph_index").getString() == marker);
+    db.exec("UPDATE graph_index SET data = CAST('AGX1' || substr(data, 5) AS BLOB)");  // an older version
+    refresh_graph_index(db);
+    SQLite::Column stored = db.execAndGet("SELECT data FROM graph_index");
+    CHECK(std::string(static_cast<const char*>(stored.getBlob()), static_cast<std::size_t>(stored.getBytes())) == current);
+}
+
 TEST_CASE("the view filters review state and publication like the rows do") {
     auto store = indexed_store();
     GraphIndex index = compute_graph_index(store->db());
