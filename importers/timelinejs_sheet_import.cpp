@@ -61,6 +61,7 @@ private:
     std::map<std::string, std::size_t, std::less<>> columns_;
     std::size_t width_ = 0;
     std::vector<SheetRow> rows_;
+    bool have_title_ = false;
     std::string title_;  // the title row's headline
     std::string text_;   // the source text: every row's headline and text
 };
@@ -169,7 +170,9 @@ Result<void> SheetImporter::row(CsvRecord record, std::size_t number) {
     row.type = value(row.record, "Type");
     std::string headline = html_text(value(row.record, "Headline"));
     if (row.type == "title") {
-        if (title_.empty()) title_ = headline;
+        if (have_title_) not_imported(row, "a second title row (TimelineJS shows only the first as the title)");
+        else title_ = headline;
+        have_title_ = true;
         return {};
     }
     auto date = row_date(row);

@@ -223,7 +223,8 @@ NEWSROOM_SHEET = (SHEET_HEADER + "\r\n"
                   + sheet_row("2017", "10", "9", "Police", "Police in New York began investigating Harvey Weinstein.",
                               end=("2017", "10", "13"))
                   + sheet_row("2017", "10", "", "Autumn", "A season of reckoning.", type_="era")
-                  + sheet_row("2017", "10", "20", "A quiet day", "<p>Nothing of note &amp; no one acted.</p>"))
+                  + sheet_row("2017", "10", "20", "A quiet day", "<p>Nothing of note &amp; no one acted.</p>")
+                  + sheet_row(headline="Another title", type_="title"))
 
 
 class TimelineJsSheetImport(TempDbCase):
@@ -273,6 +274,7 @@ class TimelineJsSheetImport(TempDbCase):
         self.assertEqual(code, 0, err)
         self.assertIn("desk-timeline.csv:6: row 5: an era", err)
         self.assertIn("desk-timeline.csv:7: row 6: the article rules found no event", err)
+        self.assertIn("desk-timeline.csv:8: row 7: a second title row", err)
 
     def test_reimport_changes_nothing(self):
         self.assertEqual(run("import", self.sheet, "--format", "timelinejs-csv", db=self.db)[0], 0)
