@@ -138,12 +138,6 @@ private:
 
 }  // namespace
 
-const std::vector<std::string>& neo4j_file_names() {
-    static const std::vector<std::string> names = {"entities.csv", "events.csv", "roles.csv",
-                                                   "relations.csv", "links.csv", "README.txt"};
-    return names;
-}
-
 std::unique_ptr<GraphFormatWriter> make_neo4j_writer(const std::function<std::ostream&(const std::string&)>& file) {
     return std::make_unique<Neo4jWriter>(file);
 }

@@ -14,18 +14,13 @@
 #include <memory>
 #include <ostream>
 #include <string>
-#include <string_view>
-#include <vector>
 
 #include "exporters/graph_export.hpp"
 
 namespace allegraph {
 
-// The files of an import, in the order the writer asks for them: entities.csv, events.csv,
-// roles.csv, relations.csv, links.csv and README.txt.
-const std::vector<std::string>& neo4j_file_names();
-
-// A writer that streams the nodes and edges into the files `file(name)` returns (each asked once).
+// A writer that streams the nodes and edges into the files `file(name)` returns, each asked for
+// once: entities.csv, events.csv, roles.csv, relations.csv, links.csv and README.txt.
 std::unique_ptr<GraphFormatWriter> make_neo4j_writer(const std::function<std::ostream&(const std::string&)>& file);
 
 }  // namespace allegraph

@@ -389,6 +389,13 @@ class Neo4jImport(TempDbCase):
         code, _, err = run("export", "neo4j", db=self.db)
         self.assertEqual(code, 2)
         self.assertIn("-o DIR", err)
+        path = write(self.dir, "a-file", "x")
+        code, _, err = run("export", "neo4j", "-o", path, db=self.db)
+        self.assertEqual(code, 3)
+        self.assertIn("is not a folder", err)
+        folder = self.export()  # an existing folder is written into again
+        self.assertEqual(self.export(), folder)
+        self.assertEqual(len(self.read(folder, "events.csv")), 47)
 
     def test_hostile_names_stay_one_field(self):
         db = os.path.join(self.dir, "h.db")
