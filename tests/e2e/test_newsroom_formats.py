@@ -14,7 +14,9 @@ import sqlite3
 import stat
 import unittest
 
-from harness import TempDbCase, run, write
+from harness import SOURCE_DIR, TempDbCase, run, write
+
+GOLDEN = os.path.join(SOURCE_DIR, "tests", "golden")
 
 TEMPLATE = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
             "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Alt Text", "Type",
@@ -106,6 +108,35 @@ class ClaimReview(TempDbCase):
         code, out, _ = run("check", "--actor", "AMPAS", "--type", "expulsion", "--subject", "weinstein",
                            "--format", "json", db=self.db)
         self.assertEqual(json.loads(out)["verdict"], "supported")
+
+
+class GoldenFiles(TempDbCase):
+    """The curated case in each format, as tests/golden/update.sh wrote it and an editor read it."""
+
+    def setUp(self):
+        super().setUp()
+        self.import_case()
+
+    def golden(self, name):
+        with open(os.path.join(GOLDEN, name), encoding="utf-8", newline="") as f:
+            return f.read()
+
+    def test_golden_files(self):
+        advice = "regenerate with tests/golden/update.sh and review the diff by eye"
+        code, out, _ = run("export", "kumu", db=self.db)
+        self.assertEqual(out, self.golden("weinstein.kumu.json"), advice)
+        folder = os.path.join(self.dir, "neo4j")
+        self.assertEqual(run("export", "neo4j", "-o", folder, db=self.db)[0], 0)
+        self.assertEqual(sorted(os.listdir(folder)), sorted(os.listdir(os.path.join(GOLDEN, "weinstein-neo4j"))))
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), encoding="utf-8", newline="") as f:
+                self.assertEqual(f.read(), self.golden(os.path.join("weinstein-neo4j", name)), f"{name}: {advice}")
+        code, out, _ = run("check", "--actor", "PGA", "--type", "termination_proceedings", "--subject", "weinstein",
+                           "--due", "2017-11-06", "--format", "claimreview", "--org", "Example Fact Desk",
+                           "--review-url", "https://example.org/checks/pga", "--review-date", "2017-10-21",
+                           "--claim-url", "https://example.com/post", "--claim-author", "A Blogger",
+                           "--claim-date", "2017-10-17", db=self.db)
+        self.assertEqual(out, self.golden("weinstein.claimreview.jsonld"), advice)
 
 
 class ClaimReviewEscaping(TempDbCase):
