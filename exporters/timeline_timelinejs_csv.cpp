@@ -6,7 +6,9 @@
 // (RFC 4180, CRLF). Headline, Text, Display Date and Group are HTML for TimelineJS and already
 // escaped; a cell a spreadsheet would run as a formula (= + - @ first) starts with that
 // character as an HTML reference instead, which TimelineJS shows as the character itself.
-// No byte-order mark: the sheet is meant for Google Sheets' import, which reads UTF-8.
+// No byte-order mark: the sheet is meant for Google Sheets' import, which reads UTF-8 (with
+// "Convert text to numbers, dates, and formulas" unticked, so that a worded Display Date such as
+// "October 2017" is not turned into a day).
 #include "exporters/escape.hpp"
 #include "exporters/timeline_formats.hpp"
 #include "exporters/timelinejs_slide.hpp"
