@@ -415,7 +415,8 @@ class HostileNames(TempDbCase):
 
     def test_the_timelinejs_sheet_renders_in_real_timelinejs(self):
         """TimelineJS reads a sheet's CSV from its address, as it reads a published Google Sheet."""
-        write(self.dir, "sheet.csv", self.timeline("timelinejs-csv"))
+        sheet = self.timeline("timelinejs-csv")
+        write(self.dir, "sheet.csv", sheet)
         handler = functools.partial(SheetServer, directory=self.dir)
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -426,6 +427,8 @@ class HostileNames(TempDbCase):
             server.server_close()
         self.assert_names_rendered_as_text(dom, page)
         self.assertIn("Timeline: Jane <i>Doe</i>", "".join(dom.text))  # the title row
+        slides = [a for t, a in dom.elements if "tl-slide" in a.get("class", "").split()]
+        self.assertEqual(len(slides), len(list(csv.reader(io.StringIO(sheet)))) - 1)  # every row a slide
 
     def test_every_text_format_escapes_the_names(self):
         md = self.timeline("md")
