@@ -45,7 +45,7 @@ eval: build
 	/usr/bin/python3 scripts/eval_articles.py --bin $(BIN) --corpus ../shared/corpus/articles $(if $(DETAILS),--details)
 
 # libFuzzer targets (clang, ASan and UBSan) for the JSON, JSON Lines, CSV and article
-# importers and the date parser, FUZZ_SECONDS each, from the seeds in tests/fuzz/corpus.
+# importers, the date parser and the redactor, FUZZ_SECONDS each, from the seeds in tests/fuzz/corpus.
 fuzz:
 	@scripts/install-deps.sh fuzz
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DALLEGRAPH_FUZZ=ON -DBUILD_TESTING=OFF \

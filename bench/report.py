@@ -361,6 +361,29 @@ EXPORT_ROWS += [
 
 TEXT_ROWS = {"hub (most participations)", "median entity"}
 
+# The bounded-work lines (bench/bounded.py): what each measures, and the unit of its scale.
+BOUNDED_LINES = [
+    ("path_all", "`path --all --max-hops 20` across a layered graph (10 per layer, 10^layers shortest paths)",
+     "entities"),
+    ("stats_isolated", "`stats` over a store of isolated entities", "entities"),
+    ("as_of_db", "`--as-of-db` from before an import (entities, one event per two)", "entities imported"),
+    ("rename_reimport", "re-import renaming 1,000 entities (a tenth, if fewer) of a store", "entities in store"),
+]
+BOUNDED_KEYS = ["scale", "wall_s", "peak_rss_kb"]
+
+
+def bounded_table(bounded):
+    rows = []
+    for line, label, unit in BOUNDED_LINES:
+        record = bounded.get(line, {})
+        cells = []
+        for scale in ("small", "large"):
+            r = record.get(scale, {})
+            cells.append(f"did not finish ({r['dnf']})" if "dnf" in r else
+                         f"{integer(r.get('scale'))} {unit}: {seconds(r.get('wall_s'))}")
+        rows.append([label, *cells, times(record.get("scale_factor")), times(record.get("growth"))])
+    return markdown_table(["line", "small", "large", "scale ×", "time ×"], rows)
+
 
 def figure_table(rows, sizes):
     return markdown_table(["", *sizes], [[label, *(cell(sizes[s]) for s in sizes)] for label, cell in rows])
@@ -447,6 +470,13 @@ Everything above the section "Profile and notes" (which must stay last) is rewri
 
 {figure_table(EXPORT_ROWS, sizes)}
 
+## Bounded work
+
+Inputs an adversary found that made work grow far faster than the answer (issue 15), each at two
+scales: a time growth near the scale factor is linear; near its square was the finding.
+
+{bounded_table(results.get("bounded", {}))}
+
 {profile}"""
 
 
@@ -490,9 +520,25 @@ def check_json(results):
     return problems
 
 
+def check_bounded(results):
+    problems = []
+    for line, *_ in BOUNDED_LINES:
+        record = results.get("bounded", {}).get(line)
+        if not isinstance(record, dict):
+            problems.append(f"bounded: no {line}")
+            continue
+        problems += [f"bounded: {line}.{scale}.{k} is {record.get(scale, {}).get(k)!r}" for scale in ("small", "large")
+                     for k in BOUNDED_KEYS if not is_number(record.get(scale, {}).get(k))]
+        problems += [f"bounded: {line}.{k} is {record.get(k)!r}" for k in ("scale_factor", "growth")
+                     if not is_number(record.get(k))]
+    return problems
+
+
 def check_markdown(text, results):
-    problems = [f"RESULTS has no {h!r}" for h in ("## Machine", "## Targets", "## Sizes", PROFILE_HEADING)
-                if h not in text]
+    problems = [f"RESULTS has no {h!r}" for h in ("## Machine", "## Targets", "## Sizes", "## Bounded work",
+                                                  PROFILE_HEADING) if h not in text]
+    problems += [f"RESULTS has no bounded-work row {label!r}" for _, label, _ in BOUNDED_LINES
+                 if f"| {label} |" not in text]
     export_rows = EXPORT_ROWS[:3] if results["about"]["settings"]["skip_peers"] else EXPORT_ROWS
     lines = text.splitlines()
     for label, _ in INGEST_ROWS + QUERY_ROWS + export_rows:
@@ -512,4 +558,4 @@ def check(json_path, markdown_path):
         text = Path(markdown_path).read_text()
     except (OSError, ValueError) as error:
         return [f"cannot read results: {error}"]
-    return check_json(results) + check_markdown(text, results)
+    return check_json(results) + check_bounded(results) + check_markdown(text, results)

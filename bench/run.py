@@ -3,8 +3,9 @@
 and S events) it generates the archive once, then measures allegraph's import against
 sqlite3's own .import of the same rows (the floor), timelines, paths and the GraphML
 export against networkx and igraph building and writing the same graph, each process
-under /usr/bin/time -v for its peak RSS. It writes the figures as JSON (--json) and as
-bench/RESULTS.md (--results; report.py), and prints the target table.
+under /usr/bin/time -v for its peak RSS; then the bounded-work lines of bench/bounded.py.
+It writes the figures as JSON (--json) and as bench/RESULTS.md (--results; report.py), and
+prints the target table.
 With --smoke (the bench_smoke ctest) it runs only 10k once, then checks that the JSON and
 Markdown it wrote hold every figure as a number; it never judges the figures themselves.
 """
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree (ctest runs this from there)
+import bounded  # noqa: E402
 import report  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
@@ -423,6 +425,10 @@ def main(argv):
         except DidNotFinish as stop:
             sys.exit(f"run.py: cannot generate the {name} archive: {stop.reason}")
         report.write(results, args.results, args.json)
+    report.progress("bounded work")
+    results["bounded"] = bounded.measure_all(args.bin, args.work, run_timed, limits_for(SIZES["10k"], args),
+                                             args.smoke, guarded)
+    report.write(results, args.results, args.json)
     print(report.target_table(results))
     if args.smoke:
         problems = report.check(args.json, args.results)

@@ -4,16 +4,39 @@
 
 #include "graph/history.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph::cli {
 
-void print_error(const std::string& message) { std::cerr << "allegraph: error: " << message << "\n"; }
+namespace {
 
-void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << message << "\n"; }
+// `message` as one message: the lines it means to have (a list, each indented by two spaces) kept,
+// any other line break or control character escaped, so that nothing it echoes forges a line.
+std::string one_message(const std::string& message) {
+    std::string out;
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        auto c = static_cast<unsigned char>(message[i]);
+        if (c == '\n' && message.compare(i + 1, 2, "  ") == 0) {
+            out += '\n';
+        } else if (c < 0x20 || c == 0x7f) {
+            std::string escaped = in_quotes(std::string_view(message).substr(i, 1));  // "\n", "\u001b"
+            out += escaped.substr(1, escaped.size() - 2);
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void print_error(const std::string& message) { std::cerr << "allegraph: error: " << one_message(message) << "\n"; }
+
+void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << one_message(message) << "\n"; }
 
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
     if (!options.as_of_db.empty()) {
-        if (mode == Store::Mode::write)
+        if (mode != Store::Mode::read)
             throw Failure{kUsage, "--as-of-db answers from the database as it stood; it cannot change it"};
         auto moment = history_moment(options.as_of_db);
         if (!moment) throw Failure{kUsage, "--as-of-db: " + moment.error().message};
@@ -45,10 +68,10 @@ QueryScope make_scope(const GlobalOptions& options, const std::string& as_of) {
 EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy) {
     Resolution found = resolve_entity(db, name, privacy);
     if (found.entity) return *found.entity;
-    if (found.candidates.empty()) throw Failure{kNothingFound, "no entity named \"" + name + "\""};
+    if (found.candidates.empty()) throw Failure{kNothingFound, "no entity named " + in_quotes(name)};
     std::string list;
     for (const auto& c : found.candidates) list += "\n  " + c.id + "  " + c.name;
-    throw Failure{kUsage, "\"" + name + "\" is ambiguous; use one of these ids:" + list};
+    throw Failure{kUsage, in_quotes(name) + " is ambiguous; use one of these ids:" + list};
 }
 
 GraphView load_graph(Store& store, const QueryScope& scope) {
@@ -70,7 +93,7 @@ std::vector<std::string> vocabulary_list(const std::string& option, const std::v
             std::size_t comma = value.find(',', from);
             std::string word = value.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
             if (!in_vocabulary(vocabulary, word))
-                throw Failure{kUsage, option + ": unknown value \"" + word + "\" (expected one of: " +
+                throw Failure{kUsage, option + ": unknown value " + in_quotes(word) + " (expected one of: " +
                                           join_vocabulary(vocabulary) + ")"};
             words.push_back(word);
             if (comma == std::string::npos) break;

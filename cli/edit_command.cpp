@@ -38,7 +38,8 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
         }
         run = [&global, args, edit] {
             auto store = open_store(global, Store::Mode::write);
-            return report_correction(global, *store, "edited", edit_fact(*store, args->id, edit, args->reason));
+            return report_correction(global, *store, "edited",
+                                     edit_fact(*store, args->id, edit, args->reason, global.include_private));
         };
     });
 }

@@ -50,7 +50,7 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
         folder.commit();
         return kFound;
     }
-    OutputFile output(args.output);
+    OutputFile output(args.output, global.include_private);
     Progress progress("exporting " + args.format, counts.nodes + counts.edges);
     auto tick = [&progress] { progress.tick(); };
     if (args.format == "json") {

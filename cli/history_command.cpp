@@ -4,6 +4,7 @@
 #include "cli/common.hpp"
 #include "exporters/history_output.hpp"
 #include "queries/history.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph::cli {
 
@@ -27,7 +28,7 @@ void add_history_command(CLI::App& app, GlobalOptions& global, std::function<int
                 changes = whole_history(store->db(), args->facts, privacy);
             } else {
                 auto found = fact_history(store->db(), args->id, privacy);
-                if (!found) throw Failure{kNothingFound, "the history never names \"" + args->id + "\""};
+                if (!found) throw Failure{kNothingFound, "the history never names " + in_quotes(args->id)};
                 changes = std::move(found).value();
             }
             if (global.json) write_history_json(std::cout, changes);

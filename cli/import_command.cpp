@@ -68,11 +68,13 @@ struct ImportArgs {
 };
 
 int run_import(const GlobalOptions& global, ImportArgs args) {
-    auto store = open_store(global, Store::Mode::write);
+    args.options.include_private = global.include_private;
+    auto store = open_store(global, Store::Mode::create);
     Progress progress("importing", 0, 16 << 20);  // drawn for inputs over 16 MB on a terminal
     args.options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
     auto report = import_files(*store, args.files, args.options);
     progress.finish();
+    if (!report || args.options.dry_run) Store::discard_if_created(std::move(store));  // no empty store left
     if (!report) throw Failure{kBadInput, report.error().message};
     for (const auto& warning : report->warnings) print_warning(warning);
     const char* verb = args.options.dry_run ? "checked (dry run, nothing written)" : "imported";

@@ -5,6 +5,7 @@
 
 #include "cli/common.hpp"
 #include "cli/did_you_mean.hpp"
+#include "cli/output_file.hpp"
 
 using namespace allegraph::cli;
 
@@ -80,7 +81,9 @@ int main(int argc, char** argv) {
         return failure.code;
     }
     try {
-        return run();
+        int code = run();
+        check_standard_output();  // an answer cut short by a full disk or a closed pipe is no answer
+        return code;
     } catch (const Failure& failure) {
         print_error(failure.message);
         return failure.code;

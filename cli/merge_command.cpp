@@ -19,7 +19,7 @@ void add_merge_command(CLI::App& app, GlobalOptions& global, std::function<int()
         run = [&global, args] {
             auto store = open_store(global, Store::Mode::write);
             return report_correction(global, *store, "merged",
-                                     merge_entities(*store, args->keep, args->gone, args->reason));
+                                     merge_entities(*store, args->keep, args->gone, args->reason, global.include_private));
         };
     });
 }

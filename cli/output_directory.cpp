@@ -21,17 +21,12 @@ OutputDirectory::OutputDirectory(const std::string& path, bool private_data)
 
 std::ostream& OutputDirectory::file(const std::string& name) {
     auto& slot = files_[name];
-    if (!slot) slot = std::make_unique<OutputFile>((std::filesystem::path(path_) / name).string());
+    if (!slot) slot = std::make_unique<OutputFile>((std::filesystem::path(path_) / name).string(), private_data_);
     return slot->stream();
 }
 
 void OutputDirectory::commit() {
-    for (auto& [name, output] : files_) {
-        output->commit();
-        std::string written = (std::filesystem::path(path_) / name).string();
-        if (private_data_ && ::chmod(written.c_str(), 0600) != 0)
-            throw Failure{kBadInput, "cannot restrict " + written + " to its owner: " + std::strerror(errno)};
-    }
+    for (auto& [name, output] : files_) output->commit();
 }
 
 }  // namespace allegraph::cli

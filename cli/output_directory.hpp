@@ -1,6 +1,7 @@
 // OutputDirectory: where a many-file export goes (export neo4j -o DIR). The folder is created
-// when missing (0700 when the files may hold private persons); each file is an OutputFile,
-// written beside its final name and renamed into place only when the whole export succeeded.
+// when missing (0700 when the files may hold private persons); each file is an OutputFile
+// (0600 when they may), written beside its final name and renamed into place only when the
+// whole export succeeded.
 #pragma once
 
 #include <map>

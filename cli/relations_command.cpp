@@ -40,7 +40,8 @@ void add_hub_options(CLI::App& cmd, HubPolicy& hubs) {
     cmd.add_flag("--through-hubs", hubs.through_hubs,
                  "Walk through platforms, news media and campaigns too (by default they end a walk)");
     cmd.add_option("--max-degree", hubs.max_degree,
-                   "Also treat entities with more than N connections as hubs (0: no limit)");
+                   "Also treat entities with more than N connections as hubs (0: no limit)")
+        ->check(CLI::Range(0, 100000000));
 }
 
 void add_relations_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {

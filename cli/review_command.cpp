@@ -15,6 +15,7 @@
 #include "graph/writer.hpp"
 #include "queries/history.hpp"
 #include "queries/review_queue.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph::cli {
 namespace {
@@ -66,7 +67,7 @@ void check(const Result<void>& done) {
 std::optional<std::int64_t> source_filter(SQLite::Database& db, const std::string& id) {
     if (id.empty()) return std::nullopt;
     auto fact = find_fact(db, id);
-    if (!fact || fact->kind != FactKind::source) throw Failure{kBadInput, "--source: no source has the id \"" + id + "\""};
+    if (!fact || fact->kind != FactKind::source) throw Failure{kBadInput, "--source: no source has the id " + in_quotes(id)};
     return fact->key;
 }
 

@@ -1,4 +1,5 @@
 #include "cli/review_edit.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph::cli {
 namespace {
@@ -16,7 +17,7 @@ Pair split_pair(const std::string& option, const std::string& value, const char*
     std::size_t eq = at_last ? value.rfind('=') : value.find('=');
     if (eq == std::string::npos && right_optional) return {value, ""};
     if (eq == std::string::npos || eq == 0 || eq + 1 == value.size())
-        throw Failure{kBadInput, option + ": expected " + shape + ", not \"" + value + "\""};
+        throw Failure{kBadInput, option + ": expected " + shape + ", not " + in_quotes(value)};
     return {value.substr(0, eq), value.substr(eq + 1)};
 }
 
@@ -32,11 +33,11 @@ EntityRef resolve_for_review(SQLite::Database& db, const std::string& option, co
     Resolution found = resolve_entity(db, name, privacy);
     if (found.entity) return *found.entity;
     if (found.candidates.empty())
-        throw Failure{kBadInput, option + ": no entity named \"" + name + "\"" +
+        throw Failure{kBadInput, option + ": no entity named " + in_quotes(name) +
                                      (privacy.include_private() ? "" : " (private persons are named only with --include-private)")};
     std::string list;
     for (const auto& c : found.candidates) list += "\n  " + c.id + "  " + c.name;
-    throw Failure{kBadInput, option + ": \"" + name + "\" is ambiguous; use one of these ids:" + list};
+    throw Failure{kBadInput, option + ": " + in_quotes(name) + " is ambiguous; use one of these ids:" + list};
 }
 
 CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy) {
@@ -48,7 +49,7 @@ CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, c
     edit.nature = options.nature;
     if (options.negated) {
         if (*options.negated != "true" && *options.negated != "false")
-            throw Failure{kBadInput, "--negated: true or false, not \"" + *options.negated + "\""};
+            throw Failure{kBadInput, "--negated: true or false, not " + in_quotes(*options.negated)};
         edit.negated = *options.negated == "true";
     }
     auto entity = [&](const char* option, const std::string& name) {

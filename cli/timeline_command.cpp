@@ -51,7 +51,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     filter.types = vocabulary_list("--type", args.types, event_types());
     filter.categories = vocabulary_list("--category", args.categories, event_categories());
     auto events = timeline(store->db(), filter, scope, privacy);
-    OutputFile output(args.output);
+    OutputFile output(args.output, global.include_private);
     std::ostream& out = output.stream();
     TimelineDocument doc{title, describe_scope(filter, scope), &events};
     if (global.json || args.format == "json") write_timeline_json(out, events);

@@ -13,7 +13,13 @@ namespace {
 
 bool plain_xml(char c) {
     auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u != 0x7f && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    return u >= 0x20 && u != 0x7f && u != 0xef && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+// Whether U+FFFE or U+FFFF (EF BF BE, EF BF BF), which XML 1.0 does not allow, starts at `at`.
+bool xml_noncharacter(std::string_view text, std::size_t at) {
+    return text.substr(at, 2) == "\xEF\xBF" && at + 2 < text.size() &&
+           (text[at + 2] == '\xBE' || text[at + 2] == '\xBF');
 }
 
 }  // namespace
@@ -25,6 +31,11 @@ void append_xml_escaped(std::string& out, std::string_view text) {
         while (run < text.size() && plain_xml(text[run])) ++run;
         out.append(text.substr(at, run - at));
         if (run == text.size()) return;
+        if (text[run] == '\xEF') {
+            out += xml_noncharacter(text, run) ? "\xEF\xBF\xBD" : "\xEF";
+            at = run + (xml_noncharacter(text, run) ? 3 : 1);
+            continue;
+        }
         switch (text[run]) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;

@@ -8,7 +8,8 @@
 namespace allegraph {
 
 // Text safe inside an XML 1.0 element or double-quoted attribute: & < > " ' escaped,
-// tab/newline/carriage return as character references, other control characters as U+FFFD.
+// tab/newline/carriage return as character references, other control characters and the
+// noncharacters U+FFFE and U+FFFF as U+FFFD.
 std::string xml_escape(std::string_view text);
 // The same, appended to `out` (for writers that build large blocks).
 void append_xml_escaped(std::string& out, std::string_view text);

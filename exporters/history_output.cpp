@@ -1,8 +1,32 @@
 #include "exporters/history_output.hpp"
 
+#include <algorithm>
+
 #include "exporters/json_writer.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
+namespace {
+
+// Free text on the lines of an entry: each further line indented under the first, a carriage
+// return shown as \r, so that no text an import or an editor gave can start a line of its own.
+std::string continued(const std::string& text, const std::string& indent) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\n') out += "\n" + indent;
+        else if (c == '\r') out += "\\r";
+        else out += c;
+    }
+    return out;
+}
+
+// A file name on one line: quoted and escaped when it holds control characters.
+std::string one_line(const std::string& path) {
+    bool plain = std::none_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    return plain ? path : in_quotes(path);
+}
+
+}  // namespace
 
 void write_history_text(std::ostream& out, const std::vector<ChangeEntry>& changes) {
     for (const auto& c : changes) {
@@ -10,14 +34,15 @@ void write_history_text(std::ostream& out, const std::vector<ChangeEntry>& chang
         if (c.facts.empty() || c.facts.size() < c.added + c.changed + c.removed)
             out << "  (" << c.added << " added, " << c.changed << " changed, " << c.removed << " removed)";
         out << "\n";
-        for (const auto& f : c.files) out << "  file: " << f.path << "  sha256 " << f.sha256 << "\n";
-        if (!c.reason.empty()) out << "  reason: " << c.reason << "\n";
+        for (const auto& f : c.files) out << "  file: " << one_line(f.path) << "  sha256 " << f.sha256 << "\n";
+        if (!c.reason.empty()) out << "  reason: " << continued(c.reason, "          ") << "\n";
         for (const auto& fact : c.facts) {
             out << "  " << fact.action << " " << fact.kind << " " << fact.id << "\n";
             for (const auto& field : fact.fields) {
-                if (field.before.empty()) out << "    + " << field.field << ": " << field.after << "\n";
-                else if (field.after.empty()) out << "    - " << field.field << ": " << field.before << "\n";
-                else out << "    " << field.field << ": " << field.before << " -> " << field.after << "\n";
+                const std::string before = continued(field.before, "      "), after = continued(field.after, "      ");
+                if (before.empty()) out << "    + " << field.field << ": " << after << "\n";
+                else if (after.empty()) out << "    - " << field.field << ": " << before << "\n";
+                else out << "    " << field.field << ": " << before << " -> " << after << "\n";
             }
         }
     }

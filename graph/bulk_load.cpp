@@ -27,14 +27,16 @@ std::string drop_statement(const std::string& create) {
            create.substr(name_start, name_end - name_start);
 }
 
-// The name index keeps its own copy of names, descriptions and aliases, so it is made
-// anew (dropping it is far quicker than deleting its rows one by one), then filled.
+// The rows the name index reads are made anew (deleting them without their triggers is quick),
+// then the index is rebuilt from them.
 constexpr const char* kFillSearchNames = R"SQL(
-    INSERT INTO search_names(owner, field, body) SELECT text_id, 'name', name FROM entities;
-    INSERT INTO search_names(owner, field, body) SELECT text_id, 'description', description FROM entities
+    DELETE FROM search_name_rows;
+    INSERT INTO search_name_rows(owner, field, body) SELECT text_id, 'name', name FROM entities;
+    INSERT INTO search_name_rows(owner, field, body) SELECT text_id, 'description', description FROM entities
         WHERE description <> '';
-    INSERT INTO search_names(owner, field, body)
-        SELECT e.text_id, 'alias', a.alias FROM aliases a JOIN entities e ON e.id = a.entity;)SQL";
+    INSERT INTO search_name_rows(owner, field, body)
+        SELECT e.text_id, 'alias', a.alias FROM aliases a JOIN entities e ON e.id = a.entity;
+    INSERT INTO search_names(search_names) VALUES ('rebuild');)SQL";
 
 }  // namespace
 
@@ -48,16 +50,12 @@ DeferredIndexes defer_indexes(SQLite::Database& db) {
     DeferredIndexes deferred;
     SQLite::Statement list(db, kDeferrable);
     while (list.executeStep()) deferred.statements.push_back(list.getColumn(0).getString());
-    deferred.search_names_table =
-        db.execAndGet("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search_names'").getString();
     for (const auto& create : deferred.statements) db.exec(drop_statement(create));
     db.exec("DELETE FROM graph_index");
     return deferred;
 }
 
 void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred) {
-    db.exec("DROP TABLE search_names");
-    db.exec(deferred.search_names_table);
     db.exec(kFillSearchNames);
     for (const auto& create : deferred.statements) db.exec(create);
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('rebuild')");

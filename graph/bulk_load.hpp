@@ -23,7 +23,6 @@ bool worth_deferring_indexes(SQLite::Database& db, std::uintmax_t input_bytes);
 // The indexes and full-text triggers dropped by defer_indexes, to be restored by restore_indexes.
 struct DeferredIndexes {
     std::vector<std::string> statements;  // their CREATE statements, as stored in sqlite_schema
-    std::string search_names_table;       // the name index's CREATE statement, to make it anew
 };
 
 // Drops the secondary indexes that no importer lookup needs, the triggers that keep the

@@ -1,6 +1,7 @@
 // attach_candidate (graph/candidate_review.hpp): a candidate that repeats an event on record lends it
 // its citations and is retired.
 #include "graph/candidate_review.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -9,7 +10,7 @@ namespace {
 Result<std::int64_t> event_on_record(SQLite::Database& db, const std::string& id) {
     SQLite::Statement st(db, "SELECT id, review FROM events WHERE text_id = ?");
     st.bind(1, id);
-    if (!st.executeStep()) return Error{"--attach: no event has the id \"" + id + "\""};
+    if (!st.executeStep()) return Error{"--attach: no event has the id " + in_quotes(id)};
     const std::string state = st.getColumn(1).getString();
     if (state == "unreviewed")
         return Error{"--attach: " + id + " is an unreviewed candidate too; attach to an event on record"};

@@ -2,8 +2,10 @@
 #include "graph/candidate_review.hpp"
 
 #include "graph/column_update.hpp"
+#include "graph/editor_values.hpp"
 #include "graph/date.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -25,7 +27,7 @@ Result<CandidateRow> candidate_row(SQLite::Database& db, const std::string& id) 
 Result<void> check_word(const char* option, const std::optional<std::string>& value,
                         const std::vector<std::string_view>& vocabulary, bool may_be_empty) {
     if (!value || (may_be_empty && value->empty()) || in_vocabulary(vocabulary, *value)) return {};
-    return Error{std::string(option) + ": \"" + *value + "\" is not one of " + join_vocabulary(vocabulary) +
+    return Error{std::string(option) + ": " + in_quotes(*value) + " is not one of " + join_vocabulary(vocabulary) +
                  (may_be_empty ? " (or \"\" for none)" : "")};
 }
 
@@ -70,7 +72,7 @@ Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const C
 Result<std::int64_t> unreviewed_candidate(SQLite::Database& db, const std::string& id) {
     SQLite::Statement st(db, "SELECT id, review FROM events WHERE text_id = ?");
     st.bind(1, id);
-    if (!st.executeStep()) return Error{"no event has the id \"" + id + "\""};
+    if (!st.executeStep()) return Error{"no event has the id " + in_quotes(id)};
     const std::string state = st.getColumn(1).getString();
     if (state == "reviewed") return Error{id + " is already accepted: correct it with `allegraph edit`"};
     if (state != "unreviewed") return Error{id + " is " + state + ", not an unreviewed candidate"};
@@ -85,7 +87,9 @@ Result<void> edit_candidate(SQLite::Database& db, ChangeRecorder& recorder, cons
     if (!values) return values.error();
     recorder.before_change(FactKind::event, row->key);
     update_columns(db, "events", row->key, *values);
+    mark_edited(db, FactKind::event, row->key, *values);
     if (edit.participants.empty()) return {};
+    mark_edited(db, FactKind::event, row->key, "participants");
     return change_participants(db, row->key, id, edit.participants);
 }
 

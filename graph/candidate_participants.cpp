@@ -4,6 +4,7 @@
 
 #include "graph/candidate_review.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -86,7 +87,7 @@ Result<void> apply(SQLite::Database& db, std::int64_t event, const std::string& 
 Result<void> check_role(const ParticipantChange& change) {
     const bool needs_role = change.action == Action::add || change.action == Action::set_role;
     if ((change.role.empty() && !needs_role) || in_vocabulary(roles(), change.role)) return {};
-    return Error{std::string(option_of(change.action)) + ": \"" + change.role + "\" is not a role (one of " +
+    return Error{std::string(option_of(change.action)) + ": " + in_quotes(change.role) + " is not a role (one of " +
                  join_vocabulary(roles()) + ")"};
 }
 

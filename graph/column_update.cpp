@@ -18,4 +18,22 @@ void update_columns(SQLite::Database& db, const char* table, std::int64_t key, c
     update.exec();
 }
 
+std::vector<ColumnValue> column_values(SQLite::Database& db, const char* table, std::int64_t key,
+                                       const std::vector<std::string>& columns) {
+    std::vector<ColumnValue> out;
+    if (columns.empty()) return out;
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + columns[i];
+    SQLite::Statement select(db, sql + " FROM " + table + " WHERE id = ?");
+    select.bind(1, key);
+    if (!select.executeStep()) return out;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const auto column = select.getColumn(static_cast<int>(i));
+        if (column.isNull()) out.push_back({columns[i], nullptr});
+        else if (column.isInteger()) out.push_back({columns[i], column.getInt64()});
+        else out.push_back({columns[i], column.getString()});
+    }
+    return out;
+}
+
 }  // namespace allegraph

@@ -21,4 +21,8 @@ struct ColumnValue {
 // Sets `values` on row `key` of `table` (a fixed table name, never user text); nothing when empty.
 void update_columns(SQLite::Database& db, const char* table, std::int64_t key, const std::vector<ColumnValue>& values);
 
+// The values of `columns` (names from the schema, never user text) of row `key` of `table`.
+std::vector<ColumnValue> column_values(SQLite::Database& db, const char* table, std::int64_t key,
+                                       const std::vector<std::string>& columns);
+
 }  // namespace allegraph

@@ -9,10 +9,7 @@ namespace allegraph {
 std::string free_text_problem(std::string_view text, std::size_t max_bytes) {
     if (!is_valid_utf8(text)) return "invalid UTF-8";
     if (text.size() > max_bytes) return "too long (more than " + std::to_string(max_bytes) + " bytes)";
-    for (unsigned char c : text)
-        if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f)
-            return "control characters other than line breaks and tabs are not allowed";
-    return {};
+    return std::string(character_problem(text, true));
 }
 
 Result<CorrectionReport> run_correction(Store& store, std::string_view command, const std::string& reason,

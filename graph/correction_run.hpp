@@ -21,7 +21,7 @@ Result<CorrectionReport> run_correction(Store& store, std::string_view command, 
                                         const CorrectionBody& body);
 
 // Whether `text` is fit to store as free text: valid UTF-8, no control characters but line breaks
-// and tabs, at most `max_bytes`; the problem in words, or empty.
+// and tabs, no noncharacters, at most `max_bytes`; the problem in words, or empty.
 std::string free_text_problem(std::string_view text, std::size_t max_bytes);
 
 }  // namespace allegraph

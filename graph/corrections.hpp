@@ -33,15 +33,18 @@ struct CorrectionReport {
 };
 
 // Edits the event, entity or relation `id` (a relation as "FROM TYPE TO" or "relation:FROM>TYPE>TO").
-Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason);
+// A private entity, or a relation of one, is an unknown id unless `include_private`.
+Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason,
+                                   bool include_private);
 
 // Marks the source retracted. Facts it alone supported become unsupported; the rest lose its citation
 // from what queries count.
 Result<CorrectionReport> retract_source(Store& store, const std::string& source_id, const std::string& reason);
 
 // Moves everything of entity `gone` (names, aliases, participations, relations, citations) to `keep`,
-// deletes `gone`, and makes its id name `keep` from then on.
+// deletes `gone`, and makes its id name `keep` from then on. A private entity is an unknown id unless
+// `include_private`.
 Result<CorrectionReport> merge_entities(Store& store, const std::string& keep, const std::string& gone,
-                                        const std::string& reason);
+                                        const std::string& reason, bool include_private);
 
 }  // namespace allegraph

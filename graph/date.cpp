@@ -1,5 +1,7 @@
 #include "graph/date.hpp"
 
+#include "graph/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -41,24 +43,6 @@ unsigned to_number(std::string_view digits) {
     return value;
 }
 
-// `s` in double quotes with quotes, backslashes and control bytes escaped, so messages stay one line.
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-            char escape[8];
-            std::snprintf(escape, sizeof escape, "\\x%02x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out += escape;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
 // Parses YYYY[-MM[-DD]] with one optional qualifier; errors carry only the reason.
 Result<Side> parse_side(std::string_view s) {
     const std::size_t year_digits = digit_run(s);
@@ -93,7 +77,7 @@ Result<Side> parse_side(std::string_view s) {
         rest = rest.substr(1);
     }
     if (!rest.empty() && is_qualifier(rest[0])) return Error{"more than one qualifier"};
-    if (!rest.empty()) return Error{"unexpected " + quoted(rest) + " after the date"};
+    if (!rest.empty()) return Error{"unexpected " + in_quotes(rest) + " after the date"};
     return side;
 }
 
@@ -260,7 +244,7 @@ Result<Date> parse_date(std::string_view text) {
         if (date) return date;
         reason = date.error().message;
     }
-    return Error{"invalid date " + quoted(text) + ": " + reason};
+    return Error{"invalid date " + in_quotes(text) + ": " + reason};
 }
 
 Date date_from_days(int64_t lo, int64_t hi) {

@@ -5,6 +5,7 @@
 #include "graph/column_update.hpp"
 #include "graph/correction_run.hpp"
 #include "graph/date.hpp"
+#include "graph/editor_values.hpp"
 #include "graph/fact_lookup.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
@@ -38,7 +39,7 @@ Result<std::vector<ColumnValue>> assignments(const FactEdit& edit) {
     }
     if (edit.status) {
         if (!edit.status->empty() && !in_vocabulary(statuses(), *edit.status))
-            return Error{"--status: \"" + *edit.status + "\" is not one of " + join_vocabulary(statuses()) + " (or \"\")"};
+            return Error{"--status: " + in_quotes(*edit.status) + " is not one of " + join_vocabulary(statuses()) + " (or \"\")"};
         out.push_back({"status", *edit.status});
     }
     if (edit.summary) {
@@ -70,7 +71,7 @@ Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::
     if (quote.find_first_not_of(" \t\n") == std::string::npos) return Error{"--quote: give the words the source says"};
     SQLite::Statement found(db, "SELECT id, body, retracted IS NOT NULL FROM sources WHERE text_id = ?");
     found.bind(1, source);
-    if (!found.executeStep()) return Error{"--cite: no source has the id \"" + source + "\""};
+    if (!found.executeStep()) return Error{"--cite: no source has the id " + in_quotes(source)};
     if (found.getColumn(2).getInt()) return Error{"--cite: " + source + " is retracted"};
     std::optional<std::int64_t> start, end;
     if (!found.getColumn(1).isNull()) {
@@ -96,10 +97,11 @@ Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::
 
 }  // namespace
 
-Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason) {
+Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason,
+                                   bool include_private) {
     return run_correction(store, "edit", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
-        auto fact = find_fact(db, id);
-        if (!fact) return Error{"no event, entity or relation has the id \"" + id + "\""};
+        auto fact = find_visible_fact(db, id, include_private);
+        if (!fact) return Error{"no event, entity or relation has the id " + in_quotes(id)};
         if (fact->kind == FactKind::source)
             return Error{id + " is a source: correct it by importing it again, or retract it"};
         if (auto refused = refuse_fields(edit, fact->kind); !refused) return refused.error();
@@ -107,6 +109,7 @@ Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const Fa
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
         update_columns(db, fact_table(fact->kind), fact->key, *values);
+        mark_edited(db, fact->kind, fact->key, *values);
         if (edit.cite_source)
             if (auto cited = add_citation(db, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
                 return cited.error();

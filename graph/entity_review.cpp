@@ -1,8 +1,10 @@
 #include "graph/entity_review.hpp"
 
 #include "graph/column_update.hpp"
+#include "graph/editor_values.hpp"
 #include "graph/merge.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -21,12 +23,12 @@ std::optional<ProposedRow> proposed_row(SQLite::Database& db, std::int64_t key) 
 
 Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const ProposedRow& row) {
     if (decision.kind && !in_vocabulary(entity_kinds(), *decision.kind))
-        return Error{"--kind: \"" + *decision.kind + "\" is not one of " + join_vocabulary(entity_kinds())};
+        return Error{"--kind: " + in_quotes(*decision.kind) + " is not one of " + join_vocabulary(entity_kinds())};
     const std::string kind = decision.kind.value_or(row.kind);
     if (decision.category && kind != "organization")
         return Error{"--category applies to organizations, and this entity's kind is " + kind};
     if (decision.category && !in_vocabulary(organization_categories(), *decision.category))
-        return Error{"--category: \"" + *decision.category + "\" is not one of " +
+        return Error{"--category: " + in_quotes(*decision.category) + " is not one of " +
                      join_vocabulary(organization_categories())};
     std::string category = kind != "organization" ? "" : decision.category.value_or(row.category);
     std::vector<ColumnValue> out{{"needs_review", std::int64_t{0}}, {"kind", kind},
@@ -47,6 +49,7 @@ Result<void> accept_entity(SQLite::Database& db, ChangeRecorder& recorder, std::
     if (!values) return values.error();
     recorder.before_change(FactKind::entity, entity);
     update_columns(db, "entities", entity, *values);
+    mark_edited(db, FactKind::entity, entity, *values);
     return {};
 }
 
@@ -54,7 +57,7 @@ Result<void> merge_proposed_entity(SQLite::Database& db, ChangeRecorder& recorde
                                    const std::string& keep) {
     SQLite::Statement st(db, "SELECT needs_review FROM entities WHERE text_id = ?");
     st.bind(1, gone);
-    if (!st.executeStep()) return Error{"--merge-entity: no entity has the id \"" + gone + "\""};
+    if (!st.executeStep()) return Error{"--merge-entity: no entity has the id " + in_quotes(gone)};
     if (st.getColumn(0).getInt() == 0)
         return Error{"--merge-entity: " + gone + " is not a proposed entity; merge entities on record with `allegraph merge`"};
     auto merged = merge_entity_into(db, recorder, keep, gone);

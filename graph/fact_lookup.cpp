@@ -60,4 +60,22 @@ std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id) {
     return std::nullopt;
 }
 
+bool is_private_fact(SQLite::Database& db, const FactRef& fact) {
+    const char* sql = fact.kind == FactKind::entity ? "SELECT public = 0 FROM entities WHERE id = ?"
+                      : fact.kind == FactKind::relation
+                          ? "SELECT EXISTS (SELECT 1 FROM relations r JOIN entities e ON e.id IN (r.from_entity, r.to_entity,"
+                            " r.context) WHERE r.id = ?1 AND e.public = 0)"
+                          : nullptr;
+    if (!sql) return false;
+    SQLite::Statement st(db, sql);
+    st.bind(1, fact.key);
+    return st.executeStep() && st.getColumn(0).getInt() != 0;
+}
+
+std::optional<FactRef> find_visible_fact(SQLite::Database& db, const std::string& id, bool include_private) {
+    auto fact = find_fact(db, id);
+    if (fact && !include_private && is_private_fact(db, *fact)) return std::nullopt;
+    return fact;
+}
+
 }  // namespace allegraph

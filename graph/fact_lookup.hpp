@@ -21,4 +21,11 @@ struct FactRef {
 // The fact `id` names, if any.
 std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id);
 
+// Whether the fact is a private entity, or a relation with a private entity at either end or as its
+// context: what a command finds only with --include-private.
+bool is_private_fact(SQLite::Database& db, const FactRef& fact);
+
+// find_fact, less the private facts unless `include_private`: a private fact answers as an unknown id.
+std::optional<FactRef> find_visible_fact(SQLite::Database& db, const std::string& id, bool include_private);
+
 }  // namespace allegraph

@@ -7,6 +7,7 @@
 
 #include "graph/correction_run.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -99,9 +100,9 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
 Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& recorder, const std::string& keep_id,
                                       const std::string& gone_id) {
     auto keep = entity_row(db, keep_id);
-    if (!keep) return Error{"no entity has the id \"" + keep_id + "\""};
+    if (!keep) return Error{"no entity has the id " + in_quotes(keep_id)};
     auto gone = entity_row(db, gone_id);
-    if (!gone) return Error{"no entity has the id \"" + gone_id + "\""};
+    if (!gone) return Error{"no entity has the id " + in_quotes(gone_id)};
     if (gone->id != gone_id) return Error{gone_id + " was already merged into " + gone->id};
     if (auto refusal = merge_refusal(*keep, *gone); !refusal.empty()) return Error{refusal};
     recorder.before_change(FactKind::entity, keep->key);
@@ -136,8 +137,12 @@ Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& reco
 }
 
 Result<CorrectionReport> merge_entities(Store& store, const std::string& keep_id, const std::string& gone_id,
-                                        const std::string& reason) {
-    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) {
+                                        const std::string& reason, bool include_private) {
+    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+        for (const auto& id : {keep_id, gone_id}) {
+            auto row = entity_row(db, id);
+            if (row && !row->is_public && !include_private) return Error{"no entity has the id " + in_quotes(id)};
+        }
         return merge_entity_into(db, recorder, keep_id, gone_id);
     });
 }

@@ -46,6 +46,7 @@ struct Entity {
     std::string description;
     std::string size;  // groups only, as worded by the source
     bool is_public = true;
+    bool public_stated = true;  // false: the record left `public` out, so a stored private entity stays private
     bool needs_review = false;  // created by an import from a bare name; an editor should check it
     std::vector<Citation> citations;
 };

@@ -1,6 +1,7 @@
 // retract_source (graph/corrections.hpp): a source is kept but marked retracted; support
 // flags follow (graph/support.hpp).
 #include "graph/correction_run.hpp"
+#include "graph/text.hpp"
 
 namespace allegraph {
 
@@ -8,7 +9,7 @@ Result<CorrectionReport> retract_source(Store& store, const std::string& source_
     return run_correction(store, "retract", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
         SQLite::Statement source(db, "SELECT id, retracted FROM sources WHERE text_id = ?");
         source.bind(1, source_id);
-        if (!source.executeStep()) return Error{"no source has the id \"" + source_id + "\""};
+        if (!source.executeStep()) return Error{"no source has the id " + in_quotes(source_id)};
         if (!source.getColumn(1).isNull())
             return Error{source_id + " was already retracted on " + source.getColumn(1).getString()};
         const std::int64_t key = source.getColumn(0).getInt64();

@@ -1,7 +1,11 @@
 #include "graph/schema.hpp"
 
+#include <sqlite3.h>
+
 #include <string>
 #include <vector>
+
+#include "graph/text.hpp"
 
 namespace allegraph {
 namespace {
@@ -328,9 +332,92 @@ INSERT INTO changes(at, command, reason)
     WHERE EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM entities);
 )SQL";
 
+// Version 5. The name index reads its text from a table of its own (search_name_rows), indexed by
+// owner, instead of holding the only copy: renaming or deleting an entity used to scan the whole
+// full-text table for its rows (an FTS5 column cannot be indexed), so renaming a thousand entities
+// in a large store, or undoing a large import for --as-of-db, took the square of the store's size.
+// The columns an editor set by hand are recorded (editor_values, graph/editor_values.hpp), so that a
+// re-import keeps them. And name keys are folded anew: folding now drops invisible format characters
+// (graph/folding.hpp).
+constexpr const char* kVersion5 = R"SQL(
+DROP TRIGGER entities_search_insert;
+DROP TRIGGER entities_search_update;
+DROP TRIGGER entities_search_delete;
+DROP TRIGGER aliases_search_insert;
+DROP TRIGGER aliases_search_delete;
+DROP TABLE search_names;
+CREATE TABLE search_name_rows (
+    id INTEGER PRIMARY KEY,
+    owner TEXT NOT NULL,
+    field TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX search_name_rows_owner ON search_name_rows(owner, field);
+CREATE VIRTUAL TABLE search_names USING fts5(owner UNINDEXED, field UNINDEXED, body, content = 'search_name_rows',
+    content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER name_rows_search_insert AFTER INSERT ON search_name_rows BEGIN
+    INSERT INTO search_names(rowid, owner, field, body) VALUES (new.id, new.owner, new.field, new.body);
+END;
+CREATE TRIGGER name_rows_search_delete AFTER DELETE ON search_name_rows BEGIN
+    INSERT INTO search_names(search_names, rowid, owner, field, body) VALUES ('delete', old.id, old.owner, old.field, old.body);
+END;
+CREATE TRIGGER entities_search_insert AFTER INSERT ON entities BEGIN
+    INSERT INTO search_name_rows(owner, field, body) VALUES (new.text_id, 'name', new.name);
+    INSERT INTO search_name_rows(owner, field, body) SELECT new.text_id, 'description', new.description
+        WHERE new.description <> '';
+END;
+CREATE TRIGGER entities_search_update AFTER UPDATE OF name, description ON entities BEGIN
+    DELETE FROM search_name_rows WHERE owner = old.text_id AND field IN ('name', 'description');
+    INSERT INTO search_name_rows(owner, field, body) VALUES (new.text_id, 'name', new.name);
+    INSERT INTO search_name_rows(owner, field, body) SELECT new.text_id, 'description', new.description
+        WHERE new.description <> '';
+END;
+CREATE TRIGGER entities_search_delete AFTER DELETE ON entities BEGIN
+    DELETE FROM search_name_rows WHERE owner = old.text_id;
+END;
+CREATE TRIGGER aliases_search_insert AFTER INSERT ON aliases BEGIN
+    INSERT INTO search_name_rows(owner, field, body)
+        SELECT text_id, 'alias', new.alias FROM entities WHERE id = new.entity;
+END;
+CREATE TRIGGER aliases_search_delete AFTER DELETE ON aliases BEGIN
+    DELETE FROM search_name_rows WHERE owner = (SELECT text_id FROM entities WHERE id = old.entity)
+        AND field = 'alias' AND body = old.alias;
+END;
+INSERT INTO search_name_rows(owner, field, body) SELECT text_id, 'name', name FROM entities;
+INSERT INTO search_name_rows(owner, field, body) SELECT text_id, 'description', description FROM entities
+    WHERE description <> '';
+INSERT INTO search_name_rows(owner, field, body)
+    SELECT e.text_id, 'alias', a.alias FROM aliases a JOIN entities e ON e.id = a.entity;
+CREATE TABLE editor_values (
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'relation')),
+    key INTEGER NOT NULL,
+    column_name TEXT NOT NULL,
+    PRIMARY KEY (kind, key, column_name)
+) WITHOUT ROWID;
+CREATE TRIGGER editor_values_entities_delete AFTER DELETE ON entities BEGIN
+    DELETE FROM editor_values WHERE kind = 'entity' AND key = old.id;
+END;
+CREATE TRIGGER editor_values_events_delete AFTER DELETE ON events BEGIN
+    DELETE FROM editor_values WHERE kind = 'event' AND key = old.id;
+END;
+CREATE TRIGGER editor_values_relations_delete AFTER DELETE ON relations BEGIN
+    DELETE FROM editor_values WHERE kind = 'relation' AND key = old.id;
+END;
+UPDATE entities SET name_key = allegraph_fold_key(name) WHERE name_key <> allegraph_fold_key(name);
+UPDATE aliases SET alias_key = allegraph_fold_key(alias) WHERE alias_key <> allegraph_fold_key(alias);
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return steps;
+}
+
+// fold_key as an SQL function, for migrations that fold stored names anew.
+void fold_key_function(sqlite3_context* context, int, sqlite3_value** values) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    std::string key = fold_key(text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(values[0])))
+                                    : std::string_view());
+    sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
 }  // namespace
@@ -343,6 +430,7 @@ Result<void> migrate(SQLite::Database& db, int target) {
         return Error{"database schema version " + std::to_string(version) + " is newer than this allegraph (" +
                      std::to_string(current_schema_version()) + "); upgrade allegraph"};
     if (version >= target) return {};
+    db.createFunction("allegraph_fold_key", 1, true, nullptr, fold_key_function);
     SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
     for (int step = version; step < target; ++step) db.exec(migrations()[step]);
     db.exec("PRAGMA user_version = " + std::to_string(target));

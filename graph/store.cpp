@@ -9,8 +9,10 @@
 #include <cstring>
 
 #include <SQLiteCpp/Backup.h>
+#include <sqlite3.h>
 
 #include "graph/history.hpp"
+#include "graph/private_names.hpp"
 #include "graph/schema.hpp"
 
 namespace allegraph {
@@ -18,22 +20,64 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-bool file_exists(const std::string& path) {
+enum class FileKind { missing, regular, directory, other };
+
+FileKind file_kind(const std::string& path) {
     struct stat info {};
-    return ::stat(path.c_str(), &info) == 0;
+    if (::stat(path.c_str(), &info) != 0) return FileKind::missing;
+    if (S_ISREG(info.st_mode)) return FileKind::regular;
+    return S_ISDIR(info.st_mode) ? FileKind::directory : FileKind::other;
 }
 
 // SQLite would create the file with the process umask; a store of allegations is created private.
-Result<void> create_private_file(const std::string& path) {
+// Returns whether this process created it (false: another one did meanwhile).
+Result<bool> create_private_file(const std::string& path) {
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST) return Error{"cannot create database " + path + ": " + std::strerror(errno)};
     if (fd >= 0) ::close(fd);
-    return {};
+    return fd >= 0;
 }
 
 void configure(SQLite::Database& db) {
     db.setBusyTimeout(kBusyTimeoutMs);
     db.exec("PRAGMA foreign_keys = ON");
+}
+
+// An SQLite URI naming `path` read as immutable: for a reader who may not create the -shm file
+// that WAL mode needs beside the database (its folder is not writable for it).
+std::string immutable_uri(const std::string& path) {
+    std::string out = "file:";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+            static const char* kHex = "0123456789ABCDEF";
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "?immutable=1";
+}
+
+bool folder_writable(const std::string& path) {
+    std::string folder = path.find('/') == std::string::npos ? "." : path.substr(0, path.rfind('/') + 1);
+    return ::access(folder.c_str(), W_OK) == 0;
+}
+
+// Whether the opened database is one of ours, at a schema this binary knows; read before anything is
+// written, so that a foreign or newer file is left byte for byte as it was.
+Result<int> schema_version(SQLite::Database& db, const std::string& path) {
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    int ours = db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                             "('sources', 'entities', 'events', 'citations')").getInt();
+    if (tables > 0 && (ours < 4 || version == 0))
+        return Error{path + " is not an allegraph database (it holds other tables); pass --db with another file"};
+    if (version > current_schema_version())
+        return Error{"database " + path + " has schema version " + std::to_string(version) +
+                     ", newer than this allegraph (" + std::to_string(current_schema_version()) + "); upgrade allegraph"};
+    return version;
 }
 
 }  // namespace
@@ -44,63 +88,97 @@ std::string resolve_db_path(const std::string& flag) {
     return "allegraph.db";
 }
 
-Store::Store(const std::string& path, int flags) : db_(path, flags), path_(path) {}
+Store::Store(const std::string& path, int flags, const std::string& name)
+    : db_(name.empty() ? path : name, flags), path_(path) {}
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
-    bool existed = file_exists(path);
-    if (mode == Mode::read && !existed)
-        return Error{"no database at " + path + " (import data first, or pass --db FILE)"};
-    if (mode == Mode::write && !existed)
-        if (auto created = create_private_file(path); !created) return created.error();
+    switch (file_kind(path)) {
+        case FileKind::directory: return Error{"database " + path + " is a directory"};
+        case FileKind::other: return Error{"database " + path + " is not a regular file"};
+        case FileKind::regular: break;
+        case FileKind::missing:
+            if (mode != Mode::create) return Error{"no database at " + path + " (import data first, or pass --db FILE)"};
+    }
+    bool created = false;
+    if (mode == Mode::create) {
+        auto made = create_private_file(path);
+        if (!made) return made.error();
+        created = made.value();
+    }
     try {
-        int flags = mode == Mode::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-        std::unique_ptr<Store> store(new Store(path, flags));
-        configure(store->db_);
-        if (mode == Mode::write) {
-            store->db_.exec("PRAGMA journal_mode = WAL");
-            if (auto migrated = migrate(store->db_); !migrated) return migrated.error();
-        } else if (int version = store->db_.execAndGet("PRAGMA user_version").getInt();
-                   version < current_schema_version()) {
-            store.reset();
-            return open(path, Mode::write);  // an older database is migrated on first use, then read
-        } else if (version > current_schema_version()) {
-            return Error{"database " + path + " has schema version " + std::to_string(version) +
-                         ", newer than this allegraph (" + std::to_string(current_schema_version()) + "); upgrade allegraph"};
-        }
+        auto store = mode == Mode::read ? open_for_reading(path) : open_for_writing(path);
+        if (store) store.value()->created_ = created;
         return store;
     } catch (const SQLite::Exception& e) {
         return Error{"cannot open database " + path + ": " + e.what()};
     }
 }
 
-Store::~Store() {
-    if (temporary_) ::unlink(path_.c_str());
+Result<std::unique_ptr<Store>> Store::open_for_writing(const std::string& path) {
+    std::unique_ptr<Store> store(new Store(path, SQLite::OPEN_READWRITE));
+    configure(store->db_);
+    if (auto version = schema_version(store->db_, path); !version) return version.error();
+    store->db_.exec("PRAGMA journal_mode = WAL");
+    if (auto migrated = migrate(store->db_); !migrated) return migrated.error();
+    return store;
 }
+
+Result<std::unique_ptr<Store>> Store::open_for_reading(const std::string& path) {
+    std::unique_ptr<Store> store(new Store(path, SQLite::OPEN_READONLY));
+    configure(store->db_);
+    Result<int> version = 0;
+    try {
+        version = schema_version(store->db_, path);
+    } catch (const SQLite::Exception& e) {
+        struct stat wal {};
+        const int code = e.getErrorCode();
+        if ((code != SQLITE_CANTOPEN && code != SQLITE_READONLY) || folder_writable(path) ||
+            (::stat((path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0))
+            throw;
+        // Nothing waits in a write-ahead log, and WAL mode cannot make its files here: read in place.
+        store.reset(new Store(path, SQLite::OPEN_READONLY | SQLite::OPEN_URI, immutable_uri(path)));
+        configure(store->db_);
+        version = schema_version(store->db_, path);
+    }
+    if (!version) return version.error();
+    if (version.value() == 0) return Error{"database " + path + " is empty (import data first)"};
+    if (version.value() < current_schema_version()) {
+        store.reset();
+        return open_for_writing(path);  // an older database is migrated on first use, then read
+    }
+    return store;
+}
+
+void Store::discard_if_created(std::unique_ptr<Store> store) {
+    if (!store || !store->created_) return;
+    // Only a database nothing was ever written to: another process may have imported meanwhile.
+    if (store->db_.execAndGet("SELECT count(*) FROM changes").getInt64() > 0) return;
+    const std::string path = store->path_;
+    store.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) ::unlink((path + suffix).c_str());
+}
+
+Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, const std::string& moment) {
     auto current = open(path, Mode::read);
     if (!current) return current.error();
-    const char* tmpdir = std::getenv("TMPDIR");
-    std::string copy = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/allegraph-as-of-XXXXXX";
-    int fd = ::mkstemp(copy.data());  // created 0600
-    if (fd < 0) return Error{"cannot create a temporary copy of " + path + ": " + std::strerror(errno)};
-    ::close(fd);
     try {
-        std::unique_ptr<Store> past(new Store(copy, SQLite::OPEN_READWRITE));
-        past->temporary_ = true;
+        // An empty file name is SQLite's private temporary database: its file is unlinked as soon
+        // as it is made, so no interruption, signal or failure can leave a copy of the store behind.
+        std::unique_ptr<Store> past(new Store("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        past->db_.exec("PRAGMA journal_mode = MEMORY");
         {
             SQLite::Backup backup(past->db_, current.value()->db_);
             backup.executeStep();
         }
-        current.value().reset();
-        past->db_.exec("PRAGMA journal_mode = MEMORY");  // a throwaway copy needs no WAL beside it
         configure(past->db_);
         SQLite::Transaction transaction(past->db_);
         if (auto rolled = roll_back_to(past->db_, moment); !rolled) return rolled.error();
+        carry_private_entities(current.value()->db_, past->db_);  // the past answered with today's privacy
         transaction.commit();
         return past;
     } catch (const SQLite::Exception& e) {
-        ::unlink(copy.c_str());
         return Error{"cannot copy database " + path + ": " + e.what()};
     }
 }

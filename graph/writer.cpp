@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "graph/editor_values.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/support.hpp"
 #include "graph/text.hpp"
@@ -49,8 +50,9 @@ std::optional<std::pair<std::size_t, std::size_t>> locate_quote(const std::strin
 
 }  // namespace
 
-GraphWriter::GraphWriter(SQLite::Database& db)
+GraphWriter::GraphWriter(SQLite::Database& db, bool see_private)
     : db_(db),
+      see_private_(see_private),
       recorder_(db),
       // A retraction stays when a file without one is imported again.
       source_upsert_(db, R"(INSERT INTO sources(text_id, title, publisher, author, url, published, published_lo,
@@ -82,8 +84,8 @@ GraphWriter::GraphWriter(SQLite::Database& db)
                  excluded.needs_review))"),
       entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
       alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
-      entity_by_name_(db, R"(SELECT text_id, kind, category FROM entities WHERE name_key = ?1
-          UNION SELECT e.text_id, e.kind, e.category FROM aliases a JOIN entities e ON e.id = a.entity
+      entity_by_name_(db, R"(SELECT text_id, kind, category, id FROM entities WHERE name_key = ?1
+          UNION SELECT e.text_id, e.kind, e.category, e.id FROM aliases a JOIN entities e ON e.id = a.entity
           WHERE a.alias_key = ?1 ORDER BY 1)"),
       event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
                                               due_hi, negated, nature, summary, review)
@@ -92,7 +94,7 @@ GraphWriter::GraphWriter(SQLite::Database& db)
               date_lo = excluded.date_lo, date_hi = excluded.date_hi, status = excluded.status, due = excluded.due,
               due_lo = excluded.due_lo, due_hi = excluded.due_hi, negated = excluded.negated,
               nature = excluded.nature, summary = excluded.summary,
-              review = CASE WHEN excluded.review = 'unreviewed' THEN review ELSE excluded.review END
+              review = CASE WHEN excluded.review = 'unreviewed' OR review = 'rejected' THEN review ELSE excluded.review END
           WHERE (type, date, status, due, negated, nature, summary, review) IS NOT
                 (excluded.type, excluded.date, excluded.status, excluded.due, excluded.negated, excluded.nature,
                  excluded.summary, excluded.review))"),
@@ -115,7 +117,8 @@ GraphWriter::GraphWriter(SQLite::Database& db)
                          "INSERT INTO citations(source, relation, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)"),
       citation_fresh_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
-      citation_fresh_event_(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)") {}
+      citation_fresh_event_(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
+      entity_public_(db, "SELECT public FROM entities WHERE id = ?") {}
 
 void GraphWriter::finish() {
     refresh_support(db_, recorder_);
@@ -164,9 +167,15 @@ std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_vi
     entity_by_name_.reset();
     entity_by_name_.bind(1, fold_key(name));
     std::vector<NamedEntity> found;
-    while (entity_by_name_.executeStep())
+    std::vector<std::int64_t> keys;
+    while (entity_by_name_.executeStep()) {
         found.push_back({entity_by_name_.getColumn(0).getString(), entity_by_name_.getColumn(1).getString(),
                          entity_by_name_.getColumn(2).getString()});
+        keys.push_back(entity_by_name_.getColumn(3).getInt64());
+    }
+    entity_by_name_.reset();
+    for (std::size_t i = found.size(); i-- > 0;)
+        if (!visible(keys[i])) found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
     return found;
 }
 
@@ -254,10 +263,55 @@ Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& so
     return std::optional<std::int64_t>{*original};
 }
 
+bool GraphWriter::visible(std::int64_t key) {
+    if (see_private_ || written_entities_.count(key)) return true;
+    entity_public_.reset();
+    entity_public_.bind(1, key);
+    return entity_public_.executeStep() && entity_public_.getColumn(0).getInt() != 0;
+}
+
+std::optional<std::int64_t> GraphWriter::visible_entity_key(std::string_view id) {
+    auto key = entity_key(id);
+    if (!key) key = redirect_key(id);
+    if (key && visible(*key)) return key;
+    return std::nullopt;
+}
+
 Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {
-    if (auto key = entity_key(id)) return *key;
-    if (auto key = redirect_key(id)) return *key;
+    if (auto key = visible_entity_key(id)) return *key;
     return Error{std::string(what) + ": unknown entity id \"" + std::string(id) + "\""};
+}
+
+bool GraphWriter::public_to_write(const Entity& entity, std::optional<std::int64_t> existing) {
+    if (entity.public_stated || !existing) return entity.is_public;
+    entity_public_.reset();
+    entity_public_.bind(1, *existing);
+    return entity_public_.executeStep() && entity_public_.getColumn(0).getInt() != 0;
+}
+
+std::vector<ColumnValue> GraphWriter::editor_values(FactKind kind, std::int64_t key) {
+    auto columns = edited_columns(db_, kind, key);
+    std::erase(columns, "participants");
+    return column_values(db_, fact_table(kind), key, columns);
+}
+
+void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::string_view id,
+                                        const std::vector<ColumnValue>& kept) {
+    if (kept.empty()) return;
+    std::vector<std::string> columns;
+    for (const auto& value : kept) columns.push_back(value.column);
+    auto now = column_values(db_, fact_table(kind), key, columns);
+    bool changed = false;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (now[i].value == kept[i].value) continue;
+        changed = true;
+        // Columns that follow from another (a date's interval, a name's key, an event type's category) go unsaid.
+        const std::string& column = kept[i].column;
+        bool derived = column.ends_with("_lo") || column.ends_with("_hi") || column.ends_with("_key") ||
+                       (kind == FactKind::event && column == "category");
+        if (!derived) kept_.push_back(std::string(id) + ": " + column + " kept as an editor set it; the file's value was not applied");
+    }
+    if (changed) update_columns(db_, fact_table(kind), key, kept);
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
@@ -266,6 +320,7 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     if (!existing)
         if (auto kept = redirect_key(entity.id)) return add_to_merged(*kept, entity);
     if (existing) recorder_.before_change(FactKind::entity, *existing);
+    const auto kept = existing ? editor_values(FactKind::entity, *existing) : std::vector<ColumnValue>{};
     auto& s = entity_upsert_;
     s.reset();
     s.bind(1, entity.id);
@@ -275,12 +330,14 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     s.bind(5, fold_key(entity.name));
     s.bind(6, entity.description);
     s.bind(7, entity.size);
-    s.bind(8, entity.is_public ? 1 : 0);
+    s.bind(8, public_to_write(entity, existing) ? 1 : 0);
     s.bind(9, entity.needs_review ? 1 : 0);
     s.exec();
     const bool fresh = !existing;
     std::int64_t key = fresh ? db_.getLastInsertRowid() : *existing;
     if (fresh) entity_keys_.emplace(entity.id, key);
+    written_entities_.insert(key);
+    restore_editor_values(FactKind::entity, key, entity.id, kept);
     add_aliases(key, entity.aliases);
     if (auto cited = put_citations(Owner::entity, key, entity.citations, fresh); !cited) return cited.error();
     return key;
@@ -298,6 +355,7 @@ void GraphWriter::add_aliases(std::int64_t key, const std::vector<std::string>& 
 
 Result<std::int64_t> GraphWriter::add_to_merged(std::int64_t kept, const Entity& entity) {
     recorder_.before_change(FactKind::entity, kept);
+    written_entities_.insert(kept);
     std::vector<std::string> names = entity.aliases;
     SQLite::Statement name(db_, "SELECT name FROM entities WHERE id = ?");
     name.bind(1, kept);
@@ -319,6 +377,9 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     }
     auto existing = event_key(event.id);
     if (existing) recorder_.before_change(FactKind::event, *existing);
+    const auto kept = existing ? editor_values(FactKind::event, *existing) : std::vector<ColumnValue>{};
+    const auto edited = existing ? edited_columns(db_, FactKind::event, *existing) : std::vector<std::string>{};
+    const bool keep_participants = std::find(edited.begin(), edited.end(), "participants") != edited.end();
     auto& s = event_upsert_;
     s.reset();
     s.bind(1, event.id);
@@ -336,7 +397,11 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     s.exec();
     const bool fresh = !existing;
     std::int64_t key = fresh ? db_.getLastInsertRowid() : *existing;
-    if (!fresh) {
+    restore_editor_values(FactKind::event, key, event.id, kept);
+    if (keep_participants) {
+        kept_.push_back(event.id + ": participants kept as an editor set them; the file's were not applied");
+        members.clear();
+    } else if (!fresh) {
         participants_clear_.reset();
         participants_clear_.bind(1, static_cast<std::int64_t>(key));
         participants_clear_.exec();
@@ -386,6 +451,7 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
     std::optional<std::int64_t> existing;
     if (relation_lookup_.executeStep()) existing = relation_lookup_.getColumn(0).getInt64();
     if (existing) recorder_.before_change(FactKind::relation, *existing);
+    const auto kept = existing ? editor_values(FactKind::relation, *existing) : std::vector<ColumnValue>{};
     auto& s = relation_upsert_;
     s.reset();
     s.bind(1, static_cast<std::int64_t>(*from));
@@ -396,6 +462,7 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
     else s.bind(7);
     s.exec();
     std::int64_t key = existing ? *existing : db_.getLastInsertRowid();
+    restore_editor_values(FactKind::relation, key, relation.from + " " + relation.type + " " + relation.to, kept);
     if (auto cited = put_citations(Owner::relation, key, relation.citations); !cited) return cited.error();
     return key;
 }

@@ -1,7 +1,12 @@
 // GraphWriter: upserts model records into the store with prepared statements.
 // Importers call it inside their one transaction; it never commits. Upserts are
 // by text id and skip unchanged rows, so writing the same record twice changes
-// nothing. Reference errors (unknown ids) come back as values.
+// nothing. Reference errors (unknown ids) come back as values. A re-import never
+// undoes an editor: the columns an editor set (graph/editor_values.hpp) keep their
+// values, and a record that leaves `public` out keeps a private entity private.
+// A writer that may not see private entities (an import without --include-private)
+// treats them as if they were not there: their ids are unknown, their names find
+// nothing — unless this writer wrote them itself.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -13,6 +18,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/column_update.hpp"
 #include "graph/history.hpp"
 #include "graph/model.hpp"
 #include "graph/result.hpp"
@@ -21,7 +27,8 @@ namespace allegraph {
 
 class GraphWriter {
 public:
-    explicit GraphWriter(SQLite::Database& db);
+    // `see_private`: private entities are found by id and name (else only those this writer wrote).
+    explicit GraphWriter(SQLite::Database& db, bool see_private = true);
 
     // Inserts or updates a source; returns its key.
     Result<std::int64_t> put_source(const Source& source);
@@ -58,7 +65,14 @@ public:
     // The entity a merged-away id now names (graph/merge.hpp), if `id` is one.
     std::optional<std::int64_t> redirect_key(std::string_view id);
 
-    // The entities (id, kind, category) whose name or an alias folds to the same key as `name`, by id.
+    // The key of entity `id` (or of the entity it was merged into) if this writer may see it.
+    std::optional<std::int64_t> visible_entity_key(std::string_view id);
+
+    // What re-imports did not apply: "ID: COLUMN kept as an editor set it", one line each.
+    const std::vector<std::string>& kept_editor_values() const { return kept_; }
+
+    // The entities (id, kind, category) whose name or an alias folds to the same key as `name`, by id,
+    // that this writer may see.
     struct NamedEntity {
         std::string id, kind, category;
     };
@@ -71,7 +85,7 @@ public:
     // The id of the stored source whose text has this SHA-256 (hex), if any.
     std::optional<std::string> source_with_text(std::string_view sha256);
     // Entities whose name or an alias is longer than `name` and holds its words in order
-    // ("Motion Picture Arts" in "Academy of Motion Picture Arts and Sciences"), by id.
+    // ("Motion Picture Arts" in "Academy of Motion Picture Arts and Sciences"), by id, that this writer may see.
     std::vector<NamedEntity> entities_containing(std::string_view name);
     // Whether the entity cites the source.
     bool entity_cites_source(std::string_view entity_id, std::string_view source_id);
@@ -104,11 +118,20 @@ private:
     // The key of the source `source` republishes, if it names one; refuses unknown ids and cycles.
     Result<std::optional<std::int64_t>> syndicated_key(const Source& source);
     void add_aliases(std::int64_t key, const std::vector<std::string>& aliases);
+    // Whether this writer may see entity `key`: public, or private persons allowed, or written by it.
+    bool visible(std::int64_t key);
+    // The public flag an entity record writes: a record that leaves it out keeps a stored private entity private.
+    bool public_to_write(const Entity& entity, std::optional<std::int64_t> existing);
+    // The columns of fact `key` an editor set, as they stand before an upsert; after it, puts back
+    // any the upsert changed and says so (restore_editor_values).
+    std::vector<ColumnValue> editor_values(FactKind kind, std::int64_t key);
+    void restore_editor_values(FactKind kind, std::int64_t key, std::string_view id, const std::vector<ColumnValue>& kept);
     // An entity record under an id merged away: its name and aliases become aliases of the
     // kept entity, and its citations are added there.
     Result<std::int64_t> add_to_merged(std::int64_t kept, const Entity& entity);
 
     SQLite::Database& db_;
+    bool see_private_;
     ChangeRecorder recorder_;
     SQLite::Statement source_upsert_, source_lookup_, source_text_;
     SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_, entity_by_name_;
@@ -117,8 +140,11 @@ private:
     SQLite::Statement relation_upsert_, relation_lookup_, redirect_lookup_;
     SQLite::Statement citation_entity_, citation_event_, citation_relation_;
     SQLite::Statement citation_fresh_entity_, citation_fresh_event_;
+    SQLite::Statement entity_public_;
     KeyCache source_keys_, entity_keys_;
     std::unordered_set<std::int64_t> sources_without_text_;
+    std::unordered_set<std::int64_t> written_entities_;
+    std::vector<std::string> kept_;
 };
 
 }  // namespace allegraph

@@ -37,15 +37,15 @@ std::optional<std::string> GraphWriter::source_with_text(std::string_view sha256
 
 std::vector<GraphWriter::NamedEntity> GraphWriter::entities_containing(std::string_view name) {
     std::string key = fold_key(name);
-    SQLite::Statement find(db_, R"(SELECT text_id, kind, name_key, category FROM entities
+    SQLite::Statement find(db_, R"(SELECT text_id, kind, name_key, category, id FROM entities
         WHERE name_key LIKE ?1 ESCAPE '\'
-        UNION SELECT e.text_id, e.kind, a.alias_key, e.category FROM aliases a JOIN entities e ON e.id = a.entity
+        UNION SELECT e.text_id, e.kind, a.alias_key, e.category, e.id FROM aliases a JOIN entities e ON e.id = a.entity
         WHERE a.alias_key LIKE ?1 ESCAPE '\' ORDER BY 1)");
     find.bind(1, like_pattern(key));
     std::vector<NamedEntity> out;
     while (find.executeStep()) {
         std::string longer = find.getColumn(2).getString();
-        if (longer == key || !holds_words(longer, key)) continue;
+        if (longer == key || !holds_words(longer, key) || !visible(find.getColumn(4).getInt64())) continue;
         std::string id = find.getColumn(0).getString();
         if (out.empty() || out.back().id != id)
             out.push_back({id, find.getColumn(1).getString(), find.getColumn(3).getString()});

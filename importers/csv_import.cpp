@@ -34,7 +34,7 @@ Result<std::map<std::string, std::string>> parse_column_map(const std::string& s
         std::size_t equals = pair.rfind('=');
         std::string ours = equals == std::string::npos ? "" : pair.substr(equals + 1);
         if (equals == std::string::npos || !in_vocabulary(csv_columns(), ours))
-            return Error{"--map: \"" + pair + "\" is not HEADER=COLUMN with COLUMN one of: " +
+            return Error{"--map: " + in_quotes(pair) + " is not HEADER=COLUMN with COLUMN one of: " +
                          join_vocabulary(csv_columns())};
         map[fold_key(pair.substr(0, equals))] = ours;
         if (comma == std::string::npos) break;
@@ -101,8 +101,8 @@ Result<void> CsvImporter::header(const CsvRecord& record, const std::map<std::st
         auto mapped = map.find(key);
         std::string ours = mapped != map.end() ? mapped->second : key;
         if (!in_vocabulary(csv_columns(), ours)) {
-            report_.warnings.push_back(path_ + ":" + std::to_string(record.line) + ": column \"" +
-                                       record.fields[i].value + "\" is not used (map it with --map)");
+            report_.warnings.push_back(path_ + ":" + std::to_string(record.line) + ": column " +
+                                       in_quotes(record.fields[i].value) + " is not used (map it with --map)");
             continue;
         }
         if (!columns_.emplace(ours, i).second)
@@ -128,13 +128,13 @@ Result<void> CsvImporter::header(const CsvRecord& record, const std::map<std::st
 Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char* column, const std::string& kind,
                                             const std::vector<Citation>& citations) {
     std::string name = value(record, column);
-    if (writer_.entity_key(name)) return name;  // an entity id
+    if (writer_.visible_entity_key(name)) return name;  // an entity id
     auto named = writer_.entities_named(name);
     if (named.size() == 1) return named.front().id;
     if (named.size() > 1) {
         std::string list;
         for (const auto& entity : named) list += (list.empty() ? "" : ", ") + entity.id;
-        return located(record, column, "\"" + name + "\" names several entities (" + list + "); write the id instead");
+        return located(record, column, in_quotes(name) + " names several entities (" + list + "); write the id instead");
     }
     Entity entity;
     entity.id = free_entity_id(writer_, kind == "organization" ? "org" : "person", name);
@@ -142,6 +142,7 @@ Result<std::string> CsvImporter::entity_for(const CsvRecord& record, const char*
     entity.category = kind == "organization" ? "other" : "";
     entity.name = name;
     entity.needs_review = true;
+    entity.is_public = kind != "person";  // a person named in a row may be a survivor: private until reviewed
     entity.citations = citations;
     if (auto written = writer_.put_entity(entity); !written) return located(record, column, written.error().message);
     ++report_.entities;
@@ -168,14 +169,14 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
     Event event;
     event.type = value(record, "type");
     if (!in_vocabulary(event_types(), event.type))
-        return located(record, "type", "unknown event type \"" + event.type + "\" (expected one of: " +
+        return located(record, "type", "unknown event type " + in_quotes(event.type) + " (expected one of: " +
                                            join_vocabulary(event_types()) + ")");
     auto date = parse_date(value(record, "date"));
     if (!date) return located(record, "date", date.error().message);
     event.date = date.value();
     event.status = value(record, "status");
     if (!event.status.empty() && !in_vocabulary(statuses(), event.status))
-        return located(record, "status", "unknown status \"" + event.status + "\" (expected one of: " +
+        return located(record, "status", "unknown status " + in_quotes(event.status) + " (expected one of: " +
                                              join_vocabulary(statuses()) + ")");
     if (std::string due = value(record, "due"); !due.empty()) {
         auto parsed = parse_date(due);
@@ -184,7 +185,7 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
     }
     event.nature = value(record, "nature");
     if (!event.nature.empty() && !in_vocabulary(allegation_natures(), event.nature))
-        return located(record, "nature", "unknown nature \"" + event.nature + "\" (expected one of: " +
+        return located(record, "nature", "unknown nature " + in_quotes(event.nature) + " (expected one of: " +
                                              join_vocabulary(allegation_natures()) + ")");
     event.summary = value(record, "summary");
 

@@ -8,14 +8,6 @@
 namespace allegraph {
 namespace {
 
-bool has_control(std::string_view s, bool allow_breaks) {
-    return std::any_of(s.begin(), s.end(), [&](char c) {
-        auto u = static_cast<unsigned char>(c);
-        if (allow_breaks && (c == '\n' || c == '\t' || c == '\r')) return false;
-        return u < 0x20 || u == 0x7f;
-    });
-}
-
 std::string too_long(std::string_view value, std::size_t limit) {
     if (value.size() <= limit) return {};
     return "too long (" + std::to_string(value.size()) + " bytes; the limit is " + std::to_string(limit) + ")";
@@ -33,14 +25,14 @@ std::string id_problem(std::string_view value) {
 
 std::string name_problem(std::string_view value) {
     if (auto problem = too_long(value, kMaxNameBytes); !problem.empty()) return problem;
-    if (has_control(value, false)) return "control characters are not allowed";
+    if (auto problem = character_problem(value, false); !problem.empty()) return std::string(problem);
     if (!value.empty() && value.find_first_not_of(' ') == std::string_view::npos) return "must not be blank";
     return {};
 }
 
 std::string text_problem(std::string_view value) {
     if (auto problem = too_long(value, kMaxTextBytes); !problem.empty()) return problem;
-    if (has_control(value, true)) return "control characters other than line breaks and tabs are not allowed";
+    if (auto problem = character_problem(value, true); !problem.empty()) return std::string(problem);
     return {};
 }
 
@@ -118,7 +110,7 @@ std::string FieldReader::word(std::string_view key, Need need, const std::vector
     const JsonNode* node = string_field(key, need, kMaxIdBytes);
     if (!node || (need == Need::optional && node->string.empty())) return {};
     if (!in_vocabulary(vocabulary, node->string)) {
-        fail(key, "unknown value \"" + node->string + "\" (expected one of: " + join_vocabulary(vocabulary) + ")",
+        fail(key, "unknown value " + in_quotes(node->string) + " (expected one of: " + join_vocabulary(vocabulary) + ")",
              node);
         return {};
     }
@@ -168,8 +160,8 @@ std::vector<std::string> FieldReader::names(std::string_view key) {
         const JsonNode& item = node->items[i];
         std::string item_key = std::string(key) + "[" + std::to_string(i) + "]";
         if (!check_string(item_key, item, Need::required, kMaxNameBytes)) return out;
-        if (has_control(item.string, false)) {
-            fail(item_key, "control characters are not allowed", &item);
+        if (auto problem = character_problem(item.string, false); !problem.empty()) {
+            fail(item_key, std::string(problem), &item);
             return out;
         }
         out.push_back(item.string);

@@ -1,6 +1,9 @@
 #include "importers/file_text.hpp"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -9,8 +12,9 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <vector>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 namespace allegraph {
 
@@ -69,36 +73,79 @@ bool is_under(const std::filesystem::path& path, const std::filesystem::path& fo
     return f == folder.end() || (std::next(f) == folder.end() && f->empty());
 }
 
+// Closes a descriptor on every way out.
+struct Descriptor {
+    int fd;
+    ~Descriptor() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+// Where the opened file `fd` really is: the kernel's name for it, confirmed to be the same file.
+std::optional<std::filesystem::path> real_location(int fd, const struct stat& opened) {
+    std::error_code error;
+    auto real = std::filesystem::read_symlink("/proc/self/fd/" + std::to_string(fd), error);
+    struct stat found {};
+    if (error || ::stat(real.c_str(), &found) != 0 || found.st_dev != opened.st_dev || found.st_ino != opened.st_ino)
+        return std::nullopt;
+    return real;
+}
+
+bool allowed_location(const std::filesystem::path& real, const std::string& beside,
+                      const std::vector<std::string>& roots) {
+    std::vector<std::string> folders = roots;
+    folders.push_back(beside.empty() ? "." : beside);
+    for (const auto& folder : folders) {
+        std::error_code error;
+        auto real_folder = std::filesystem::weakly_canonical(folder, error);
+        if (!error && is_under(real, real_folder)) return true;
+    }
+    return false;
+}
+
+Result<std::string> read_all(int fd, const std::string& path, std::uintmax_t size) {
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t got = ::read(fd, bytes.data() + done, bytes.size() - done);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return Error{path + ": read error: " + std::strerror(errno)};
+        if (got == 0) break;
+        done += static_cast<std::size_t>(got);
+    }
+    bytes.resize(done);
+    return bytes;
+}
+
 }  // namespace
 
-Result<TextFileLocation> locate_text_file(const std::string& data_file, const std::string& text_file,
-                                          const std::vector<std::string>& roots) {
+Result<TextFile> read_text_file(const std::string& data_file, const std::string& text_file,
+                                const std::vector<std::string>& roots, std::uintmax_t max_bytes) {
     namespace fs = std::filesystem;
     fs::path relative(text_file);
     if (relative.is_absolute() || relative.has_root_name())
         return Error{"must be a path relative to the data file, not " + text_file};
-    fs::path beside = fs::path(data_file).parent_path();
-    TextFileLocation location{(beside / relative).lexically_normal().string(), false};
-    std::error_code error;
-    fs::path real = fs::weakly_canonical(location.path, error);
-    if (error) return Error{"cannot resolve " + location.path + ": " + error.message()};
-    std::vector<std::string> folders = roots;
-    folders.push_back(beside.empty() ? "." : beside.string());
-    for (const auto& folder : folders) {
-        fs::path real_folder = fs::weakly_canonical(folder, error);
-        if (!error && is_under(real, real_folder)) location.allowed = true;
+    const std::string beside = fs::path(data_file).parent_path().string();
+    TextFile file{(fs::path(beside) / relative).lexically_normal().string(), TextFile::State::missing, {}};
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not regular.
+    Descriptor opened{::open(file.path.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)};
+    if (opened.fd < 0 && errno == ENOENT) return file;
+    if (opened.fd < 0) return Error{file.path + ": cannot open: " + std::strerror(errno)};
+    struct stat info {};
+    if (::fstat(opened.fd, &info) != 0) return Error{file.path + ": cannot open: " + std::strerror(errno)};
+    if (!S_ISREG(info.st_mode)) return Error{file.path + ": is not a regular file"};
+    auto real = real_location(opened.fd, info);
+    if (!real || !allowed_location(*real, beside, roots)) {
+        file.state = TextFile::State::outside;
+        return file;
     }
-    return location;
-}
-
-Result<std::string> read_regular_file(const std::string& path, std::uintmax_t max_bytes) {
-    std::error_code error;
-    auto status = std::filesystem::status(path, error);
-    if (error) return Error{path + ": cannot open: " + error.message()};
-    if (!std::filesystem::is_regular_file(status)) return Error{path + ": is not a regular file"};
-    if (std::filesystem::file_size(path, error) > max_bytes)
-        return Error{path + ": larger than " + std::to_string(max_bytes >> 20) + " MiB"};
-    return read_file(path);
+    if (static_cast<std::uintmax_t>(info.st_size) > max_bytes)
+        return Error{file.path + ": larger than " + std::to_string(max_bytes >> 20) + " MiB"};
+    auto bytes = read_all(opened.fd, file.path, static_cast<std::uintmax_t>(info.st_size));
+    if (!bytes) return bytes.error();
+    file.bytes = std::move(bytes).value();
+    file.state = TextFile::State::read;
+    return file;
 }
 
 }  // namespace allegraph

@@ -20,17 +20,18 @@ std::string sha256_hex(std::string_view bytes);
 // The SHA-256 of the file at `path`, read in blocks.
 Result<std::string> file_sha256_hex(const std::string& path);
 
-// Where a data file's `text_file` may be read: a relative path, resolved beside `data_file`, whose real
-// location (symlinks followed) lies under the data file's folder or one of `roots`. A stranger's file
-// must not pull /etc/passwd or a device into the store. Returns the path to read, or why it may not be.
-struct TextFileLocation {
-    std::string path;          // resolved beside the data file
-    bool allowed = false;      // false: outside every allowed folder; `path` is not to be read
+// A data file's `text_file`: a relative path, resolved beside `data_file`, read only when the file
+// opened is a regular file whose real location (symlinks followed) lies under the data file's
+// folder or one of `roots`. The check is made on the file descriptor that is then read, so a file
+// swapped for a link meanwhile is never read: a stranger's file must not pull /etc/passwd or a
+// device into the store.
+struct TextFile {
+    enum class State { read, outside, missing };
+    std::string path;   // resolved beside the data file
+    State state = State::missing;
+    std::string bytes;  // the text, when read
 };
-Result<TextFileLocation> locate_text_file(const std::string& data_file, const std::string& text_file,
-                                          const std::vector<std::string>& roots);
-
-// The bytes of the regular file at `path`, refused if it is larger than `max_bytes`.
-Result<std::string> read_regular_file(const std::string& path, std::uintmax_t max_bytes);
+Result<TextFile> read_text_file(const std::string& data_file, const std::string& text_file,
+                                const std::vector<std::string>& roots, std::uintmax_t max_bytes);
 
 }  // namespace allegraph

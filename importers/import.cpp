@@ -6,6 +6,7 @@
 #include "graph/bulk_load.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/support.hpp"
+#include "graph/text.hpp"
 #include "graph/writer.hpp"
 #include "importers/article_import.hpp"
 #include "importers/csv_import.hpp"
@@ -52,7 +53,7 @@ std::uintmax_t total_size(const std::vector<std::string>& files) {
 // remakes a table, which SQLite refuses while a statement of the connection is open.
 Result<void> write_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options,
                          ImportReport& report) {
-    GraphWriter writer(store.db());
+    GraphWriter writer(store.db(), options.include_private);
     std::vector<FileStamp> stamps;
     for (const auto& path : files) {
         if (auto done = import_one(writer, path, options, report); !done) return done.error();
@@ -60,8 +61,11 @@ Result<void> write_files(Store& store, const std::vector<std::string>& files, co
         if (!sha256) return sha256.error();
         std::error_code error;
         auto absolute = std::filesystem::absolute(path, error);
-        stamps.push_back({(error ? std::filesystem::path(path) : absolute).lexically_normal().string(), sha256.value()});
+        // A file name need not be UTF-8; the history shows it as text.
+        stamps.push_back({as_valid_utf8((error ? std::filesystem::path(path) : absolute).lexically_normal().string()),
+                          sha256.value()});
     }
+    report.warnings.insert(report.warnings.end(), writer.kept_editor_values().begin(), writer.kept_editor_values().end());
     if (options.dry_run) return {};
     refresh_support(store.db(), writer.recorder());
     writer.recorder().commit("import", stamps, "");

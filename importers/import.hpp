@@ -19,6 +19,9 @@ struct ImportOptions {
     std::vector<std::string> text_roots;  // folders, besides each data file's own, a source's text_file may be read from
     bool allow_uncited = false;
     bool dry_run = false;
+    // Without it, private entities are as if they were not there: their ids are unknown ids, their
+    // names find nothing (a new proposed entity is made instead), no message names one.
+    bool include_private = false;
     std::function<void(std::size_t done, std::size_t total)> progress;  // bytes of input read; may be empty
     // Articles: the source's metadata (else read from a sidecar FILE.json).
     std::string source_id, title, publisher, published, url;

@@ -189,7 +189,7 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
         ++report_.relations;
     } else {
         return located(where, node.find("record")->offset, "record",
-                       "unknown record type \"" + std::string(kind) + "\" (expected source, entity, event or relation)",
+                       "unknown record type " + in_quotes(kind) + " (expected source, entity, event or relation)",
                        "");
     }
     if (fields.failed()) return located(where, fields.error().offset, fields.error().field, fields.error().message, id);
@@ -205,27 +205,25 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
 Result<void> JsonImporter::load_source_text(SourceRecord& record) {
     if (record.source.text) record.source.text_sha256 = sha256_hex(*record.source.text);
     if (record.text_file.empty()) return {};
-    auto location = locate_text_file(path_, record.text_file, options_.text_roots);
-    if (!location) return location.error();
-    const std::string& resolved = location->path;
-    if (!location->allowed) {
+    auto file = read_text_file(path_, record.text_file, options_.text_roots, kMaxTextBytes);
+    if (!file) return file.error();
+    const std::string& resolved = file->path;
+    if (file->state == TextFile::State::outside) {
         report_.warnings.push_back(record.source.id + ": source text " + resolved +
                                    " is outside the data file's folder and was not read (allow it with --text-root);"
                                    " its quotes were not checked against it");
         return {};
     }
-    std::error_code error;
-    if (!std::filesystem::exists(resolved, error)) {
+    if (file->state == TextFile::State::missing) {
         report_.warnings.push_back(record.source.id + ": source text " + resolved +
                                    " is not at hand; its quotes were not checked against it");
         return {};
     }
-    auto text = read_regular_file(resolved, kMaxTextBytes);
-    if (!text) return text.error();
-    if (!is_valid_utf8(*text)) return Error{resolved + " is not valid UTF-8"};
-    if (auto problem = text_problem(*text); !problem.empty()) return Error{resolved + ": " + problem};
-    record.source.text_sha256 = sha256_hex(*text);
-    record.source.text = std::move(text).value();
+    std::string& text = file.value().bytes;
+    if (!is_valid_utf8(text)) return Error{resolved + " is not valid UTF-8"};
+    if (auto problem = text_problem(text); !problem.empty()) return Error{resolved + ": " + problem};
+    record.source.text_sha256 = sha256_hex(text);
+    record.source.text = std::move(text);
     return {};
 }
 

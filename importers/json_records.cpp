@@ -91,6 +91,8 @@ Entity read_entity(FieldReader& fields, bool allow_uncited) {
     if (!e.size.empty() && e.kind != "group" && !fields.failed())
         fields.fail("size", "only groups have a size", fields.object().find("size"));
     e.is_public = fields.boolean("public", true);
+    const JsonNode* stated = fields.object().find("public");
+    e.public_stated = stated && stated->type != JsonNode::Type::null;
     e.needs_review = fields.boolean("needs_review", false);
     e.citations = read_citations(fields, allow_uncited);
     return e;

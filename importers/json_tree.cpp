@@ -48,7 +48,7 @@ public:
         std::string key(s, length);
         if (!is_valid_utf8(key)) return fail(at, "invalid UTF-8 in a key");
         for (const auto& member : stack_.back().members)
-            if (member.key == key) return fail(at, "duplicate key \"" + key + "\"");
+            if (member.key == key) return fail(at, "duplicate key " + in_quotes(key));
         pending_key_ = std::move(key);
         return true;
     }

@@ -35,6 +35,24 @@ Projection project(const GraphView& view, std::vector<Vertex>& entities) {
     return p;
 }
 
+// The part of projection `p` in components of three or more entities (`component` gives each vertex's);
+// `members[i]` is the vertex of `p` that vertex i of the result stands for. Isolated entities and pairs
+// lie between no two others: leaving them out keeps betweenness from growing with their square.
+Projection core_of(const Projection& p, const std::vector<std::size_t>& component, std::vector<std::size_t>& members) {
+    std::vector<std::size_t> size(component.empty() ? 0 : *std::max_element(component.begin(), component.end()) + 1, 0);
+    for (std::size_t c : component) ++size[c];
+    std::vector<std::size_t> index(component.size(), SIZE_MAX);
+    for (std::size_t v = 0; v < component.size(); ++v)
+        if (size[component[v]] >= 3) {
+            index[v] = members.size();
+            members.push_back(v);
+        }
+    Projection core(members.size());
+    for (auto [e, end] = boost::edges(p); e != end; ++e)
+        if (std::size_t a = index[boost::source(*e, p)]; a != SIZE_MAX) boost::add_edge(a, index[boost::target(*e, p)], core);
+    return core;
+}
+
 // Brandes' accumulation from a sample of sources, scaled to estimate the full sum.
 // Boost's brandes_betweenness_centrality always runs from every vertex, hence this.
 std::vector<double> sampled_betweenness(const Projection& p, std::size_t sample) {
@@ -128,15 +146,19 @@ GraphStats graph_stats(SQLite::Database& db, const GraphView& view, const Privac
     stats.top_degree = top(db, view, entities, ids, degree, privacy, top_k);
 
     std::vector<double> betweenness(entities.size(), 0);
-    double edges = static_cast<double>(std::max<std::size_t>(stats.adjacencies, 1));
-    if (static_cast<double>(entities.size()) * edges <= work_budget) {
+    std::vector<std::size_t> members;  // only entities in components of three or more lie between two others
+    Projection core = core_of(p, component, members);
+    std::vector<double> core_score(members.size(), 0);
+    double edges = static_cast<double>(std::max<std::size_t>(boost::num_edges(core), 1));
+    if (static_cast<double>(members.size()) * edges <= work_budget) {
         boost::brandes_betweenness_centrality(
-            p, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, p))));
+            core, boost::centrality_map(boost::make_iterator_property_map(core_score.begin(), boost::get(boost::vertex_index, core))));
     } else {
         auto affordable = static_cast<std::size_t>(work_budget / edges);
-        stats.betweenness_sample = std::min(std::max<std::size_t>(affordable, 100), entities.size());
-        betweenness = sampled_betweenness(p, stats.betweenness_sample);
+        stats.betweenness_sample = std::min(std::max<std::size_t>(affordable, 100), members.size());
+        core_score = sampled_betweenness(core, stats.betweenness_sample);
     }
+    for (std::size_t i = 0; i < members.size(); ++i) betweenness[members[i]] = core_score[i];
     stats.top_betweenness = top(db, view, entities, ids, betweenness, privacy, top_k);
     return stats;
 }

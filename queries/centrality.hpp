@@ -1,7 +1,8 @@
 // Graph statistics over the entity projection (two entities are adjacent when a
 // relation or a shared event joins them): connected components, degree and
-// betweenness centrality. Betweenness is Boost's exact Brandes algorithm while
-// its work (entities × adjacencies) stays under kExactBetweennessWork; above it
+// betweenness centrality. Betweenness is Boost's exact Brandes algorithm over the entities
+// in components of three or more (no other entity lies between two) while its work
+// (those entities × their adjacencies) stays under kExactBetweennessWork; above it
 // (on this machine, some 20k entities and 100k adjacencies), it is estimated from
 // a seeded sample of source vertices sized to that budget, and the result says so.
 #pragma once

@@ -59,13 +59,15 @@ std::string relation_condition(const QueryScope& scope, const std::string& alias
 CitationRow read_citation(SQLite::Statement& st, int first, const Privacy& privacy) {
     CitationRow row;
     row.source = st.getColumn(first).getString();
-    row.title = st.getColumn(first + 1).getString();
-    row.publisher = st.getColumn(first + 2).getString();
-    row.url = st.getColumn(first + 3).getString();
+    row.title = privacy.scrub(st.getColumn(first + 1).getString());
+    row.publisher = privacy.scrub(st.getColumn(first + 2).getString());
+    row.url = privacy.scrub(st.getColumn(first + 3).getString());
     row.published = stored_date(st.getColumn(first + 4));
-    row.quote = privacy.scrub(st.getColumn(first + 5).getString());
-    if (!st.getColumn(first + 6).isNull()) row.start = st.getColumn(first + 6).getInt64();
-    if (!st.getColumn(first + 7).isNull()) row.end = st.getColumn(first + 7).getInt64();
+    const std::string quote = st.getColumn(first + 5).getString();
+    row.quote = privacy.scrub(quote);
+    // The offsets of a redacted quote would tell the length of what was hidden: only a quote shown whole has them.
+    if (row.quote == quote && !st.getColumn(first + 6).isNull()) row.start = st.getColumn(first + 6).getInt64();
+    if (row.quote == quote && !st.getColumn(first + 7).isNull()) row.end = st.getColumn(first + 7).getInt64();
     row.retracted = st.getColumn(first + 8).getInt() != 0;
     if (!st.getColumn(first + 9).isNull()) row.syndicated_from = st.getColumn(first + 9).getString();
     return row;

@@ -14,9 +14,9 @@ namespace {
 using Json = rapidjson::Value;
 
 // Entity ids as history output may show them: a private person's id becomes "private:KEY".
-class Redactor {
+class ShownIds {
 public:
-    Redactor(SQLite::Database& db, const Privacy& privacy) : db_(db), privacy_(privacy) {}
+    ShownIds(SQLite::Database& db, const Privacy& privacy) : db_(db), privacy_(privacy) {}
 
     const Privacy& privacy() const { return privacy_; }
 
@@ -81,7 +81,7 @@ const std::set<std::string>& hidden_columns() {
     return hidden;
 }
 
-Flat flatten(const Json& image, const std::string& kind, Redactor& redactor) {
+Flat flatten(const Json& image, const std::string& kind, ShownIds& redactor) {
     Flat flat;
     const Json& row = image["row"];
     const bool private_entity = kind == "entity" && row.HasMember("public") && text_of(row["public"]) == "0" &&
@@ -92,7 +92,7 @@ Flat flatten(const Json& image, const std::string& kind, Redactor& redactor) {
         if (hidden_columns().count(name)) continue;
         std::string value = text_of(m->value);
         if (private_entity && (name == "name" || name == "description")) value = "[redacted]";
-        flat.fields[name] = privacy.scrub(value);
+        flat.fields[name] = kind == "entity" && name == "name" ? privacy.shown_name(value) : privacy.scrub(value);
     }
     if (row.HasMember("body") && row["body"].IsString())
         flat.fields["text"] = std::to_string(row["body"].GetStringLength()) + " bytes, sha256 " + text_of(row["sha256"]);
@@ -102,7 +102,7 @@ Flat flatten(const Json& image, const std::string& kind, Redactor& redactor) {
         if (!image.HasMember(name)) return;
         for (const auto& entry : image[name].GetArray()) flat.items.emplace(name, item(entry));
     };
-    list("aliases", [&](const Json& a) { return private_entity ? std::string("[redacted]") : privacy.scrub(text_of(a[0])); });
+    list("aliases", [&](const Json& a) { return private_entity ? std::string("[redacted]") : privacy.shown_name(text_of(a[0])); });
     list("redirects", [&](const Json& r) { return redactor.entity(text_of(r)); });
     list("participants", [&](const Json& p) { return redactor.entity(p[2].GetInt64(), text_of(p[0])) + " " + text_of(p[1]); });
     list("links", [&](const Json& l) { return text_of(l[0]) + " " + text_of(l[1]); });
@@ -131,7 +131,7 @@ std::vector<FieldChange> diff(const std::optional<Flat>& before, const std::opti
     return out;
 }
 
-std::optional<Flat> flat_image(const std::optional<std::string>& image, const std::string& kind, Redactor& redactor) {
+std::optional<Flat> flat_image(const std::optional<std::string>& image, const std::string& kind, ShownIds& redactor) {
     if (!image) return std::nullopt;
     rapidjson::Document doc;
     doc.Parse(image->c_str(), image->size());
@@ -156,6 +156,7 @@ ChangeEntry read_change(SQLite::Statement& st, const Privacy& privacy) {
     entry.at = st.getColumn(1).getString();
     entry.command = st.getColumn(2).getString();
     entry.files = files_of(st.getColumn(3).getString());
+    for (auto& file : entry.files) file.path = privacy.scrub(file.path);
     entry.reason = privacy.scrub(st.getColumn(4).getString());
     return entry;
 }
@@ -182,7 +183,7 @@ namespace {
 
 std::vector<ChangeEntry> changes_where(SQLite::Database& db, const std::string& condition, std::int64_t value,
                                        bool with_facts, const Privacy& privacy) {
-    Redactor redactor(db, privacy);
+    ShownIds redactor(db, privacy);
     std::vector<ChangeEntry> out;
     SQLite::Statement changes(db, std::string("SELECT ") + kChangeColumns + " FROM changes c WHERE " + condition +
                                       " ORDER BY c.id");
@@ -225,9 +226,10 @@ std::optional<ChangeEntry> change_entry(SQLite::Database& db, std::int64_t chang
 }
 
 std::optional<std::vector<ChangeEntry>> fact_history(SQLite::Database& db, const std::string& id, const Privacy& privacy) {
-    Redactor redactor(db, privacy);
+    ShownIds redactor(db, privacy);
     auto live = find_fact(db, id);
-    // A private person is found by id only with --include-private, here as by every other command.
+    // A private person, or a relation of one, is found by id only with --include-private, as by every command.
+    if (live && !privacy.include_private() && is_private_fact(db, *live)) return std::nullopt;
     if (!privacy.include_private()) {
         SQLite::Statement logged(db, "SELECT 1 FROM change_facts WHERE kind = 'entity' AND fact = ?");
         logged.bind(1, id);

@@ -7,29 +7,29 @@ namespace {
 
 class CitationReader {
 public:
-    CitationReader(SQLite::Database& db, const char* owner, const Privacy& privacy)
+    CitationReader(SQLite::Database& db, const char* owner, ShownQuotes& quotes)
         : statement_(db, std::string("SELECT s.text_id, c.quote, c.start, c.end FROM citations c"
                                      " JOIN sources s ON s.id = c.source WHERE c.") +
                              owner + " = ? ORDER BY s.text_id, c.start, c.quote"),
-          privacy_(privacy) {}
+          quotes_(quotes) {}
 
     std::vector<Citation> of(std::int64_t key) {
         statement_.reset();
         statement_.bind(1, key);
         std::vector<Citation> out;
         while (statement_.executeStep()) {
-            Citation c{statement_.getColumn(0).getString(), privacy_.scrub(statement_.getColumn(1).getString()),
-                       std::nullopt, std::nullopt};
-            if (!statement_.getColumn(2).isNull()) c.start = statement_.getColumn(2).getInt64();
-            if (!statement_.getColumn(3).isNull()) c.end = statement_.getColumn(3).getInt64();
-            out.push_back(std::move(c));
+            std::optional<std::size_t> start, end;
+            if (!statement_.getColumn(2).isNull()) start = statement_.getColumn(2).getInt64();
+            if (!statement_.getColumn(3).isNull()) end = statement_.getColumn(3).getInt64();
+            out.push_back(quotes_.citation(statement_.getColumn(0).getString(), statement_.getColumn(1).getString(),
+                                           start, end));
         }
         return out;
     }
 
 private:
     SQLite::Statement statement_;
-    const Privacy& privacy_;
+    ShownQuotes& quotes_;
 };
 
 std::string shown_id(const Privacy& privacy, SQLite::Statement& st, int first) {
@@ -41,7 +41,8 @@ std::string shown_id(const Privacy& privacy, SQLite::Statement& st, int first) {
 
 }  // namespace
 
-void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Source&)>& visit) {
+void for_each_source(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+                     const std::function<void(const Source&)>& visit) {
     // Originals before the sources that republish them, so that the file imports in order.
     SQLite::Statement st(db, R"(WITH RECURSIVE depth(id, d) AS (
             SELECT id, 0 FROM sources WHERE syndicated_from IS NULL
@@ -53,13 +54,13 @@ void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::fu
     while (st.executeStep()) {
         Source s;
         s.id = st.getColumn(0).getString();
-        s.title = st.getColumn(1).getString();
-        s.publisher = st.getColumn(2).getString();
-        s.author = st.getColumn(3).getString();
-        s.url = st.getColumn(4).getString();
+        s.title = privacy.scrub(st.getColumn(1).getString());
+        s.publisher = privacy.scrub(st.getColumn(2).getString());
+        s.author = privacy.scrub(st.getColumn(3).getString());
+        s.url = privacy.scrub(st.getColumn(4).getString());
         s.published = stored_date(st.getColumn(5));
         s.note = privacy.scrub(st.getColumn(6).getString());
-        if (!st.getColumn(7).isNull()) s.text = privacy.scrub(st.getColumn(7).getString());
+        if (!st.getColumn(7).isNull()) s.text = quotes.text(s.id, st.getColumn(7).getString());
         if (!st.getColumn(8).isNull()) s.syndicated_from = st.getColumn(8).getString();
         if (!st.getColumn(9).isNull()) s.retracted = st.getColumn(9).getString();
         s.retraction_reason = privacy.scrub(st.getColumn(10).getString());
@@ -67,11 +68,12 @@ void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::fu
     }
 }
 
-void for_each_entity(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Entity&)>& visit) {
+void for_each_entity(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+                     const std::function<void(const Entity&)>& visit) {
     SQLite::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.public, n.category, n.name, n.description, n.size,
             n.needs_review FROM entities n JOIN temp.export_entities x ON x.id = n.id ORDER BY n.text_id)");
     SQLite::Statement aliases(db, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias");
-    CitationReader citations(db, "entity", privacy);
+    CitationReader citations(db, "entity", quotes);
     while (st.executeStep()) {
         std::int64_t key = st.getColumn(0).getInt64();
         EntityRef ref = privacy.entity(key, st.getColumn(1).getString(), st.getColumn(5).getString(),
@@ -88,14 +90,15 @@ void for_each_entity(SQLite::Database& db, const Privacy& privacy, const std::fu
         if (!ref.redacted) {
             aliases.reset();
             aliases.bind(1, key);
-            while (aliases.executeStep()) e.aliases.push_back(aliases.getColumn(0).getString());
+            while (aliases.executeStep()) e.aliases.push_back(privacy.shown_name(aliases.getColumn(0).getString()));
         }
         e.citations = citations.of(key);
         visit(e);
     }
 }
 
-void for_each_event(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Event&)>& visit) {
+void for_each_event(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+                    const std::function<void(const Event&)>& visit) {
     SQLite::Statement st(db, R"(SELECT e.id, e.text_id, e.type, e.date, e.status, e.due, e.negated, e.nature,
             e.summary, e.review
         FROM events e JOIN temp.export_events x ON x.id = e.id ORDER BY e.text_id)");
@@ -103,7 +106,7 @@ void for_each_event(SQLite::Database& db, const Privacy& privacy, const std::fun
         JOIN entities n ON n.id = p.entity WHERE p.event = ? ORDER BY n.text_id, p.role)");
     SQLite::Statement links(db, R"(SELECT l.type, t.text_id FROM event_links l JOIN events t ON t.id = l.target
         JOIN temp.export_events x ON x.id = l.target WHERE l.event = ? ORDER BY l.type, t.text_id)");
-    CitationReader citations(db, "event", privacy);
+    CitationReader citations(db, "event", quotes);
     while (st.executeStep()) {
         std::int64_t key = st.getColumn(0).getInt64();
         Event e;
@@ -128,7 +131,7 @@ void for_each_event(SQLite::Database& db, const Privacy& privacy, const std::fun
     }
 }
 
-void for_each_relation(SQLite::Database& db, const Privacy& privacy,
+void for_each_relation(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
                        const std::function<void(const Relation&)>& visit) {
     SQLite::Statement st(db, R"(SELECT r.id, f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public,
             r.type, r.date, c.id, c.text_id, c.kind, c.public
@@ -138,7 +141,7 @@ void for_each_relation(SQLite::Database& db, const Privacy& privacy,
         LEFT JOIN entities c ON c.id = r.context AND c.id IN (SELECT id FROM temp.export_entities)
         WHERE r.unsupported = 0 OR (SELECT include_unsupported FROM temp.export_scope)
         ORDER BY f.text_id, r.type, t.text_id)");
-    CitationReader citations(db, "relation", privacy);
+    CitationReader citations(db, "relation", quotes);
     while (st.executeStep()) {
         Relation r;
         r.from = shown_id(privacy, st, 1);

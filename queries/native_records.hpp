@@ -1,7 +1,9 @@
 // Native records: the selected part of the store read back as model records
 // (graph/model.hpp), in a fixed order, for the native JSON export — so that a
 // database exported, imported into an empty one and exported again gives the
-// same bytes. Private entities are redacted unless the privacy allows them.
+// same bytes. Private entities are redacted unless the privacy allows them, and so are
+// source metadata and texts; quotes are then cut from their source's text as shown
+// (queries/shown_quotes.hpp), so that a redacted export imports back too.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -10,14 +12,19 @@
 
 #include "graph/model.hpp"
 #include "queries/privacy.hpp"
+#include "queries/shown_quotes.hpp"
 
 namespace allegraph {
 
-// Each visits, in id order, the records of the current export selection (queries/export_selection.hpp).
-void for_each_source(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Source&)>& visit);
-void for_each_entity(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Entity&)>& visit);
-void for_each_event(SQLite::Database& db, const Privacy& privacy, const std::function<void(const Event&)>& visit);
-void for_each_relation(SQLite::Database& db, const Privacy& privacy,
+// Each visits, in id order, the records of the current export selection (queries/export_selection.hpp);
+// sources first, so that `quotes` knows their texts as shown before the citations are cut from them.
+void for_each_source(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+                     const std::function<void(const Source&)>& visit);
+void for_each_entity(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+                     const std::function<void(const Entity&)>& visit);
+void for_each_event(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+                    const std::function<void(const Event&)>& visit);
+void for_each_relation(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
                        const std::function<void(const Relation&)>& visit);
 
 }  // namespace allegraph

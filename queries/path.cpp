@@ -100,6 +100,7 @@ void collect(const std::vector<std::vector<Step>>& parents, Vertex from, Vertex 
         return;
     }
     for (const Step& step : parents[at]) {
+        if (truncated) return;  // the cap is reached and one more path was seen: nothing left to learn
         suffix.push_back(step);
         collect(parents, from, step.from, suffix, out, options, truncated);
         suffix.pop_back();

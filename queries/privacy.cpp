@@ -1,115 +1,100 @@
 #include "queries/privacy.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <cctype>
-#include <optional>
 
+#include "graph/private_names.hpp"
 
 namespace allegraph {
 namespace {
 
-std::string ascii_lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-std::vector<std::string> read_private_names(SQLite::Database& db, bool include_private) {
-    std::vector<std::string> names;
-    if (include_private) return names;
-    SQLite::Statement st(db, R"(SELECT name FROM entities WHERE public = 0
-        UNION SELECT a.alias FROM entities e CROSS JOIN aliases a ON a.entity = e.id WHERE e.public = 0)");
-    while (st.executeStep()) names.push_back(ascii_lower(st.getColumn(0).getString()));
-    return names;
-}
-
-// Where the word around byte `at` of UTF-8 `text` starts (going back over letters and digits) and ends.
-std::size_t word_start(const std::string& text, std::size_t at) {
-    while (at > 0) {
-        auto i = static_cast<int32_t>(at);
-        UChar32 c;
-        U8_PREV(text.data(), 0, i, c);
-        if (c < 0 || !u_isalnum(c)) break;
-        at = static_cast<std::size_t>(i);
-    }
-    return at;
-}
-
-std::size_t word_end(const std::string& text, std::size_t at) {
-    while (at < text.size()) {
-        auto i = static_cast<int32_t>(at);
-        UChar32 c;
-        U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-        if (c < 0 || !u_isalnum(c)) break;
-        at = static_cast<std::size_t>(i);
-    }
-    return at;
+std::vector<PrivateEntity> private_entities(SQLite::Database& db, bool include_private) {
+    if (include_private) return {};
+    return read_private_entities(db);
 }
 
 }  // namespace
 
 Privacy::Privacy(SQLite::Database& db, bool include_private)
-    : db_(db),
-      include_private_(include_private),
-      names_(read_private_names(db, include_private)),
-      private_names_(names_) {}
+    : db_(db), include_private_(include_private), redactor_(private_entities(db, include_private)) {}
 
 EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::string& name, const std::string& kind,
                           bool is_public) const {
-    if (is_public || include_private_) return {key, id, name, kind, false};
+    if (is_public || include_private_) return {key, id, shown_name(name), kind, false};
     return {key, "private:" + std::to_string(key), "[redacted " + kind + "]", kind, true};
 }
 
-const std::vector<std::string>& Privacy::public_names_holding(const std::string& phrase) const {
+const std::vector<std::vector<std::string>>& Privacy::public_names_holding(const std::string& phrase) const {
     auto found = public_names_by_phrase_.find(phrase);
     if (found != public_names_by_phrase_.end()) return found->second;
     if (!public_names_) public_names_ = std::make_unique<PublicNames>(db_);
-    std::vector<std::string> names;
-    for (auto& name : public_names_->with_phrase(phrase)) names.push_back(ascii_lower(std::move(name)));
+    std::vector<std::vector<std::string>> names;
+    for (const auto& name : public_names_->with_phrase(phrase)) {
+        std::vector<std::string> words;
+        for (auto& word : folded_words(name)) words.push_back(std::move(word.text));
+        names.push_back(std::move(words));
+    }
     return public_names_by_phrase_.emplace(phrase, std::move(names)).first->second;
 }
 
-bool Privacy::inside_public_name(const std::string& lowered, std::size_t start, std::size_t end) const {
-    // The whole words the occurrence touches: a public name that holds it holds them too.
-    const std::size_t from = word_start(lowered, start), to = word_end(lowered, end);
-    for (const auto& name : public_names_holding(lowered.substr(from, to - from))) {
-        if (name.size() <= end - start) continue;
-        // An occurrence of `name` starting at or before `start` and ending at or after `end`.
-        for (auto at = lowered.find(name, end > name.size() ? end - name.size() : 0);
-             at != std::string::npos && at <= start; at = lowered.find(name, at + 1))
-            if (at + name.size() >= end) return true;
+bool Privacy::inside_public_name(const std::vector<FoldedWord>& words, const NameSpan& span) const {
+    std::string phrase;
+    for (std::size_t i = span.first_word; i <= span.last_word; ++i) phrase += (phrase.empty() ? "" : " ") + words[i].text;
+    const std::size_t length = span.last_word - span.first_word + 1;
+    for (const auto& name : public_names_holding(phrase)) {
+        if (name.size() <= length || name.size() > words.size()) continue;
+        // An occurrence of the public name's words starting at or before the span and ending at or after it.
+        const std::size_t lowest = span.last_word + 1 >= name.size() ? span.last_word + 1 - name.size() : 0;
+        for (std::size_t start = lowest; start <= span.first_word && start + name.size() <= words.size(); ++start)
+            if (std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(start),
+                           [](const std::string& a, const FoldedWord& b) { return a == b.text; }))
+                return true;
     }
     return false;
 }
 
-std::string Privacy::scrub(const std::string& text) const {
-    if (private_names_.empty()) return text;
-    const std::string lowered = ascii_lower(text);
-    auto spans = private_names_.find_every(lowered);
-    if (spans.empty()) return text;
-    std::string out;
-    std::size_t from = 0;                    // text before `from` is written
-    std::optional<std::pair<std::size_t, std::size_t>> region;  // the redaction being widened
-    auto flush = [&] {
-        out.append(text, from, region->first - from);
-        out += "[redacted]";
-        from = region->second;
-    };
-    for (auto [start, end] : spans) {
-        if (inside_public_name(lowered, start, end)) continue;
-        if (region && start < region->second) {
-            region->second = std::max(region->second, end);
-            continue;
-        }
-        if (region) flush();
-        region = {start, end};
+namespace {
+
+// The spans, by start, joined where they overlap: the byte ranges to replace.
+std::vector<std::pair<std::size_t, std::size_t>> merged(const std::vector<NameSpan>& spans) {
+    std::vector<std::pair<std::size_t, std::size_t>> regions;
+    for (const auto& span : spans) {
+        if (!regions.empty() && span.begin < regions.back().second)
+            regions.back().second = std::max(regions.back().second, span.end);
+        else
+            regions.emplace_back(span.begin, span.end);
     }
-    if (!region) return text;
-    flush();
-    out.append(text, from, std::string::npos);
-    return out;
+    return regions;
+}
+
+std::string replaced(const std::string& text, const std::vector<std::pair<std::size_t, std::size_t>>& regions) {
+    if (regions.empty()) return text;
+    std::string out;
+    std::size_t from = 0;
+    for (auto [begin, end] : regions) {
+        out.append(text, from, begin - from) += "[redacted]";
+        from = end;
+    }
+    return out.append(text, from, std::string::npos);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> Privacy::hidden_ranges(const std::string& text) const {
+    if (redactor_.empty()) return {};
+    auto words = folded_words(text);
+    auto spans = redactor_.find(text, words);
+    std::erase_if(spans, [&](const NameSpan& span) { return span.whole_words && inside_public_name(words, span); });
+    return merged(spans);
+}
+
+std::string Privacy::scrub(const std::string& text) const { return replaced(text, hidden_ranges(text)); }
+
+std::string Privacy::shown_name(const std::string& name) const {
+    if (redactor_.empty()) return name;
+    if (auto found = shown_names_.find(name); found != shown_names_.end()) return found->second;
+    auto spans = redactor_.find(name, folded_words(name));
+    std::erase_if(spans, [](const NameSpan& span) { return span.whole_words; });
+    return shown_names_.emplace(name, replaced(name, merged(spans))).first->second;
 }
 
 }  // namespace allegraph

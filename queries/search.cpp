@@ -1,33 +1,21 @@
 #include "queries/search.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <optional>
 
-#include "graph/text.hpp"
+#include "graph/folding.hpp"
 #include "queries/event_loader.hpp"
 
 namespace allegraph {
 namespace {
 
-// The words of `text` (letters, digits, '#', '@' and apostrophes), folded.
+// BM25's term-frequency saturation and length normalization (the constants FTS5 uses).
+constexpr double kK1 = 1.2, kB = 0.75;
+
 std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> words;
-    std::string current;
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(fold_key(text));
-    for (int32_t i = 0; i < unicode.length();) {
-        UChar32 c = unicode.char32At(i);
-        i += U16_LENGTH(c);
-        if (u_isalnum(c)) {
-            icu::UnicodeString(c).toUTF8String(current);
-        } else if (!current.empty()) {
-            words.push_back(std::move(current));
-            current.clear();
-        }
-    }
-    if (!current.empty()) words.push_back(std::move(current));
+    for (auto& word : folded_words(text))
+        if (std::find(words.begin(), words.end(), word.text) == words.end()) words.push_back(std::move(word.text));
     return words;
 }
 
@@ -38,61 +26,15 @@ std::string fts_query(const std::vector<std::string>& words) {
     return out;
 }
 
-bool names_private_word(const Privacy& privacy, const std::vector<std::string>& words) {
-    for (const auto& name : privacy.private_names())
-        for (const auto& private_word : words_of(name))
-            for (const auto& word : words)
-                if (word == private_word) return true;
-    return false;
-}
-
 bool is_query_word(const std::vector<std::string>& words, const std::string& word) {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-// Whether `text` (as shown, redacted) still holds every one of `words`.
-bool shows_every_word(const std::string& text, const std::vector<std::string>& words) {
-    auto shown = words_of(text);
-    return std::all_of(words.begin(), words.end(), [&](const auto& word) { return is_query_word(shown, word); });
-}
-
-// A word of a text: its bytes [begin, end), and whether it is one of the words searched for.
-struct TextWord {
-    std::size_t begin, end;
-    bool match;
-};
-
-// The words of `text` (runs of letters and digits, as words_of splits them), in order.
-std::vector<TextWord> text_words(const std::string& text, const std::vector<std::string>& words) {
-    std::vector<TextWord> found;
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-    std::size_t byte = 0, begin = 0;
-    bool in_word = false;
-    auto close = [&] {
-        if (in_word) found.push_back({begin, byte, is_query_word(words, fold_key(text.substr(begin, byte - begin)))});
-        in_word = false;
-    };
-    for (int32_t i = 0; i < unicode.length();) {
-        UChar32 c = unicode.char32At(i);
-        i += U16_LENGTH(c);
-        if (!u_isalnum(c)) {
-            close();
-        } else if (!in_word) {
-            begin = byte;
-            in_word = true;
-        }
-        byte += U8_LENGTH(c);
-    }
-    close();
-    return found;
-}
-
-// A snippet of the redacted `text` as FTS5 writes them: up to 16 words from a little before the first
-// match, each match in [brackets]. FTS5's own snippet is cut from the unredacted text, where its
-// brackets could split a private name so that scrub no longer recognises it.
-std::string redacted_snippet(const std::string& text, const std::vector<std::string>& words) {
-    auto found = text_words(text, words);
-    auto first = std::find_if(found.begin(), found.end(), [](const TextWord& w) { return w.match; });
+// A snippet of the shown (redacted) text as FTS5 writes them: up to 16 words from a little before the
+// first match, each match in [brackets]. It is cut from the text as shown, never from the stored one,
+// so that it can neither end inside a private name nor show half of one.
+std::string snippet_of(const std::string& text, const std::vector<FoldedWord>& found, const std::vector<std::string>& words) {
+    auto first = std::find_if(found.begin(), found.end(), [&](const FoldedWord& w) { return is_query_word(words, w.text); });
     std::size_t from = first == found.end() ? 0 : static_cast<std::size_t>(first - found.begin());
     from = from > 4 ? from - 4 : 0;
     const std::size_t to = std::min(found.size(), from + 16);
@@ -102,39 +44,68 @@ std::string redacted_snippet(const std::string& text, const std::vector<std::str
         const auto& w = found[i];
         out.append(text, at, w.begin - at);
         std::string word = text.substr(w.begin, w.end - w.begin);
-        out += w.match ? "[" + word + "]" : word;
+        out += is_query_word(words, w.text) ? "[" + word + "]" : word;
         at = w.end;
     }
     return to < found.size() ? out + "…" : out + text.substr(at);
 }
 
-// The hit on the current row, or nullopt when it may not be shown: a private entity's own name, or
-// (with `shown_words`) text whose matches redaction blanks.
-std::optional<SearchHit> read_hit(SQLite::Statement& st, const Privacy& privacy,
-                                  const std::vector<std::string>* shown_words) {
+// A hit before ranking: how often the words occur in the text as shown, and its length in words.
+struct Candidate {
     SearchHit hit;
-    hit.owner = st.getColumn(0).getString();
-    hit.field = st.getColumn(1).getString();
-    if (shown_words) {
-        std::string shown = privacy.scrub(st.getColumn(9).getString());
-        if (!shows_every_word(shown, *shown_words)) return std::nullopt;
-        hit.snippet = redacted_snippet(shown, *shown_words);
-    } else {
-        hit.snippet = privacy.scrub(st.getColumn(2).getString());
+    double occurrences = 0;
+    double length = 0;
+};
+
+// The text of the current row as it is shown: an entity's name or alias as shown_name gives it, any
+// other text redacted; nullopt for a private entity's own row.
+std::optional<std::string> shown_text(SQLite::Statement& st, const Privacy& privacy) {
+    const std::string body = st.getColumn(2).getString(), field = st.getColumn(1).getString();
+    if (st.getColumn(4).isNull()) return privacy.scrub(body);
+    if (st.getColumn(5).getInt() == 0 && !privacy.include_private()) return std::nullopt;
+    return field == "name" || field == "alias" ? privacy.shown_name(body) : privacy.scrub(body);
+}
+
+// The candidate on the current row, or nullopt when it may not be shown or its text as shown lacks a word.
+std::optional<Candidate> read_candidate(SQLite::Statement& st, const Privacy& privacy,
+                                        const std::vector<std::string>& words) {
+    auto shown = shown_text(st, privacy);
+    if (!shown) return std::nullopt;
+    auto found = folded_words(*shown);
+    Candidate c;
+    for (const auto& word : words) {
+        auto n = std::count_if(found.begin(), found.end(), [&](const FoldedWord& w) { return w.text == word; });
+        if (n == 0) return std::nullopt;
+        c.occurrences += static_cast<double>(n);
     }
-    hit.rank = st.getColumn(3).getDouble();
-    if (!st.getColumn(5).isNull()) {
-        bool is_public = st.getColumn(6).getInt() != 0;
-        if (!is_public && !privacy.include_private()) return std::nullopt;
-        hit.kind = "entity";
-        hit.label = st.getColumn(4).getString();
-    } else if (!st.getColumn(7).isNull()) {
-        hit.kind = "event";
-        hit.label = privacy.scrub(st.getColumn(7).getString());
+    c.length = static_cast<double>(found.size());
+    c.hit.owner = st.getColumn(0).getString();
+    c.hit.field = st.getColumn(1).getString();
+    c.hit.snippet = snippet_of(*shown, found, words);
+    if (!st.getColumn(4).isNull()) {
+        c.hit.kind = "entity";
+        c.hit.label = privacy.shown_name(st.getColumn(3).getString());
+    } else if (!st.getColumn(6).isNull()) {
+        c.hit.kind = "event";
+        c.hit.label = privacy.scrub(st.getColumn(6).getString());
     } else {
-        hit.kind = "relation";
+        c.hit.kind = "relation";
     }
-    return hit;
+    return c;
+}
+
+// Ranks candidates by BM25 over the texts as shown (every candidate holds every word, so the words
+// weigh alike): lower is better. Nothing the redaction hides can move a hit up or down.
+void rank(std::vector<Candidate>& candidates) {
+    double total = 0;
+    for (const auto& c : candidates) total += c.length;
+    const double average = candidates.empty() ? 1 : std::max(total / static_cast<double>(candidates.size()), 1.0);
+    for (auto& c : candidates)
+        c.hit.rank = -c.occurrences * (kK1 + 1) / (c.occurrences + kK1 * (1 - kB + kB * c.length / average));
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.hit.rank, a.hit.owner, a.hit.field, a.hit.snippet) <
+               std::tie(b.hit.rank, b.hit.owner, b.hit.field, b.hit.snippet);
+    });
 }
 
 }  // namespace
@@ -143,37 +114,33 @@ std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, con
                               const Privacy& privacy, std::size_t limit) {
     std::vector<std::string> words = words_of(text);
     if (words.empty()) return {};
-    // Words that private names share are looked for only in the text as it is shown: a hit whose
-    // matches redaction blanks is left out, so that a search cannot confirm a private name.
-    const bool check_shown = !privacy.include_private() && names_private_word(privacy, words);
-    // Names, summaries and quotes are three FTS5 tables (summaries and quotes index the
-    // events and citations tables in place); their hits are ranked together.
+    // The full-text indexes find the rows that hold every word as stored; each is then judged, ranked
+    // and cut into a snippet as it is shown, so that a private name neither finds, ranks nor shows.
+    // Names, summaries and quotes are three FTS5 tables (summaries and quotes index the events and
+    // citations tables in place).
     SQLite::Statement st(db, R"(
-        WITH hits(owner, field, snippet, rank, body) AS (
-            SELECT owner, field, snippet(search_names, 2, '[', ']', '…', 16), bm25(search_names), body
-            FROM search_names WHERE search_names MATCH ?1
+        WITH hits(owner, field, body) AS (
+            SELECT owner, field, body FROM search_names WHERE search_names MATCH ?1
             UNION ALL
-            SELECT v.text_id, 'summary', snippet(search_summaries, 0, '[', ']', '…', 16), bm25(search_summaries),
-                   v.summary
-            FROM search_summaries JOIN events v ON v.id = search_summaries.rowid
-            WHERE search_summaries MATCH ?1
+            SELECT v.text_id, 'summary', v.summary
+            FROM search_summaries JOIN events v ON v.id = search_summaries.rowid WHERE search_summaries MATCH ?1
             UNION ALL
-            SELECT coalesce(ce.text_id, cv.text_id, 'relation:' || c.relation), 'quote',
-                   snippet(search_quotes, 0, '[', ']', '…', 16), bm25(search_quotes), c.quote
+            SELECT coalesce(ce.text_id, cv.text_id, 'relation:' || c.relation), 'quote', c.quote
             FROM search_quotes JOIN citations c ON c.id = search_quotes.rowid
             LEFT JOIN entities ce ON ce.id = c.entity LEFT JOIN events cv ON cv.id = c.event
             WHERE search_quotes MATCH ?1)
-        SELECT s.owner, s.field, s.snippet, s.rank, n.name, n.kind, n.public, v.summary, v.review, s.body
+        SELECT s.owner, s.field, s.body, n.name, n.kind, n.public, v.summary
         FROM hits s
         LEFT JOIN entities n ON n.text_id = s.owner
         LEFT JOIN events v ON v.text_id = s.owner
-        WHERE (v.id IS NULL OR ()" + review_condition(scope, "v") + R"())
-        ORDER BY s.rank, s.owner LIMIT ?2)");
+        WHERE (v.id IS NULL OR ()" + review_condition(scope, "v") + "))");
     st.bind(1, fts_query(words));
-    st.bind(2, check_shown ? std::int64_t{-1} : static_cast<std::int64_t>(limit));  // -1: no limit
+    std::vector<Candidate> candidates;
+    while (st.executeStep())
+        if (auto candidate = read_candidate(st, privacy, words)) candidates.push_back(std::move(*candidate));
+    rank(candidates);
     std::vector<SearchHit> hits;
-    while (hits.size() < limit && st.executeStep())
-        if (auto hit = read_hit(st, privacy, check_shown ? &words : nullptr)) hits.push_back(std::move(*hit));
+    for (std::size_t i = 0; i < candidates.size() && i < limit; ++i) hits.push_back(std::move(candidates[i].hit));
     return hits;
 }
 

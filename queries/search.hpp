@@ -1,8 +1,9 @@
 // Search: full text over names, aliases, descriptions, summaries and quotes
-// (SQLite FTS5, accent-insensitive), ranked by BM25, with the matching snippet.
-// Words are matched as given (no query syntax), all of them in one field. A
-// search for a word of a private name finds nothing unless private entities are
-// in scope, so a search cannot confirm that a private person is on record.
+// (SQLite FTS5, accent-insensitive), with the matching snippet. Words are matched as
+// given (no query syntax), all of them in one field. Unless private entities are in
+// scope, a text is searched, ranked (BM25 over the texts as shown) and cut into a
+// snippet as it is shown, redacted: a private name or id finds nothing, and what a
+// search answers is the same whether a private person is on record or not.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -21,7 +22,7 @@ struct SearchHit {
     std::string label;    // entity name or event summary, redacted
     std::string field;    // name, alias, description, summary or quote
     std::string snippet;  // the matching text with [matches] marked, redacted
-    double rank = 0;      // BM25; lower is better
+    double rank = 0;      // BM25 over the texts as shown; lower is better
 };
 
 // The best `limit` hits for `text` within `scope`.

@@ -213,7 +213,7 @@ TEST_CASE("parse_date rejects everything else, naming the text and the reason") 
         CHECK(error_of("2017 / 2018") == R"(invalid date "2017 / 2018": contains white space)");
     }
     SUBCASE("newline stays escaped on one line") {
-        CHECK(error_of("2017\n") == R"(invalid date "2017\x0a": contains white space)");
+        CHECK(error_of("2017\n") == R"(invalid date "2017\n": contains white space)");
     }
     SUBCASE("trailing text") {
         CHECK(error_of("2017-10-14x") == R"(invalid date "2017-10-14x": unexpected "x" after the date)");

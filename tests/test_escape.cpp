@@ -45,3 +45,11 @@ TEST_CASE("XML and DOT escaping keep names as text") {
     CHECK(xml_escape("a\x01z") == "a\xEF\xBF\xBDz");
     CHECK(dot_escape("say \"hi\"\\\nnext") == "say \\\"hi\\\"\\\\\\nnext");
 }
+
+TEST_CASE("xml_escape leaves nothing XML 1.0 cannot carry") {
+    CHECK(xml_escape("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&apos;");
+    CHECK(xml_escape("tab\tline\n") == "tab&#9;line&#10;");
+    CHECK(xml_escape("bell\a") == "bell\uFFFD");
+    CHECK(xml_escape("x\uFFFEy\uFFFFz") == "x\uFFFDy\uFFFDz");
+    CHECK(xml_escape("\uFFFD \uFEFF \u00EF") == "\uFFFD \uFEFF \u00EF");  // other EF.. sequences are kept
+}

@@ -86,7 +86,28 @@ TEST_CASE("sampled betweenness says so, and from every source equals the exact v
     GraphView view = GraphView::load(store->db(), {});
     Privacy privacy(store->db(), true);
     GraphStats sampled = graph_stats(store->db(), view, privacy, 2, 0.0);  // no budget: sample, here every source
-    CHECK(sampled.betweenness_sample == 5);
+    CHECK(sampled.betweenness_sample == 4);  // of the four that can lie between two others: E stands alone
+    CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
+    CHECK(sampled.top_betweenness[1].score == doctest::Approx(2.0));
+}
+
+TEST_CASE("isolated entities and pairs add no betweenness work") {
+    auto store = small_store();
+    SQLite::Statement add(store->db(), "INSERT INTO entities(text_id, kind, name, name_key) VALUES (?, 'person', ?, ?)");
+    for (int i = 0; i < 2000; ++i) {
+        add.reset();
+        add.bind(1, "p:alone-" + std::to_string(i));
+        add.bind(2, "Alone " + std::to_string(i));
+        add.bind(3, "alone " + std::to_string(i));
+        add.exec();
+    }
+    store->db().exec("INSERT INTO relations(from_entity, type, to_entity) VALUES (6, 'friend_of', 7)");  // a pair
+    GraphView view = GraphView::load(store->db(), {});
+    Privacy privacy(store->db(), true);
+    // A budget that the path a-b-c-d fits and 2,005 entities would not: exact all the same.
+    GraphStats sampled = graph_stats(store->db(), view, privacy, 2, 20.0);
+    CHECK(sampled.entities == 2005);
+    CHECK(sampled.betweenness_sample == 0);
     CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
     CHECK(sampled.top_betweenness[1].score == doctest::Approx(2.0));
 }

@@ -104,12 +104,12 @@ TEST_CASE("an edit is logged with the fact's image before it, and an unchanged v
     std::string before = image_of(*store, "event:x");
     FactEdit edit;
     edit.date = "2017-10-13";
-    auto done = edit_fact(*store, "event:x", edit, "wrong day");
+    auto done = edit_fact(*store, "event:x", edit, "wrong day", true);
     REQUIRE(done.ok());
     CHECK(done->change == 2);
     CHECK(store->db().execAndGet("SELECT before FROM change_facts WHERE change = 2").getString() == before);
     CHECK(store->db().execAndGet("SELECT date_lo FROM events").getInt64() == parse_date("2017-10-13")->lo);
-    auto again = edit_fact(*store, "event:x", edit, "again");
+    auto again = edit_fact(*store, "event:x", edit, "again", true);
     REQUIRE(again.ok());
     CHECK(again->change == 0);
     CHECK(count(*store, "SELECT count(*) FROM changes") == 2);
@@ -119,14 +119,14 @@ TEST_CASE("edits are checked, and a refused edit changes nothing") {
     auto store = seeded();
     FactEdit bad_date;
     bad_date.date = "2017-02-30";
-    CHECK_FALSE(edit_fact(*store, "event:x", bad_date, "r").ok());
+    CHECK_FALSE(edit_fact(*store, "event:x", bad_date, "r", true).ok());
     FactEdit status_on_person;
     status_on_person.status = "completed";
-    CHECK_FALSE(edit_fact(*store, "person:ann", status_on_person, "r").ok());
+    CHECK_FALSE(edit_fact(*store, "person:ann", status_on_person, "r", true).ok());
     FactEdit fine;
     fine.status = "pending";
-    CHECK_FALSE(edit_fact(*store, "event:x", fine, "  ").ok());
-    CHECK_FALSE(edit_fact(*store, "event:nope", fine, "r").ok());
+    CHECK_FALSE(edit_fact(*store, "event:x", fine, "  ", true).ok());
+    CHECK_FALSE(edit_fact(*store, "event:nope", fine, "r", true).ok());
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
     CHECK(store->db().execAndGet("SELECT status FROM events").getString().empty());
 }
@@ -138,7 +138,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     std::string ann_then = image_of(*store, "person:ann");
     FactEdit edit;
     edit.summary = "Bo Park expelled Ann Lee.";
-    REQUIRE(edit_fact(*store, "event:x", edit, "summary").ok());
+    REQUIRE(edit_fact(*store, "event:x", edit, "summary", true).ok());
     REQUIRE(retract_source(*store, "src:b", "unreliable").ok());
     {
         GraphWriter writer(store->db());
@@ -146,7 +146,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
         writer.finish();
         writer.recorder().commit("import", {}, "");
     }
-    REQUIRE(merge_entities(*store, "person:ann", "person:ann-lee", "same person").ok());
+    REQUIRE(merge_entities(*store, "person:ann", "person:ann-lee", "same person", true).ok());
     CHECK(count(*store, "SELECT count(*) FROM entities") == 2);
 
     SQLite::Transaction transaction(store->db());
@@ -185,7 +185,7 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
         writer.finish();
         writer.recorder().commit("import", {}, "");
     }
-    REQUIRE(merge_entities(*store, "person:ann", "person:a-lee", "same person").ok());
+    REQUIRE(merge_entities(*store, "person:ann", "person:a-lee", "same person", true).ok());
     auto gone = find_fact(store->db(), "person:a-lee");
     REQUIRE(gone);
     CHECK(gone->key == find_fact(store->db(), "person:ann")->key);
@@ -198,8 +198,8 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
     Event later = expulsion("event:w", "2017-10-17", {cite("src:a", "old file")});
     later.participants = {{"person:a-lee", "subject"}};
     CHECK(writer.put_event(later).ok());
-    CHECK_FALSE(merge_entities(*store, "person:ann", "person:a-lee", "again").ok());
-    CHECK_FALSE(merge_entities(*store, "person:ann", "person:ann", "self").ok());
+    CHECK_FALSE(merge_entities(*store, "person:ann", "person:a-lee", "again", true).ok());
+    CHECK_FALSE(merge_entities(*store, "person:ann", "person:ann", "self", true).ok());
 }
 
 TEST_CASE("each change has its own moment, even several within a millisecond") {

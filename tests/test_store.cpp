@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string>
 
 #include "graph/schema.hpp"
 #include "graph/store.hpp"
@@ -22,7 +23,7 @@ std::string temp_db(const char* name) {
 
 TEST_CASE("a new database is private, in WAL mode, at the current schema version") {
     std::string path = temp_db("allegraph-unit-new.db");
-    auto store = Store::open(path, Store::Mode::write);
+    auto store = Store::open(path, Store::Mode::create);
     REQUIRE(store.ok());
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
@@ -43,7 +44,7 @@ TEST_CASE("reading a missing database is an error, not a new file") {
 TEST_CASE("a database from a newer allegraph is refused") {
     std::string path = temp_db("allegraph-unit-newer.db");
     {
-        auto store = Store::open(path, Store::Mode::write);
+        auto store = Store::open(path, Store::Mode::create);
         REQUIRE(store.ok());
         store.value()->db().exec("PRAGMA user_version = 999");
     }
@@ -111,4 +112,26 @@ TEST_CASE("the full-text index follows names, aliases, summaries and quotes") {
     CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')");
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('integrity-check')");
+}
+
+TEST_CASE("renaming or deleting an entity finds its name rows through an index, never by a scan") {
+    // Issue 15: an FTS5 column cannot be indexed, so renaming a thousand entities of a large store, or
+    // undoing a large import for --as-of-db, once scanned the whole name index for each entity.
+    auto store = Store::open_in_memory();
+    auto& db = store->db();
+    auto plan = [&](const std::string& sql) {
+        std::string steps;
+        SQLite::Statement explain(db, "EXPLAIN QUERY PLAN " + sql);
+        while (explain.executeStep()) steps += explain.getColumn(3).getString() + "\n";
+        return steps;
+    };
+    for (const char* sql : {"DELETE FROM search_name_rows WHERE owner = 'org:a' AND field IN ('name', 'description')",
+                            "DELETE FROM search_name_rows WHERE owner = 'org:a'",
+                            "DELETE FROM search_name_rows WHERE owner = 'org:a' AND field = 'alias' AND body = 'A'"}) {
+        const std::string steps = plan(sql);
+        const std::string context = std::string(sql) + ": " + steps;
+        INFO(context);
+        CHECK(steps.find("INDEX search_name_rows_owner (owner=?") != std::string::npos);
+        CHECK(steps.find("SCAN") == std::string::npos);
+    }
 }

@@ -4,11 +4,12 @@ import hashlib
 import json
 import os
 import sqlite3
+import subprocess
 import time
 import unittest
 import xml.etree.ElementTree as ET
 
-from harness import TempDbCase, run, run_json, sha256_of, write
+from harness import BIN, TempDbCase, run, run_json, sha256_of, write
 
 SOURCES = [
     {"id": "src:wire", "title": "Wire story", "publisher": "Wire", "published": "2017-10-16"},
@@ -129,6 +130,42 @@ class History(HistoryCase):
 
 
 class Edit(HistoryCase):
+    def test_line_breaks_in_a_reason_or_a_file_name_forge_no_entry(self):
+        forged = "\n#1  2017-01-01T00:00:00.000Z  import  (0 added, 0 changed, 0 removed)\n  reason: forged"
+        code, _, err = run("edit", "event:expulsion", "--status", "started", "--reason", "Typo" + forged, db=self.db)
+        self.assertEqual(code, 0, err)
+        renamed = os.path.join(self.dir, "case" + forged.replace("/", "-") + ".json")
+        os.rename(self.case, renamed)
+        self.import_ok(renamed)
+        code, out, err = run("history", db=self.db)
+        self.assertEqual(code, 0, err)
+        entries = [line for line in out.splitlines() if not line.startswith(" ")]
+        self.assertEqual([e.split()[0] for e in entries], ["#1", "#2", "#3"], out)
+        self.assertIn("Typo", out)
+        history = run_json("history", db=self.db)["changes"]
+        self.assertTrue(history[1]["reason"].startswith("Typo\n#1"), "JSON keeps the reason as given")
+
+    def test_a_file_name_that_is_not_utf8_is_shown_as_text(self):
+        renamed = os.fsencode(os.path.join(self.dir, "case")) + b"\xa0.json"
+        os.rename(self.case, renamed)
+        done = subprocess.run([BIN, "--db", self.db, "import", renamed], capture_output=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        history = subprocess.run([BIN, "--db", self.db, "history", "--json"], capture_output=True, check=True).stdout
+        path = json.loads(history.decode("utf-8"))["changes"][-1]["files"][0]["path"]  # strict UTF-8
+        self.assertTrue(path.endswith("case\ufffd.json"), path)
+
+    def test_an_unknown_value_in_an_argument_is_one_line_of_error(self):
+        for args in (("timeline", "--type", "expulsion\nallegraph: error: forged"),
+                     ("entity", "nobody\nallegraph: error: forged"),
+                     ("edit", "event:expulsion", "--status", "done\nallegraph: error: x", "--reason", "r"),
+                     ("history", "nobody\r\nallegraph: error: x")):
+            with self.subTest(args=args):
+                code, _, err = run(*args, db=self.db)
+                self.assertIn(code, (1, 2, 3), err)
+                self.assertEqual(err.count("\n"), 1, err)
+                self.assertNotIn("\r", err)
+                self.assertTrue(err.startswith("allegraph: error: "), err)
+
     def test_an_edit_changes_the_answer_and_keeps_the_old_value(self):
         before_edit = self.last_change_time()
         code, out, err = run("edit", "event:expulsion", "--date", "2017-10-13", "--status", "pending",
@@ -297,10 +334,13 @@ class Merge(HistoryCase):
 
     def test_a_merge_that_makes_no_sense_is_refused(self):
         before = sha256_of(self.db)
-        for keep, gone, message in [("person:kim", "person:kim", "itself"), ("person:kim", "org:academy", "cannot merge"),
-                                    ("person:kim", "person:jo", "private"), ("person:kim", "person:nobody", "no entity")]:
-            with self.subTest(gone=gone):
-                code, _, err = run("merge", keep, gone, "--reason", "r", db=self.db)
+        for keep, gone, message, flags in [("person:kim", "person:kim", "itself", ()),
+                                           ("person:kim", "org:academy", "cannot merge", ()),
+                                           ("person:kim", "person:jo", "private", ("--include-private",)),
+                                           ("person:kim", "person:jo", 'no entity has the id "person:jo"', ()),
+                                           ("person:kim", "person:nobody", "no entity", ())]:
+            with self.subTest(gone=gone, flags=flags):
+                code, _, err = run(*flags, "merge", keep, gone, "--reason", "r", db=self.db)
                 self.assertEqual(code, 3, err)
                 self.assertIn(message, err)
         self.assertEqual(sha256_of(self.db), before)

@@ -4,6 +4,7 @@ import json
 import sqlite3
 import os
 import stat
+import threading
 import unittest
 
 from harness import CASE, CASE_FLAGS, TempDbCase, canonical_dump, load_case, run, sha256_of, write
@@ -190,6 +191,36 @@ class ImportCase(TempDbCase):
         _, err = self.import_ok(path)
         self.assertIn("outside the data file's folder", err)
         self.assertIsNone(self.source_text_of("src:a"))
+
+    def test_a_text_file_swapped_for_a_link_while_it_is_read_is_never_read_outside(self):
+        """The check and the read are of one opened file: a file swapped in a loop for a link out of
+        the data folder is either read as it was or refused, never followed."""
+        write(self.dir, "secret.txt", "private notes of someone else")
+        inside = os.path.join(self.dir, "data")
+        os.makedirs(inside)
+        article = os.path.join(inside, "article.txt")
+        write(inside, "real.txt", "The Academy expelled him on Saturday.")
+        path = write(inside, "case.json", json.dumps({"allegraph": 1, "sources": [dict(SOURCE, text_file="article.txt")]}))
+        stop = threading.Event()
+
+        def swap():
+            while not stop.is_set():
+                for target in (os.path.join(self.dir, "secret.txt"), os.path.join(inside, "real.txt")):
+                    os.symlink(target, article + ".new")
+                    os.replace(article + ".new", article)
+                os.link(os.path.join(inside, "real.txt"), article + ".new")
+                os.replace(article + ".new", article)
+
+        swapper = threading.Thread(target=swap)
+        swapper.start()
+        try:
+            for attempt in range(200):
+                code, _, err = run("import", path, db=self.db)
+                self.assertIn(code, (0, 3), err)
+                self.assertNotEqual(self.source_text_of("src:a"), "private notes of someone else", attempt)
+        finally:
+            stop.set()
+            swapper.join()
 
     def test_an_absolute_or_special_text_file_is_refused(self):
         self.import_case()

@@ -1,8 +1,9 @@
 """Private persons (`public: false`) never appear by name, id or alias in any
 output unless --include-private is given; quotes and summaries are redacted."""
+import json
 import unittest
 
-from harness import TempDbCase, load_case, run
+from harness import TempDbCase, load_case, run, run_json, write
 
 CASE = load_case()
 PRIVATE = [e for e in CASE["entities"] if e.get("public") is False]
@@ -70,6 +71,37 @@ class PrivacyCase(TempDbCase):
         code, out, _ = run("entity", PRIVATE[0]["name"], "--include-private", db=self.db)
         self.assertEqual(code, 0)
         self.assertIn(PRIVATE[0]["id"], out)
+
+
+class MadePrivateLater(TempDbCase):
+    """--as-of-db answers from the past, but with today's privacy: a person made private since then
+    is hidden in the past too, by name, id and alias, in quotes as well."""
+
+    def test_as_of_db_hides_persons_made_private_since(self):
+        doc = {"allegraph": 1,
+               "sources": [{"id": "src:a", "publisher": "A", "published": "2017-10-16"}],
+               "entities": [{"id": "person:pat", "kind": "person", "name": "Pat Doe", "aliases": ["@patdoe"],
+                             "citations": [{"source": "src:a", "quote": "Pat Doe, a witness"}]},
+                            {"id": "org:board", "kind": "organization", "name": "The Board",
+                             "citations": [{"source": "src:a", "quote": "the board"}]}],
+               "events": [{"id": "event:x", "type": "statement", "date": "2017-10-15", "summary": "Pat Doe spoke.",
+                           "participants": [{"entity": "org:board", "role": "actor"},
+                                            {"entity": "person:pat", "role": "participant"}],
+                           "citations": [{"source": "src:a", "quote": "@patdoe said so"}]}]}
+        self.import_ok(write(self.dir, "case.json", json.dumps(doc)))
+        then = run_json("history", db=self.db)["changes"][0]["at"]
+        code, _, err = run("edit", "person:pat", "--public", "false", "--reason", "a survivor", db=self.db)
+        self.assertEqual(code, 0, err)
+        for command in (("timeline",), ("timeline", "--json"), ("entity", "The Board"), ("export", "json"),
+                        ("stats", "--json"), ("search", "spoke")):
+            with self.subTest(command=command):
+                code, out, err = run("--as-of-db", then, *command, db=self.db)
+                self.assertEqual(code, 0, err)
+                for secret in ("Pat Doe", "person:pat", "patdoe"):
+                    self.assertNotIn(secret.lower(), out.lower())
+        self.assertEqual(run("--as-of-db", then, "entity", "Pat Doe", db=self.db)[0], 1)
+        code, out, _ = run("--as-of-db", then, "--include-private", "entity", "Pat Doe", db=self.db)
+        self.assertEqual(code, 0)
 
 
 if __name__ == "__main__":

@@ -217,6 +217,26 @@ class FixtureCase(TempDbCase):
         self.assertEqual(middles, ["person:b", "person:c"])
         self.assertEqual(run("path", "A", "D", "--max-hops", "1", db=self.db)[0], 1)
 
+    def test_all_stops_at_its_cap_on_a_graph_with_astronomically_many_paths(self):
+        layers = [["person:start"]] + [[f"person:l{l}-{k}" for k in range(10)] for l in range(14)] + [["person:end"]]
+        people = [entity(i, i.split(":")[1]) for layer in layers for i in layer]
+        relations = [{"from": a, "type": "colleague_of", "to": b, "citations": cite()}
+                     for here, there in zip(layers, layers[1:]) for a in here for b in there]
+        self.load(people, relations=relations)
+        code, out, err = run("path", "person:start", "person:end", "--all", "--max-hops", "20", "--json", db=self.db)
+        self.assertEqual(code, 0, err)  # 10^14 shortest paths: the answer is the first 100, said to be cut
+        answer = json.loads(out)
+        self.assertEqual(len(answer["paths"]), 100)
+        self.assertTrue(answer["truncated"])
+        self.assertEqual({len(p["hops"]) for p in answer["paths"]}, {15})
+
+    def test_a_negative_or_huge_max_degree_is_a_usage_error(self):
+        self.load([entity("person:a", "A"), entity("person:b", "B")])
+        for value in ("-1", "18446744073709551615", "lots"):
+            code, _, err = run("path", "A", "B", "--max-degree", value, db=self.db)
+            self.assertEqual(code, 2, err)
+            self.assertIn("--max-degree", err)
+
     def organizations(self):
         return [entity("person:w", "W"), entity("org:x", "X Academy", "organization", category="academy")]
 

@@ -396,7 +396,28 @@ def json_cases():
              "citations[0].quote: control characters"),
             ("participant-id-with-space", "events", 0, "participants.0.entity", "org:hostile b",
              "participants[0].entity: an id may not"),
-            ("context-id-with-space", "relations", 0, "context", "work: charmed", "context: an id may not")]:
+            ("context-id-with-space", "relations", 0, "context", "work: charmed", "context: an id may not"),
+            # C1 controls and noncharacters: not text, and U+FFFE/U+FFFF would make GraphML and GEXF unreadable.
+            ("name-with-next-line", "entities", 0, "name", "Hostile\u0085Person", "name: control characters"),
+            ("name-with-c1-csi", "entities", 0, "name", "Hostile\u009bPerson", "name: control characters"),
+            ("name-with-fffe", "entities", 0, "name", "Hostile\ufffePerson", "name: noncharacters"),
+            ("name-with-ffff", "entities", 0, "name", "Hostile\uffffPerson", "name: noncharacters"),
+            ("name-with-fdd0", "entities", 0, "name", "Hostile\ufdd0Person", "name: noncharacters"),
+            ("name-with-plane-1-nonchar", "entities", 0, "name", "Hostile\U0001fffePerson", "name: noncharacters"),
+            ("alias-with-ffff", "entities", 0, "aliases.0", "H.\uffffPerson", "aliases[0]: noncharacters"),
+            ("alias-with-next-line", "entities", 0, "aliases.0", "H.\u0085Person", "aliases[0]: control characters"),
+            ("title-with-fffe", "sources", 0, "title", "Hostile\ufffedesk", "title: noncharacters"),
+            ("summary-with-ffff", "events", 0, "summary", "a \uffff here", "summary: noncharacters"),
+            ("summary-with-next-line", "events", 0, "summary", "a \u0085 here", "summary: control characters"),
+            ("quote-with-fffe", "events", 0, "citations.0.quote", "a hostile \ufffequote",
+             "citations[0].quote: noncharacters"),
+            ("description-with-c1", "entities", 0, "description", "x\u0090y", "description: control characters"),
+            # A value echoed in a message is escaped: one error is one line, never a forged second one.
+            ("type-with-forged-error-line", "events", 0, "type", "expulsion\nallegraph: error: forged",
+             '"expulsion\\nallegraph: error: forged"'),
+            ("role-with-forged-error-line", "events", 0, "participants.0.role", "actor\r\nallegraph: error: x",
+             '"actor\\r\\nallegraph: error: x"'),
+            ("kind-with-escape-sequence", "entities", 0, "kind", "person\u001b[2J", '"person\\u001b[2J"')]:
         case(f"json/limit-{name}.json", document(section, index, path, value), expect)
     # Dangling references.
     for name, section, index, path, value, expect in [
@@ -456,7 +477,7 @@ def json_cases():
         case(f"json/source-{name}.json", document(sections=s), expect)
     s = base()
     s["sources"][0]["text_file"] = "c" * 300 + ".txt"  # fuzz_jsonl found that this threw through the importer
-    case("json/text-file-name-too-long.json", document(sections=s), "text_file: cannot resolve")
+    case("json/text-file-name-too-long.json", document(sections=s), ".txt: cannot open: File name too long")
     s = base()
     s["sources"][0]["text_file"] = "/etc/passwd"
     case("json/text-file-absolute.json", document(sections=s), "text_file: must be a path relative to the data file")
@@ -566,6 +587,10 @@ def jsonl_cases():
     r[3]["id"] = r[4]["links"][0]["event"] = "person:hostile-a"
     case("jsonl/duplicate-id-event-reuses-entity-id.jsonl", lines(r), "person:hostile-a")
     case("jsonl/utf8-surrogate-in-ignored-field.jsonl", jsonl(3, "date_note", raw(b"\xed\xa0\x80")), "invalid UTF-8")
+    case("jsonl/name-with-ffff.jsonl", jsonl(1, "name", "Hostile\uffff"), "name: noncharacters")
+    case("jsonl/name-with-next-line.jsonl", jsonl(1, "name", "Hostile\u0085Person"), "name: control characters")
+    case("jsonl/status-with-forged-error-line.jsonl", jsonl(3, "status", "done\nallegraph: error: forged"),
+         '"done\\nallegraph: error: forged"')
 
 
 def csv_cases():
@@ -623,6 +648,12 @@ def csv_cases():
     case("csv/control-character-in-summary.csv", csv_table({"summary": "bell \x07 here"}), "control characters")
     case("csv/control-character-in-source-title.csv", csv_table({"source_title": "Academy\x1b votes"}),
          "control characters")
+    case("csv/name-with-ffff.csv", csv_table({"subject": "Harvey\uffff Weinstein"}), "noncharacters")
+    case("csv/name-with-next-line.csv", csv_table({"actor": "AMP\u0085AS"}), "control characters")
+    case("csv/summary-with-fffe.csv", csv_table({"summary": "a \ufffe here"}), "noncharacters")
+    case("csv/type-with-forged-error-line.csv", csv_table({"type": "expulsion\nallegraph: error: forged"}),
+         '"expulsion\\nallegraph: error: forged"')
+    case("csv/status-with-escape-sequence.csv", csv_table({"status": "done\x1b[2J"}), '"done\\u001b[2J"')
     case("csv/id-with-space.csv", csv_table({"id": "event:hostile csv"}), "an id may not hold white space")
     case("csv/id-too-long.csv", csv_table({"id": "event:" + "e" * 300}), "too long")
     case("csv/name-too-long.csv", csv_table({"subject": "N" * 5000}), "too long")
@@ -800,8 +831,11 @@ def valid_files():
                  "summary": "said \"<hr>\"", "participants": [{"entity": "person:markup-lines", "role": "actor"}],
                  "citations": [{"source": "src:markup-lines", "quote": "</td></tr>"}]}])
     out["valid/markup-names.jsonl"] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
-    rows = [dict(CSV_ROW, actor="<Board> & \"Trustees\", Inc.", subject='Jane "J" <Doe>, Esq.', date="2017-10-21",
-                 summary="<script>x</script>, \"y\"", source_title="T <t> & \"t\"", quote='"<em>q</em>", ;')]
+    # A person named only in a row is kept private until reviewed: the markup names stand in the actor
+    # column, where a new name is a (public) organization.
+    rows = [dict(CSV_ROW, actor=actor, subject="Harvey Weinstein", date="2017-10-21",
+                 summary="<script>x</script>, \"y\"", source_title="T <t> & \"t\"", quote='"<em>q</em>", ;')
+            for actor in ("<Board> & \"Trustees\", Inc.", 'Jane "J" <Doe>, Esq.')]
     out["valid/markup-names.csv"] = csv_table(rows=rows)
     return out
 
