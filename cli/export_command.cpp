@@ -3,10 +3,12 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "cli/output_directory.hpp"
 #include "cli/output_file.hpp"
 #include "cli/progress.hpp"
 #include "exporters/graph_export.hpp"
 #include "exporters/native_json.hpp"
+#include "exporters/neo4j_import.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace allegraph::cli {
@@ -22,6 +24,7 @@ std::unique_ptr<GraphFormatWriter> writer_for(const ExportArgs& args, std::ostre
     if (args.format == "graphml") return make_graphml_writer(out, args.flavor == "yed");
     if (args.format == "gexf") return make_gexf_writer(out);
     if (args.format == "dot") return make_dot_writer(out);
+    if (args.format == "kumu") return make_kumu_writer(out);
     return make_cytoscape_writer(out);
 }
 
@@ -38,6 +41,15 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
     select_for_export(store->db(), args.filter, scope);
     ExportCounts counts = Progress::on_terminal() ? count_selection(store->db()) : ExportCounts{};
 
+    if (args.format == "neo4j") {  // a folder of CSV files and the command that imports them
+        OutputDirectory folder(args.output, global.include_private);
+        Progress progress("exporting neo4j", counts.nodes + counts.edges);
+        auto writer = make_neo4j_writer([&folder](const std::string& name) -> std::ostream& { return folder.file(name); });
+        export_graph(store->db(), scope, privacy, *writer, [&progress] { progress.tick(); });
+        progress.finish();
+        folder.commit();
+        return kFound;
+    }
     OutputFile output(args.output, global.include_private);
     Progress progress("exporting " + args.format, counts.nodes + counts.edges);
     auto tick = [&progress] { progress.tick(); };
@@ -56,12 +68,14 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
 
 void add_export_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     auto args = std::make_shared<ExportArgs>();
-    CLI::App* cmd = app.add_subcommand("export", "Write the graph as GraphML, GEXF, DOT, Cytoscape.js JSON or native JSON");
+    CLI::App* cmd = app.add_subcommand("export", "Write the graph as GraphML, GEXF, DOT, Cytoscape.js JSON, Kumu, Neo4j import CSV or native JSON");
     add_help_footer(*cmd, "", {R"(allegraph export graphml -o weinstein.graphml                    # Gephi, yEd, Cytoscape)", R"(allegraph export gexf --around weinstein --depth 2 -o weinstein.gexf)", R"(allegraph export graphml --flavor yed --category response -o responses.graphml)"});
-    cmd->add_option("format", args->format, "graphml, gexf, dot, cytoscape or json")
+    cmd->add_option("format", args->format,
+                    "graphml, gexf, dot, cytoscape, kumu (a Kumu JSON blueprint), neo4j (neo4j-admin import CSV "
+                    "files in the folder -o DIR, with a README.txt holding the command) or json")
         ->required()
-        ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "json"}));
-    cmd->add_option("-o,--output", args->output, "Output file (default: standard output)");
+        ->check(CLI::IsMember({"graphml", "gexf", "dot", "cytoscape", "kumu", "neo4j", "json"}));
+    cmd->add_option("-o,--output", args->output, "Output file (default: standard output); for neo4j, a folder");
     cmd->add_option("--around", args->around, "Only the neighbourhood of this entity");
     cmd->add_option("--depth", args->filter.depth, "Steps around --around (default 1)")->check(CLI::Range(1, 6));
     cmd->add_option("--from", args->from, "Only events overlapping from this date on, and what they touch");

@@ -116,8 +116,9 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
     CLI::App* cmd = app.add_subcommand("import", "Import files into the database, all in one transaction");
     cmd->add_option("files", args->files, "Files to import (.json document, .jsonl lines, .csv table)")->required();
     cmd->add_option("--format", args->options.format,
-                    "Input format: json (a document), jsonl (JSON Lines), csv, or article (plain text)")
-        ->check(CLI::IsMember({"json", "jsonl", "csv", "article"}));
+                    "Input format: json (a document), jsonl (JSON Lines), csv, article (plain text), or timelinejs-csv "
+                    "(a TimelineJS Google Sheet downloaded as CSV)")
+        ->check(CLI::IsMember({"json", "jsonl", "csv", "article", "timelinejs-csv"}));
     cmd->add_option("--source-id", args->options.source_id, "Article: the source id to give it");
     cmd->add_option("--title", args->options.title, "Article: its title");
     cmd->add_option("--publisher", args->options.publisher, "Article: its publisher");
@@ -158,7 +159,11 @@ void add_import_command(CLI::App& app, GlobalOptions& global, std::function<int(
   The publication date is required (an archive's " date YYYY-MM-DD " prefix also gives it).
   Then `allegraph review --source SOURCE-ID` lists its candidates to accept, edit or reject.
 
-A desk's spreadsheet (FILE.csv): one event per row; --map 'Org=actor,Action=type' names yours.)",
+A desk's spreadsheet (FILE.csv): one event per row; --map 'Org=actor,Action=type' names yours.
+
+A TimelineJS sheet (--format timelinejs-csv): a newsroom's timeline in Knight Lab's template, one
+  source; each row's headline and text read as an article's sentences, its events dated by the
+  row and left unreviewed. Rows that yield no event are listed. --title, --publisher, --url apply.)",
                     {"allegraph import data/weinstein-2017.json --text-root ../shared/seeds   # the curated case",
                      "allegraph import desk.csv --map 'Org=actor,Action=type,Person=subject,When=date' --dry-run",
                      R"(allegraph import story.txt --title "Weinstein expelled" --publisher CBC --published 2017-10-16)"});

@@ -58,6 +58,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     else if (args.format == "md") write_timeline_markdown(out, doc);
     else if (args.format == "html") write_timeline_html(out, doc);
     else if (args.format == "timelinejs") write_timeline_timelinejs(out, doc);
+    else if (args.format == "timelinejs-csv") write_timeline_timelinejs_csv(out, doc);
     else if (args.format == "csv") write_timeline_csv(out, doc, !args.no_bom);
     else write_timeline_text(out, events);
     output.commit();
@@ -77,8 +78,9 @@ void add_timeline_command(CLI::App& app, GlobalOptions& global, std::function<in
     cmd->add_option("--category", args->categories, "Event categories, comma-separated")->delimiter(',');
     cmd->add_option("--actor", args->actor, "Only events where this entity is the actor");
     cmd->add_option("--as-of", args->as_of, "Only what sources had published by this date");
-    cmd->add_option("--format", args->format, "text, json, md (Markdown with source notes), html, timelinejs or csv")
-        ->check(CLI::IsMember({"text", "json", "md", "html", "timelinejs", "csv"}));
+    cmd->add_option("--format", args->format, "text, json, md (Markdown with source notes), html, timelinejs, timelinejs-csv (the TimelineJS Google-Sheet "
+                    "template) or csv")
+        ->check(CLI::IsMember({"text", "json", "md", "html", "timelinejs", "timelinejs-csv", "csv"}));
     cmd->add_option("-o,--output", args->output, "Write to this file (default: standard output)");
     cmd->add_flag("--no-bom", args->no_bom,
                   "CSV without the UTF-8 byte-order mark that Excel needs to read accents and curly quotes");

@@ -101,4 +101,13 @@ std::string dot_escape(std::string_view text) {
     return out;
 }
 
+std::string markdown_escape(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (std::string_view("\\`*_[]<>#|~!").find(c) != std::string_view::npos) out += '\\';
+        out += c == '\n' ? ' ' : c;
+    }
+    return out;
+}
+
 }  // namespace allegraph

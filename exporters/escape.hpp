@@ -23,4 +23,8 @@ bool append_xml_token(std::string& out, std::string_view id);
 // The body of a Graphviz DOT double-quoted string: " and \ escaped, line breaks as \n.
 std::string dot_escape(std::string_view text);
 
+// Text that Markdown renders as written: \ ` * _ [ ] < > # | ~ ! escaped with a backslash, line
+// breaks as spaces (Kumu renders descriptions as Markdown).
+std::string markdown_escape(std::string_view text);
+
 }  // namespace allegraph

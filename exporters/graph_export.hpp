@@ -34,6 +34,8 @@ std::unique_ptr<GraphFormatWriter> make_graphml_writer(std::ostream& out, bool y
 std::unique_ptr<GraphFormatWriter> make_gexf_writer(std::ostream& out);
 std::unique_ptr<GraphFormatWriter> make_dot_writer(std::ostream& out);
 std::unique_ptr<GraphFormatWriter> make_cytoscape_writer(std::ostream& out);
+// Kumu's JSON blueprint (exporters/kumu.cpp).
+std::unique_ptr<GraphFormatWriter> make_kumu_writer(std::ostream& out);
 
 // Streams the current export selection through `writer`, calling `progress` after each row.
 void export_graph(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,

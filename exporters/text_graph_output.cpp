@@ -1,6 +1,7 @@
 #include "exporters/text_graph_output.hpp"
 
 #include "exporters/wording.hpp"
+#include "queries/source_roots.hpp"
 
 namespace allegraph {
 namespace {
@@ -63,6 +64,7 @@ void write_search_text(std::ostream& out, const std::vector<SearchHit>& hits) {
 
 void write_check_text(std::ostream& out, const CheckResult& result) {
     out << result.summary << "\n";
+    if (result.verdict == "supported") out << "Independent sources counted " << kCounting << ".\n";
     for (const auto& e : result.evidence) {
         out << "\n" << e.bearing << ": " << e.reason << "\n  " << display_date(e.event.date) << "  "
             << headline(e.event) << "\n";

@@ -22,6 +22,9 @@ struct TimelineDocument {
 void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc);
 void write_timeline_html(std::ostream& out, const TimelineDocument& doc);
 void write_timeline_timelinejs(std::ostream& out, const TimelineDocument& doc);
+// Knight Lab's TimelineJS Google-Sheet template as CSV: exactly its columns, a title row, one
+// row per event (exporters/timeline_timelinejs_csv.cpp).
+void write_timeline_timelinejs_csv(std::ostream& out, const TimelineDocument& doc);
 // CSV (RFC 4180, CRLF, formulas defused), opening with a UTF-8 byte-order mark unless told not to:
 // Excel reads a CSV without one in the machine's legacy code page ("â€œ" for a curly quote);
 // LibreOffice and Python (encoding "utf-8-sig") read it either way.

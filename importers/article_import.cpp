@@ -1,18 +1,14 @@
 #include "importers/article_import.hpp"
 
 #include <filesystem>
-#include <map>
 
 #include "graph/text.hpp"
+#include "importers/article_candidates.hpp"
 #include "importers/article_layout.hpp"
-#include "importers/candidate_merge.hpp"
-#include "importers/date_phrases.hpp"
-#include "importers/event_rules.hpp"
 #include "importers/field_reader.hpp"
 #include "importers/file_text.hpp"
-#include "importers/ids.hpp"
 #include "importers/mentions.hpp"
-#include "importers/name_linker.hpp"
+#include "importers/proposed_entities.hpp"
 
 namespace allegraph {
 namespace {
@@ -77,77 +73,6 @@ Result<Date> publication_date(const std::string& path, const ImportOptions& opti
     return published.value();
 }
 
-std::string id_prefix(const std::string& kind) {
-    if (kind == "organization") return "org";
-    return kind;
-}
-
-// Writes the proposals an article's events name, and gives each article entity its stored id.
-class EntityWriter {
-public:
-    EntityWriter(GraphWriter& writer, const ArticleEntities& entities, const std::string& source, ImportReport& report,
-                 const ImportOptions& options)
-        : writer_(writer), entities_(entities), source_(source), report_(report), linker_(writer, options) {}
-
-    // The stored id of article entity `index` (created if it is a proposal), or "" when it
-    // cannot be told apart from stored entities.
-    Result<std::string> id_of(int index, const std::string& quote) {
-        if (auto done = ids_.find(index); done != ids_.end()) return done->second;
-        const ArticleEntity& e = entities_.at(index);
-        auto id = e.id.empty() ? proposal(e, quote) : Result<std::string>(e.id);
-        if (id) ids_[index] = id.value();
-        return id;
-    }
-
-private:
-    Result<std::string> proposal(const ArticleEntity& e, const std::string& quote) {
-        if (e.descriptive) {  // "lower court", "eight women": the same only within one article
-            for (const auto& named : writer_.entities_named(e.name))
-                if (writer_.entity_cites_source(named.id, source_)) return named.id;
-        } else {
-            auto named = writer_.entities_named(e.name);
-            if (named.size() == 1) return named[0].id;
-            if (named.size() > 1) return std::string();
-            auto longer = writer_.entities_containing(e.name);  // never a fragment of a longer stored name
-            if (longer.size() == 1) return longer[0].id;
-            if (longer.size() > 1) return std::string();
-            // The same name once punctuation and "&" are set aside links; a name near one on record
-            // (a typo, an acronym, a title) is refused with the candidates unless --new-name says it is new.
-            auto linked = linker_.find(e.name);
-            if (!linked) return linked.error();
-            if (*linked) return **linked;
-        }
-        Entity entity;
-        entity.kind = e.kind;
-        entity.category = e.kind == "organization" ? (e.category.empty() ? "other" : e.category) : "";
-        entity.id = free_entity_id(writer_, id_prefix(e.kind), e.name);
-        entity.name = e.name;
-        for (const auto& form : e.forms)
-            if (fold_key(form) != fold_key(e.name)) entity.aliases.push_back(form);
-        entity.size = e.kind == "group" ? e.size : "";
-        entity.description = "Proposed by the article importer: " + e.reason + ".";
-        entity.needs_review = true;
-        entity.is_public = e.kind != "person";  // a person named in passing may be a survivor: private until reviewed
-        entity.citations = {{source_, quote, std::nullopt, std::nullopt}};
-        if (auto written = writer_.put_entity(entity); !written) return written.error();
-        ++report_.entities;
-        report_.created.push_back({entity.id, entity.name, entity.kind, entity.is_public, e.reason});
-        linker_.created(entity);
-        return entity.id;
-    }
-
-    GraphWriter& writer_;
-    const ArticleEntities& entities_;
-    const std::string& source_;
-    ImportReport& report_;
-    NameLinker linker_;
-    std::map<int, std::string> ids_;
-};
-
-std::string candidate_id(const std::string& source, const Candidate& c) {
-    return "event:candidate-" + sha256_hex(source + "\n" + std::to_string(c.trigger_begin) + "\n" + c.type).substr(0, 16);
-}
-
 // The stored source of the text: the one already holding it, else a new one.
 Result<std::string> store_source(GraphWriter& writer, const std::string& path, const ImportOptions& options,
                                  const std::string& text, const Date& published, ImportReport& report) {
@@ -169,53 +94,6 @@ Result<std::string> store_source(GraphWriter& writer, const std::string& path, c
     if (auto written = writer.put_source(source); !written) return Error{path + ": " + written.error().message};
     ++report.sources;
     return source.id;
-}
-
-// "July 6: Carlson sues …": the date that opens an entry of a timeline. "Monday, August 28, 2023 – FIFA
-// has suspended …" is the article's own dateline instead: it dates no event, which the text dates up to then.
-std::optional<Date> entry_date(const SentenceTokens& sentence, std::vector<DatePhrase>& dates, const Date& published) {
-    if (dates.empty()) return std::nullopt;
-    const auto& t = sentence.tokens;
-    std::size_t first = dates.front().first;
-    std::size_t n = 1;  // "Monday, August 28, 2023": a weekday phrase and a date phrase
-    if (dates.size() > 1 && dates[1].first == dates[0].last + 1 && t[dates[0].last].lower == ",") n = 2;
-    DatePhrase& d = dates[n - 1];
-    bool opens = first == 0 || (first == 1 && !t[0].word);
-    if (!opens || d.background || d.future || d.last >= t.size()) return std::nullopt;
-    bool dash = is_any(t[d.last], "—|–|-");
-    if (t[d.last].lower != ":" && !dash) return std::nullopt;
-    if (dash && d.date.text == published.text) {
-        for (std::size_t k = 0; k < n; ++k) dates[k].background = true;
-        return std::nullopt;
-    }
-    return d.date;
-}
-
-std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>& sentences,
-                                              const ArticleEntities& entities, const Date& published) {
-    std::vector<std::vector<DatePhrase>> dates;
-    std::vector<Candidate> found;
-    std::optional<Date> entry;
-    int entry_paragraph = -1;
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        dates.push_back(find_date_phrases(sentences[i].tokens, published));
-        if (auto opens = entry_date(sentences[i], dates.back(), published)) {
-            entry = opens;
-            entry_paragraph = sentences[i].paragraph;
-        } else if (sentences[i].paragraph != entry_paragraph) {
-            entry.reset();
-        }
-        SentenceContext context{sentences[i], entities.mentions(i), entities, dates.back(), published};
-        for (auto& c : extract_events(context)) {
-            c.sentence = i;
-            // the rest of a timeline's entry happened by the entry's date, not necessarily on it
-            if (!c.date && entry && !c.negated) c.date = date_from_days(kOpenStart, entry->hi);
-            found.push_back(std::move(c));
-        }
-    }
-    auto merged = merge_candidates(found);
-    attach_due_dates(merged, sentences, dates);
-    return merged;
 }
 
 }  // namespace

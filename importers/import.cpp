@@ -12,6 +12,7 @@
 #include "importers/csv_import.hpp"
 #include "importers/file_text.hpp"
 #include "importers/json_import.hpp"
+#include "importers/timelinejs_sheet_import.hpp"
 
 namespace allegraph {
 namespace {
@@ -24,7 +25,7 @@ Result<std::string> format_for(const std::string& path, const std::string& forma
     if (extension == ".json") return std::string("json");
     if (extension == ".csv") return std::string("csv");
     if (extension == ".txt") return std::string("article");
-    return Error{path + ": cannot tell the format from the extension; pass --format json, jsonl, csv or article"};
+    return Error{path + ": cannot tell the format from the extension; pass --format json, jsonl, csv, article or timelinejs-csv"};
 }
 
 Result<void> import_one(GraphWriter& writer, const std::string& path, const ImportOptions& options,
@@ -33,6 +34,7 @@ Result<void> import_one(GraphWriter& writer, const std::string& path, const Impo
     if (!format) return format.error();
     if (format.value() == "csv") return import_csv(writer, path, options, report);
     if (format.value() == "article") return import_article(writer, path, options, report);
+    if (format.value() == "timelinejs-csv") return import_timelinejs_sheet(writer, path, options, report);
     return import_json(writer, path, format.value() == "jsonl" ? JsonShape::lines : JsonShape::document, options,
                        report);
 }

@@ -15,7 +15,7 @@
 namespace allegraph {
 
 struct ImportOptions {
-    std::string format;      // "json", "jsonl", "csv", or empty to choose by file extension
+    std::string format;      // "json", "jsonl", "csv", "article", "timelinejs-csv", or empty to choose by file extension
     std::string column_map;  // CSV: "Their header=our column,..." ("Org=actor,Action=type")
     std::vector<std::string> value_maps;  // CSV: "COLUMN:their value=ours" ("Action:Fired=firing"), repeatable
     std::string map_file;    // CSV: a file of "Header=column" and "COLUMN:their value=ours" lines

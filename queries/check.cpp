@@ -275,7 +275,7 @@ std::string notes(const CheckResult& result) {
     std::string out;
     if (result.verdict == "supported")
         out += " (" + std::to_string(result.independent_sources) + " independent source" +
-               (result.independent_sources == 1 ? "" : "s") + ", counting " + kCounting + ")";
+               (result.independent_sources == 1 ? "" : "s") + ", each counted once)";
     if (!result.retracted_sources.empty()) {
         out += ". This rests on retracted source(s):";
         for (const auto& s : result.retracted_sources) out += " " + s;

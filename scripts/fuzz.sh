@@ -8,7 +8,7 @@ seconds=${2:?usage: fuzz.sh BUILD SECONDS}
 # Allocation stacks off and a small quarantine: twice the executions a second, and a crash still shows its stack.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-quarantine_size_mb=8:malloc_context_size=0}
 status=0
-for target in json jsonl csv article date redactor; do
+for target in json jsonl csv article timelinejs date redactor; do
   mkdir -p "$build/corpus/$target" "$build/crashes"
   log="$build/fuzz-$target.log"
   if ! "$build/tests/fuzz/fuzz_$target" "$build/corpus/$target" "tests/fuzz/corpus/$target" \

@@ -3,15 +3,19 @@ the marks an editor must see (unreviewed, negated, unsupported, redacted, pendin
 started), each in the form its consumer shows; names escaped for each format, with real
 TimelineJS rendering hostile names in headless Chromium; GraphML and GEXF valid against
 the official schemas (../shared/schemas) for the curated case, a generated archive and
-hostile ids; and the timeline CSV as spreadsheets read it."""
+hostile ids; and the timeline CSV as spreadsheets read it. The newsroom formats too: the
+TimelineJS sheet, Neo4j's import CSV, Kumu's blueprint and ClaimReview JSON-LD."""
 import csv
+import functools
 import html.parser
+import http.server
 import io
 import json
 import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import unittest
 import xml.etree.ElementTree as ET
 
@@ -70,7 +74,7 @@ MARKS_CASE = {
         {"id": "event:started", "type": "investigation", "date": "2021-03-08", "status": "started",
          "participants": [{"entity": "org:police", "role": "investigator"},
                           {"entity": "person:hale", "role": "subject"}],
-         "citations": cited("investigating")},
+         "citations": cited("investigating, Ann Roe said")},
     ],
 }
 
@@ -233,6 +237,74 @@ class MarksInEveryFormat(TempDbCase):
             "pending": "was to expel" in headline("event:pending"),
             "started": "under way" in headline("event:started")}[mark])
 
+    def test_timelinejs_sheet(self):
+        out = self.timeline("timelinejs-csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        self.assertNotIn("Ann Roe", out)
+        by_headline = lambda words: [r for r in rows if words in r["Headline"]]
+        self.check("timelinejs-csv", lambda mark: {
+            "unreviewed": any(r["Headline"].startswith("[Unreviewed candidate]") for r in by_headline("suspended")),
+            "negated": bool(by_headline("had not been charged")),
+            "unsupported": any(r["Headline"].startswith("[Unsupported") for r in by_headline("fired")),
+            "redacted": any("[redacted person]" in r["Headline"] for r in by_headline("accused")),
+            "pending": bool(by_headline("was to expel")),
+            "started": bool(by_headline("under way"))}[mark])
+
+    def test_neo4j(self):
+        folder = os.path.join(self.dir, "neo4j")
+        code, _, err = run("export", "neo4j", "-o", folder, *INCLUDE, db=self.db)
+        self.assertEqual(code, 0, err)
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                self.assertNotIn("Ann Roe", f.read(), name)
+        with open(os.path.join(folder, "events.csv"), encoding="utf-8", newline="") as f:
+            events = {r["id:ID(Event)"]: r for r in csv.DictReader(f)}
+        with open(os.path.join(folder, "entities.csv"), encoding="utf-8", newline="") as f:
+            entities = list(csv.DictReader(f))
+        labels = lambda event: events[event][":LABEL"].split(";")
+        self.check("neo4j", lambda mark: {
+            "unreviewed": events["event:unreviewed"]["unreviewed:boolean"] == "true" and "Unreviewed" in labels("event:unreviewed"),
+            "negated": events["event:negated"]["negated:boolean"] == "true" and "Negated" in labels("event:negated"),
+            "unsupported": events["event:unsupported"]["unsupported:boolean"] == "true" and "Unsupported" in labels("event:unsupported"),
+            "redacted": any(e["redacted:boolean"] == "true" and "Redacted" in e[":LABEL"].split(";") and
+                            e["name"] == "[redacted person]" for e in entities),
+            "pending": events["event:pending"]["status"] == "pending",
+            "started": events["event:started"]["status"] == "started"}[mark])
+
+    def test_kumu(self):
+        _, text = self.export("kumu")
+        elements = {e["id"]: e for e in json.loads(text)["elements"]}
+        self.assertNotIn("Ann Roe", text)
+        tags = lambda event: elements[event]["tags"]
+        self.check("kumu", lambda mark: {
+            "unreviewed": elements["event:unreviewed"]["label"].startswith("[Unreviewed candidate]") and "unreviewed" in tags("event:unreviewed"),
+            "negated": "had not been charged" in elements["event:negated"]["label"] and "negated" in tags("event:negated"),
+            "unsupported": elements["event:unsupported"]["label"].startswith("[Unsupported") and "unsupported" in tags("event:unsupported"),
+            "redacted": any(e["label"] == "[redacted person]" and "redacted" in e["tags"] for e in elements.values()),
+            "pending": "was to expel" in elements["event:pending"]["label"] and "pending" in tags("event:pending"),
+            "started": "under way" in elements["event:started"]["label"] and "started" in tags("event:started")}[mark])
+
+    def claimreview(self, *claim):
+        code, out, err = run("check", *claim, "--format", "claimreview", "--org", "Desk", "--review-url",
+                             "https://example.org/review", *INCLUDE, db=self.db)
+        self.assertIn(code, (0, 1), err)
+        self.assertNotIn("Ann Roe", out)
+        return json.loads(out)
+
+    def test_claimreview(self):
+        rating = lambda *claim: self.claimreview(*claim)["reviewRating"]["alternateName"]
+        hale = ("--subject", "Victor Hale")
+        self.check("claimreview", lambda mark: {
+            "unreviewed": "unreviewed" in rating("--actor", "Western Film Guild", "--type", "suspension", *hale),
+            "negated": "had not been charged" in self.claimreview("--actor", "Harbor Police", "--type", "charge", *hale,
+                                                                  "--negated")["claimReviewed"],
+            "unsupported": "retracted" in rating("--actor", "Western Film Guild", "--type", "firing", *hale),
+            "redacted": "investigating, [redacted] said" in [c["text"] for c in self.claimreview(
+                "--actor", "Harbor Police", "--type", "investigation", *hale)["citation"]],
+            "pending": "was to expel" in self.claimreview("--actor", "Western Film Guild", "--type", "expulsion", *hale,
+                                                          "--status", "pending")["claimReviewed"],
+            "started": "started" in rating("--actor", "Harbor Police", "--type", "investigation", *hale)}[mark])
+
     def test_timeline_json(self):
         out = self.timeline("json")
         events = {e["id"]: e for e in json.loads(out)["events"]}
@@ -284,6 +356,17 @@ class ElementsOf(html.parser.HTMLParser):
         self.text.append(data)
 
 
+class SheetServer(http.server.SimpleHTTPRequestHandler):
+    """Serves the sheet to a page opened from a file, which TimelineJS fetches with CORS."""
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
 class HostileNames(TempDbCase):
     def setUp(self):
         super().setUp()
@@ -294,17 +377,17 @@ class HostileNames(TempDbCase):
         self.assertEqual(code, 0, err)
         return out
 
-    def test_timelinejs_renders_names_as_text_in_real_timelinejs(self):
+    def render(self, source):
+        """The DOM real TimelineJS renders for `source` (a JSON literal, or the address of a sheet)."""
         self.assertIsNotNone(CHROMIUM, "chromium is not installed: run make deps")
         self.assertTrue(os.path.isfile(os.path.join(TIMELINEJS, "js", "timeline.js")),
                         "TimelineJS is not installed: run make deps")
-        data = self.timeline("timelinejs")
         page = write(self.dir, "timeline.html", f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>render</title>
 <link rel="stylesheet" href="file://{TIMELINEJS}/css/timeline.css">
 <script src="file://{TIMELINEJS}/js/timeline.js"></script></head><body>
 <div id="timeline-embed" style="width:900px;height:600px"></div>
-<script>new TL.Timeline('timeline-embed', {data}, {{}});</script></body></html>""")
+<script>new TL.Timeline('timeline-embed', {source}, {{}});</script></body></html>""")
         profile = tempfile.mkdtemp(dir=self.dir)
         done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                                "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -314,6 +397,9 @@ class HostileNames(TempDbCase):
         self.assertEqual(done.returncode, 0, done.stderr[-2000:])
         dom = ElementsOf()
         dom.feed(done.stdout)
+        return dom, done.stdout
+
+    def assert_names_rendered_as_text(self, dom, page):
         text = "".join(dom.text)
         headlines = [a for t, a in dom.elements if "tl-headline" in a.get("class", "")]
         self.assertTrue(headlines, "TimelineJS rendered no slide")
@@ -321,7 +407,28 @@ class HostileNames(TempDbCase):
             self.assertIn(name, text)
         self.assertFalse([a for t, a in dom.elements if a.get("id") == "injected"])
         self.assertFalse([t for t, a in dom.elements if t in ("i", "ey", "b", "img")])
-        self.assertIn("<title>render</title>", done.stdout)  # no injected handler renamed the page
+        self.assertIn("<title>render</title>", page)  # no injected handler renamed the page
+
+    def test_timelinejs_renders_names_as_text_in_real_timelinejs(self):
+        dom, page = self.render(self.timeline("timelinejs"))
+        self.assert_names_rendered_as_text(dom, page)
+
+    def test_the_timelinejs_sheet_renders_in_real_timelinejs(self):
+        """TimelineJS reads a sheet's CSV from its address, as it reads a published Google Sheet."""
+        sheet = self.timeline("timelinejs-csv")
+        write(self.dir, "sheet.csv", sheet)
+        handler = functools.partial(SheetServer, directory=self.dir)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            dom, page = self.render(f"'http://127.0.0.1:{server.server_address[1]}/sheet.csv'")
+        finally:
+            server.shutdown()
+            server.server_close()
+        self.assert_names_rendered_as_text(dom, page)
+        self.assertIn("Timeline: Jane <i>Doe</i>", "".join(dom.text))  # the title row
+        slides = [a for t, a in dom.elements if "tl-slide" in a.get("class", "").split()]
+        self.assertEqual(len(slides), len(list(csv.reader(io.StringIO(sheet)))) - 1)  # every row a slide
 
     def test_every_text_format_escapes_the_names(self):
         md = self.timeline("md")
@@ -346,6 +453,31 @@ class HostileNames(TempDbCase):
         svg = subprocess.run(["dot", "-Tsvg", path], capture_output=True, text=True)
         self.assertEqual(svg.returncode, 0, svg.stderr)
         self.assertIn("Ernst &amp; Young &lt;EY&gt;", svg.stdout)
+
+
+    def test_the_newsroom_formats_keep_hostile_names_as_data(self):
+        rows = list(csv.DictReader(io.StringIO(self.timeline("timelinejs-csv"))))
+        self.assertTrue(any("Ernst &amp; Young &lt;EY&gt;" in r["Headline"] for r in rows))
+        self.assertFalse(any("<i>" in r["Headline"] or "<script>" in r["Text"] for r in rows))
+        code, out, err = run("export", "kumu", db=self.db)
+        self.assertEqual(code, 0, err)
+        labels = {e["id"]: e for e in json.loads(out)["elements"]}
+        self.assertEqual(labels["org:ey"]["label"], "Ernst & Young <EY>")
+        self.assertEqual(labels["org:ey"]["description"], "organization, company")
+        self.assertIn("Fired \\<script\\>", labels["event:e1"]["description"])  # Markdown cannot run it
+        folder = os.path.join(self.dir, "neo4j")
+        code, _, err = run("export", "neo4j", "-o", folder, db=self.db)
+        self.assertEqual(code, 0, err)
+        with open(os.path.join(folder, "entities.csv"), encoding="utf-8", newline="") as f:
+            names = {r["id:ID(Entity)"]: r["name"] for r in csv.DictReader(f)}
+        self.assertEqual(names["person:jane/o'neil&co>1"], "Jane <i>Doe</i>")
+        self.assertEqual(names["person:x"], "<img src=x id=injected onerror=\"document.title='pwned'\">")
+        code, out, err = run("check", "--actor", "org:ey", "--type", "firing", "--subject", "person:jane/o'neil&co>1",
+                             "--format", "claimreview", "--org", "<b>Desk</b>", "--review-url", "https://example.org/r",
+                             db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("<", out)
+        self.assertEqual(json.loads(out)["author"]["name"], "<b>Desk</b>")
 
 
 def xmllint(schema, path, catalog=None):

@@ -389,7 +389,7 @@ class Syndication(HistoryCase):
         result = json.loads(out)
         self.assertEqual(len(result["evidence"][0]["event"]["citations"]), 2)
         self.assertEqual(result["independent_sources"], 1)
-        self.assertIn("(1 independent source, counting each source once", result["summary"])
+        self.assertIn("(1 independent source, each counted once)", result["summary"])
         copy = next(c for c in result["evidence"][0]["event"]["citations"] if c["source"] == "src:copy")
         self.assertEqual(copy["syndicated_from"], "src:wire")
 
