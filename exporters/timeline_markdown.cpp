@@ -1,21 +1,13 @@
 // Markdown timeline: one list item per event with footnote markers, then the
 // numbered notes (publisher, title, date, url, quote). Text is escaped so names
 // holding Markdown or HTML punctuation render as written.
+#include "exporters/escape.hpp"
 #include "exporters/source_notes.hpp"
 #include "exporters/timeline_formats.hpp"
 #include "exporters/wording.hpp"
 
 namespace allegraph {
 namespace {
-
-std::string md(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (std::string_view("\\`*_[]<>#|~!").find(c) != std::string_view::npos) out += '\\';
-        out += c == '\n' ? ' ' : c;
-    }
-    return out;
-}
 
 std::string markers(const std::vector<CitationRow>& citations, SourceNotes& notes) {
     std::string out;
@@ -34,8 +26,8 @@ std::string reading_note() {
 
 void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
     SourceNotes notes;
-    out << "# Timeline: " << md(doc.title) << "\n\n" << reading_note();
-    if (!doc.scope.empty()) out << " " << md(doc.scope) << ".";
+    out << "# Timeline: " << markdown_escape(doc.title) << "\n\n" << reading_note();
+    if (!doc.scope.empty()) out << " " << markdown_escape(doc.scope) << ".";
     out << "\n\n";
     bool in_section = false;
     for (const auto& e : *doc.events) {
@@ -43,19 +35,19 @@ void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
             out << "\n## " << kReportedBySection << "\n\n";
             in_section = true;
         }
-        out << "- **" << md(display_date(e.date)) << "** \u2014 " << md(headline(e)) << "." << markers(e.citations, notes);
+        out << "- **" << markdown_escape(display_date(e.date)) << "** \u2014 " << markdown_escape(headline(e)) << "." << markers(e.citations, notes);
         if (e.unreviewed) out << " *(unreviewed)*";
         if (e.unsupported) out << " *(unsupported: every source retracted)*";
-        if (!e.summary.empty()) out << "  \n  " << md(e.summary);  // two spaces: a line break inside the item
+        if (!e.summary.empty()) out << "  \n  " << markdown_escape(e.summary);  // two spaces: a line break inside the item
         out << "\n";
         for (const auto* answer : answers(e))
-            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << md(answer_text(*answer))
+            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << markdown_escape(answer_text(*answer))
                 << markers(answer->citations, notes) << "\n";
     }
     if (notes.notes().empty()) return;
     out << "\n## Sources\n\n";
     for (std::size_t i = 0; i < notes.notes().size(); ++i)
-        out << "[^" << i + 1 << "]: " << md(source_line(notes.notes()[i])) << ": \u201c" << md(notes.notes()[i].quote)
+        out << "[^" << i + 1 << "]: " << markdown_escape(source_line(notes.notes()[i])) << ": \u201c" << markdown_escape(notes.notes()[i].quote)
             << "\u201d\n";
 }
 
