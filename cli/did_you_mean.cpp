@@ -2,27 +2,10 @@
 
 #include <algorithm>
 
+#include "graph/name_similarity.hpp"
+
 namespace allegraph::cli {
 namespace {
-
-// Optimal string alignment distance (a swap of two neighbouring letters counts once):
-// command and option names are ASCII, so bytes are letters here.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                current[j] = std::min(current[j], before[j - 2] + 1);
-        }
-        std::swap(before, previous);
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
 
 std::vector<std::string> command_names(const CLI::App& app) {
     std::vector<std::string> names;
@@ -59,7 +42,7 @@ std::optional<std::string> nearest_word(std::string_view word, const std::vector
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : known) {
-        std::size_t distance = edit_distance(word, candidate);
+        std::size_t distance = edit_distance(word, candidate, limit);
         if (distance < best_distance) best = candidate, best_distance = distance;
     }
     return best;
