@@ -13,6 +13,7 @@
 #include "graph/entity_review.hpp"
 #include "graph/fact_lookup.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/write_session.hpp"
 #include "graph/writer.hpp"
 #include "queries/history.hpp"
 #include "queries/review_queue.hpp"
@@ -99,17 +100,15 @@ int list_entities(const GlobalOptions& global, const ReviewArgs& args) {
     return entities.empty() ? nothing_to_review(global, "proposed entities", args.source) : kFound;
 }
 
-// Runs `body` with a writer in one transaction and logs what it changed as `command`; returns the change's id.
+// Runs `body` with a writer in one write session and logs what it changed as `command`; returns the change's id.
 template <class Body>
 std::int64_t logged_change(Store& store, const char* command, const std::string& reason, Body body) {
-    if (auto problem = free_text_problem(reason, 4096); !problem.empty()) throw Failure{kBadInput, "--reason: " + problem};
-    SQLite::Transaction transaction(store.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    GraphWriter writer(store.db());
-    body(writer);
-    writer.finish();
-    std::int64_t change = writer.recorder().commit(command, {}, reason);
-    transaction.commit();
-    return change;
+    auto session = WriteSession::begin(store, command, reason, WriteSession::Reason::optional);
+    if (!session) throw Failure{kBadInput, session.error().message};
+    body(session.value()->writer());
+    auto change = session.value()->commit();
+    if (!change) throw Failure{kBadInput, change.error().message};
+    return change.value();
 }
 
 int report(const GlobalOptions& global, Store& store, const std::string& summary, std::int64_t change) {

@@ -1,6 +1,5 @@
-// The frame every correction (graph/corrections.hpp) runs in: check the reason, open the
-// transaction, let the correction change the store, bring support flags and the adjacency
-// index up to date, and log the change with its reason, or roll back.
+// The frame every correction (graph/corrections.hpp) runs in: a write session
+// (graph/write_session.hpp) that requires a reason, the correction's body, and the report.
 #pragma once
 
 #include <functional>
@@ -9,6 +8,7 @@
 
 #include "graph/corrections.hpp"
 #include "graph/history.hpp"
+#include "graph/write_session.hpp"
 
 namespace allegraph {
 
@@ -19,9 +19,5 @@ using CorrectionBody = std::function<Result<std::string>(SQLite::Database& db, C
 // Runs `body` as the command `command`. A correction that changes nothing is not logged (change 0).
 Result<CorrectionReport> run_correction(Store& store, std::string_view command, const std::string& reason,
                                         const CorrectionBody& body);
-
-// Whether `text` is fit to store as free text: valid UTF-8, no control characters but line breaks
-// and tabs, no noncharacters, at most `max_bytes`; the problem in words, or empty.
-std::string free_text_problem(std::string_view text, std::size_t max_bytes);
 
 }  // namespace allegraph
