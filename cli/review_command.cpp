@@ -103,7 +103,7 @@ int list_entities(const GlobalOptions& global, const ReviewArgs& args) {
 // Runs `body` with a writer in one write session and logs what it changed as `command`; returns the change's id.
 template <class Body>
 std::int64_t logged_change(Store& store, const char* command, const std::string& reason, Body body) {
-    auto session = WriteSession::begin(store, command, reason, WriteSession::Reason::optional);
+    auto session = WriteSession::begin(store, command, reason, WriteSession::Reason::optional, WriteSession::Unchanged::log);
     if (!session) throw Failure{kBadInput, session.error().message};
     body(session.value()->writer());
     auto change = session.value()->commit();

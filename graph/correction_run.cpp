@@ -6,7 +6,8 @@ namespace allegraph {
 
 Result<CorrectionReport> run_correction(Store& store, std::string_view command, const std::string& reason,
                                         const CorrectionBody& body) {
-    auto session = WriteSession::begin(store, std::string(command), reason, WriteSession::Reason::required);
+    auto session = WriteSession::begin(store, std::string(command), reason, WriteSession::Reason::required,
+                                        WriteSession::Unchanged::roll_back);
     if (!session) return session.error();
     WriteSession& write = *session.value();
     try {

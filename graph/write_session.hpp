@@ -23,12 +23,15 @@ class WriteSession {
 public:
     // Whether the command must say why (corrections) or may (review decisions, imports).
     enum class Reason { required, optional };
+    // What commit() does with a change that touched no fact: roll it back (a correction that
+    // corrects nothing is not history) or log it (an import or a decision happened, whatever it changed).
+    enum class Unchanged { roll_back, log };
 
     // Checks `reason` against the rule (free text: valid UTF-8, no control characters, at
     // most 4 KB) and opens the transaction; fails on a bad reason or a store that is busy.
     // `see_private`: the writer finds private entities by id and name.
     static Result<std::unique_ptr<WriteSession>> begin(Store& store, std::string command, std::string reason,
-                                                       Reason rule, bool see_private = true);
+                                                       Reason rule, Unchanged unchanged, bool see_private = true);
 
     SQLite::Database& db() { return db_; }
     GraphWriter& writer() { return writer_; }
@@ -38,19 +41,20 @@ public:
     void add_file(FileStamp file) { files_.push_back(std::move(file)); }
 
     // Refreshes support flags and the index, logs the change and commits; returns the
-    // change's id. A change that touched no fact is rolled back and returns 0.
+    // change's id, or 0 when a change that touched no fact was rolled back (Unchanged::roll_back).
     Result<std::int64_t> commit();
 
     // The facts the committed change touched, as "KIND ID" (empty before commit).
     const std::vector<std::string>& changed() const { return changed_; }
 
 private:
-    WriteSession(Store& store, std::string command, std::string reason, bool see_private);
+    WriteSession(Store& store, std::string command, std::string reason, Unchanged unchanged, bool see_private);
 
     SQLite::Database& db_;
     SQLite::Transaction transaction_;
     GraphWriter writer_;
     std::string command_, reason_;
+    Unchanged unchanged_;
     std::vector<FileStamp> files_;
     std::vector<std::string> changed_;
 };

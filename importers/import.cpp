@@ -4,10 +4,8 @@
 #include <optional>
 
 #include "graph/bulk_load.hpp"
-#include "graph/graph_index.hpp"
-#include "graph/support.hpp"
 #include "graph/text.hpp"
-#include "graph/writer.hpp"
+#include "graph/write_session.hpp"
 #include "importers/article_import.hpp"
 #include "importers/csv_import.hpp"
 #include "importers/file_text.hpp"
@@ -49,12 +47,10 @@ std::uintmax_t total_size(const std::vector<std::string>& files) {
     return total;
 }
 
-// The writer's statements are finalized on return: restoring deferred indexes drops and
-// remakes a table, which SQLite refuses while a statement of the connection is open.
-Result<void> write_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options,
+// Writes every file through the session's writer and stamps each for the history.
+Result<void> write_files(WriteSession& session, const std::vector<std::string>& files, const ImportOptions& options,
                          ImportReport& report) {
-    GraphWriter writer(store.db(), options.include_private);
-    std::vector<FileStamp> stamps;
+    GraphWriter& writer = session.writer();
     for (const auto& path : files) {
         if (auto done = import_one(writer, path, options, report); !done) return done.error();
         auto sha256 = file_sha256_hex(path);
@@ -62,13 +58,10 @@ Result<void> write_files(Store& store, const std::vector<std::string>& files, co
         std::error_code error;
         auto absolute = std::filesystem::absolute(path, error);
         // A file name need not be UTF-8; the history shows it as text.
-        stamps.push_back({as_valid_utf8((error ? std::filesystem::path(path) : absolute).lexically_normal().string()),
+        session.add_file({as_valid_utf8((error ? std::filesystem::path(path) : absolute).lexically_normal().string()),
                           sha256.value()});
     }
     report.warnings.insert(report.warnings.end(), writer.kept_editor_values().begin(), writer.kept_editor_values().end());
-    if (options.dry_run) return {};
-    refresh_support(store.db(), writer.recorder());
-    writer.recorder().commit("import", stamps, "");
     return {};
 }
 
@@ -80,14 +73,15 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         // A large import touches every index page many times; SQLite's default 2 MB cache
         // would spill to the WAL and read back over and over (the profile showed 37% in pread/pwrite).
         store.db().exec("PRAGMA cache_size = -262144");
-        SQLite::Transaction transaction(store.db(), SQLite::TransactionBehavior::IMMEDIATE);
+        auto session = WriteSession::begin(store, "import", "", WriteSession::Reason::optional,
+                                           WriteSession::Unchanged::log, options.include_private);
+        if (!session) return session.error();
         std::optional<DeferredIndexes> deferred;
         if (worth_deferring_indexes(store.db(), total_size(files))) deferred = defer_indexes(store.db());
-        if (auto done = write_files(store, files, options, report); !done) return done.error();
-        if (options.dry_run) return report;
+        if (auto done = write_files(*session.value(), files, options, report); !done) return done.error();
+        if (options.dry_run) return report;  // the session rolls back
         if (deferred) restore_indexes(store.db(), *deferred);
-        refresh_graph_index(store.db());
-        transaction.commit();
+        if (auto change = session.value()->commit(); !change) return change.error();
     } catch (const SQLite::Exception& e) {
         return Error{"database error: " + std::string(e.what())};
     } catch (const std::exception& e) {  // a system limit met while reading: the transaction rolls back
