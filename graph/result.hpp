@@ -17,7 +17,14 @@ enum class ErrorCode { bad_input, usage };
 struct Error {
     std::string message;
     ErrorCode code = ErrorCode::bad_input;
+    std::string field{};   // the record's field it concerns ("citations[0].quote"), or "" when none
+    std::string detail{};  // with a field: the message without it, for callers that place it themselves
 };
+
+// An error about one field of a record: its message reads "FIELD: DETAIL".
+inline Error field_error(std::string field, std::string detail) {
+    return Error{field + ": " + detail, ErrorCode::bad_input, std::move(field), std::move(detail)};
+}
 
 template <class T>
 class [[nodiscard]] Result {

@@ -200,15 +200,15 @@ Result<void> GraphWriter::check_new_text(const Source& source) {
     while (quotes.executeStep())
         if (source.text->find(quotes.getColumn(0).getString()) == std::string::npos) ++lost;
     if (lost)
-        return Error{"text: differs from the text stored for " + source.id + ": " + std::to_string(lost) +
-                     " of the quotes cited from it would no longer be verbatim"};
+        return field_error("text", "differs from the text stored for " + source.id + ": " + std::to_string(lost) +
+                               " of the quotes cited from it would no longer be verbatim");
     return {};
 }
 
 Result<void> GraphWriter::check_id_free(std::string_view id, std::string_view kind) {
     auto taken = [&](const char* other) {
-        return Error{"id: \"" + std::string(id) + "\" is already the id of " + other + "; ids are unique across sources, "
-                     "entities and events"};
+        return field_error("id", "\"" + std::string(id) + "\" is already the id of " + other +
+                                     "; ids are unique across sources, entities and events");
     };
     if (kind != "source" && source_key(id)) return taken("a source");
     if (kind != "entity" && entity_key(id)) return taken("an entity");
@@ -254,14 +254,14 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
 Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& source) {
     if (source.syndicated_from.empty()) return std::optional<std::int64_t>{};
     auto original = source_key(source.syndicated_from);
-    if (!original) return Error{"syndicated_from: unknown source id \"" + source.syndicated_from + "\""};
+    if (!original) return field_error("syndicated_from", "unknown source id \"" + source.syndicated_from + "\"");
     // A chain of republications must end at an original, not come back to this source.
     SQLite::Statement chain(db_, R"(WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL
         SELECT s.syndicated_from, n + 1 FROM sources s JOIN up ON s.id = up.id WHERE s.syndicated_from IS NOT NULL AND n < 1000)
         SELECT 1 FROM up JOIN sources s ON s.id = up.id WHERE s.text_id = ?2)");
     chain.bind(1, *original);
     chain.bind(2, source.id);
-    if (chain.executeStep()) return Error{"syndicated_from: " + source.syndicated_from + " already republishes " + source.id};
+    if (chain.executeStep()) return field_error("syndicated_from", source.syndicated_from + " already republishes " + source.id);
     return std::optional<std::int64_t>{*original};
 }
 
@@ -281,7 +281,7 @@ std::optional<std::int64_t> GraphWriter::visible_entity_key(std::string_view id)
 
 Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {
     if (auto key = visible_entity_key(id)) return *key;
-    return Error{std::string(what) + ": unknown entity id \"" + std::string(id) + "\""};
+    return field_error(std::string(what), "unknown entity id \"" + std::string(id) + "\"");
 }
 
 bool GraphWriter::public_to_write(const Entity& entity, std::optional<std::int64_t> existing) {
@@ -478,16 +478,16 @@ Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std
         const auto& citation = citations[i];
         auto where = [i] { return "citations[" + std::to_string(i) + "]"; };
         auto source = source_key(citation.source);
-        if (!source) return Error{where() + ".source: unknown source id \"" + citation.source + "\""};
+        if (!source) return field_error(where() + ".source", "unknown source id \"" + citation.source + "\"");
         std::optional<std::size_t> start = citation.start, end = citation.end;
         if (auto text = source_text(*source)) {
             auto found = locate_quote(*text, citation.quote);
             if (!found)
-                return Error{where() + ".quote: not a verbatim substring of the text of " + citation.source};
+                return field_error(where() + ".quote", "not a verbatim substring of the text of " + citation.source);
             if (!start) std::tie(start, end) = *found;
             else if (!end || !quote_at(*text, citation.quote, *start, *end))
-                return Error{where() + ".start: the text of " + citation.source +
-                             " does not hold the quote at these offsets"};
+                return field_error(where() + ".start", "the text of " + citation.source +
+                                   " does not hold the quote at these offsets");
         }
         // A fresh owner has no citations in the store yet: only this record's own repeats are duplicates.
         auto same = [&](const Citation& c) { return c.source == citation.source && c.quote == citation.quote; };

@@ -1,6 +1,7 @@
 #include "importers/csv_import.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -84,6 +85,17 @@ std::string CsvImporter::value(const CsvRecord& record, const char* column) cons
     auto header = headers_.find(column);
     if (auto mapped = mapping_.value_for(column, header == headers_.end() ? "" : header->second, f->value)) return *mapped;
     return f->value;
+}
+
+// The column a writer's error about a row's event concerns: a participant's own column (actor,
+// subject), else the quote, which every other field of the event's citation comes with.
+const char* column_for(const Error& error, const Event& event) {
+    const std::string prefix = "participants[";
+    if (error.field.rfind(prefix, 0) == 0) {
+        std::size_t i = std::strtoul(error.field.c_str() + prefix.size(), nullptr, 10);
+        if (i < event.participants.size()) return event.participants[i].role.c_str();
+    }
+    return "quote";
 }
 
 Error CsvImporter::located(const CsvRecord& record, const char* column, const std::string& message) const {
@@ -224,7 +236,7 @@ Result<bool> CsvImporter::attach_to_record(const CsvRecord& record, const Event&
     auto same = writer_.same_fact(statement, false);
     if (!same) return false;
     if (auto added = writer_.add_event_citations(same->id, event.citations); !added)
-        return located(record, "quote", added.error().message.substr(added.error().message.find(": ") + 2));
+        return located(record, "quote", added.error().field.empty() ? added.error().message : added.error().detail);
     report_.attached.push_back({same->id, path_ + ":" + std::to_string(record.line) + " (row " +
                                               std::to_string(row_number_) + ")"});
     return true;
@@ -299,8 +311,8 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
                               event.participants.back().entity + "\n" + quote)
                        .substr(0, 12);
     if (auto written = writer_.put_event(event); !written) {
-        const std::string& message = written.error().message;
-        return located(record, "quote", message.substr(message.find(": ") + 2));
+        const Error& error = written.error();
+        return located(record, column_for(error, event), error.field.empty() ? error.message : error.detail);
     }
     ++report_.events;
     return {};

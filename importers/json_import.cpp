@@ -200,10 +200,9 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
     }
     if (fields.failed()) return located(where, fields.error().offset, fields.error().field, fields.error().message, id);
     if (!written) {
-        const std::string& message = written.error().message;
-        std::size_t colon = message.find(": ");
-        std::string field = message.substr(0, colon);
-        return located(where, node_at(node, field).offset, field, message.substr(colon + 2), id);
+        const Error& error = written.error();
+        if (error.field.empty()) return located(where, node.offset, "", error.message, id);
+        return located(where, node_at(node, error.field).offset, error.field, error.detail, id);
     }
     return {};
 }
