@@ -120,28 +120,19 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
         const Candidate& c = candidate.event;
         auto quote_of = [&](std::size_t i) { return text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin); };
         std::string first_quote = quote_of(candidate.sentences.front());
-        Event event;
-        event.id = candidate_id(*source, c);
-        if (writer.event_key(event.id) || writer.rejected_candidate(*source, first_quote, c.type)) {
+        std::string id = candidate_id(*source, c);
+        if (writer.event_key(id) || writer.rejected_candidate(*source, first_quote, c.type)) {
             ++report.kept;  // reviewed, edited or rejected: never reverted or proposed again
             continue;
         }
-        for (const auto& p : c.participants) {
-            auto id = entity_ids.id_of(p.entity, first_quote);
-            if (!id) return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +
-                                  id.error().message};
-            bool seen = false;
-            for (const auto& q : event.participants) seen = seen || q.entity == id.value();
-            if (!id->empty() && !seen) event.participants.push_back({id.value(), p.role});
-        }
+        auto proposed = entity_ids.proposed_event(c, first_quote);
+        if (!proposed)
+            return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +
+                         proposed.error().message};
+        Event& event = proposed.value();
         if (event.participants.empty()) continue;
-        event.type = c.type;
-        event.status = c.status;
-        event.negated = c.negated;
-        event.nature = c.nature;
-        event.due = c.due;
+        event.id = id;
         event.date = c.date && !c.negated ? *c.date : up_to(*published);
-        event.unreviewed = true;
         for (std::size_t i : candidate.sentences) event.citations.push_back({*source, quote_of(i), std::nullopt, std::nullopt});
         if (auto written = writer.put_event(event); !written)
             return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +

@@ -55,4 +55,22 @@ Result<std::string> EntityWriter::proposal(const ArticleEntity& e, const std::st
     return entity.id;
 }
 
+Result<Event> EntityWriter::proposed_event(const Candidate& c, const std::string& quote) {
+    Event event;
+    for (const auto& p : c.participants) {
+        auto id = id_of(p.entity, quote);
+        if (!id) return id.error();
+        bool seen = false;
+        for (const auto& q : event.participants) seen = seen || q.entity == id.value();
+        if (!id->empty() && !seen) event.participants.push_back({id.value(), p.role});
+    }
+    event.type = c.type;
+    event.status = c.status;
+    event.negated = c.negated;
+    event.nature = c.nature;
+    event.due = c.due;
+    event.unreviewed = true;
+    return event;
+}
+
 }  // namespace allegraph

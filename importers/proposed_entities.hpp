@@ -12,6 +12,7 @@
 
 #include "graph/result.hpp"
 #include "graph/writer.hpp"
+#include "importers/event_rules.hpp"
 #include "importers/import.hpp"
 #include "importers/mentions.hpp"
 #include "importers/name_linker.hpp"
@@ -28,6 +29,11 @@ public:
     // The stored id of article entity `index` (created if it is a proposal, citing `quote`), or ""
     // when it cannot be told apart from stored entities.
     Result<std::string> id_of(int index, const std::string& quote);
+
+    // The event candidate `c` proposes, without id, date and citations: its type, status,
+    // negation, nature and due date, and its participants as stored ids, each once (none when
+    // no participant can be told apart); participants created as proposals cite `quote`.
+    Result<Event> proposed_event(const Candidate& c, const std::string& quote);
 
 private:
     Result<std::string> proposal(const ArticleEntity& e, const std::string& quote);

@@ -235,28 +235,18 @@ Result<void> SheetImporter::extract(const SheetRow& row, const std::string& sour
             return std::string(row_text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin));
         };
         std::string first_quote = quote_of(candidate.sentences.front());
-        Event event;
-        event.id = candidate_id(source, c);
-        if (writer_.event_key(event.id) || writer_.rejected_candidate(source, first_quote, c.type)) {
+        std::string id = candidate_id(source, c);
+        if (writer_.event_key(id) || writer_.rejected_candidate(source, first_quote, c.type)) {
             ++report_.kept;  // reviewed, edited or rejected: never reverted or proposed again
             ++kept;
             continue;
         }
-        for (const auto& p : c.participants) {
-            auto id = entity_ids.id_of(p.entity, first_quote);
-            if (!id) return located(row, "Text", id.error().message);
-            bool seen = false;
-            for (const auto& q : event.participants) seen = seen || q.entity == id.value();
-            if (!id->empty() && !seen) event.participants.push_back({id.value(), p.role});
-        }
+        auto proposed = entity_ids.proposed_event(c, first_quote);
+        if (!proposed) return located(row, "Text", proposed.error().message);
+        Event& event = proposed.value();
         if (event.participants.empty()) continue;
-        event.type = c.type;
-        event.status = c.status;
-        event.negated = c.negated;
-        event.nature = c.nature;
-        event.due = c.due;
+        event.id = id;
         event.date = c.negated ? date_from_days(kOpenStart, row.date.hi) : row.date;  // the row dates what it tells
-        event.unreviewed = true;
         for (std::size_t i : candidate.sentences) event.citations.push_back({source, quote_of(i), std::nullopt, std::nullopt});
         if (auto written = writer_.put_event(event); !written) return located(row, "Text", written.error().message);
         ++report_.events;
