@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/correction_run.hpp"
+#include "graph/key_statements.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
 
@@ -39,21 +40,6 @@ std::string merge_refusal(const EntityRow& keep, const EntityRow& gone) {
     return {};
 }
 
-void exec(SQLite::Database& db, const char* sql, std::int64_t a, std::int64_t b) {
-    SQLite::Statement st(db, sql);
-    st.bind(1, a);
-    st.bind(2, b);
-    st.exec();
-}
-
-std::vector<std::int64_t> keys(SQLite::Database& db, const char* sql, std::int64_t entity) {
-    SQLite::Statement st(db, sql);
-    st.bind(1, entity);
-    std::vector<std::int64_t> out;
-    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
-    return out;
-}
-
 std::string text_id(SQLite::Database& db, std::int64_t entity) {
     SQLite::Statement st(db, "SELECT text_id FROM entities WHERE id = ?");
     st.bind(1, entity);
@@ -82,7 +68,7 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
     if (same.executeStep()) {
         std::int64_t existing = same.getColumn(0).getInt64();
         recorder.before_change(FactKind::relation, existing);
-        exec(db, R"(INSERT INTO citations(source, relation, quote, start, end)
+        exec_with_keys(db, R"(INSERT INTO citations(source, relation, quote, start, end)
             SELECT source, ?1, quote, start, end FROM citations c WHERE relation = ?2 AND NOT EXISTS
                 (SELECT 1 FROM citations d WHERE d.relation = ?1 AND d.source = c.source AND d.quote = c.quote))",
              existing, key);
@@ -107,27 +93,27 @@ Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& reco
     if (auto refusal = merge_refusal(*keep, *gone); !refusal.empty()) return Error{refusal};
     recorder.before_change(FactKind::entity, keep->key);
     recorder.before_change(FactKind::entity, gone->key);
-    for (auto event : keys(db, "SELECT DISTINCT event FROM participants WHERE entity = ?", gone->key))
+    for (auto event : keys_for(db, "SELECT DISTINCT event FROM participants WHERE entity = ?", gone->key))
         recorder.before_change(FactKind::event, event);
-    exec(db, "UPDATE OR IGNORE participants SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
+    exec_with_keys(db, "UPDATE OR IGNORE participants SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
     SQLite::Statement leftover(db, "DELETE FROM participants WHERE entity = ?");  // rows the kept entity had too
     leftover.bind(1, gone->key);
     leftover.exec();
-    auto relations = keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity, context)", gone->key);
+    auto relations = keys_for(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity, context)", gone->key);
     for (auto relation : relations) recorder.before_change(FactKind::relation, relation);
-    exec(db, "UPDATE relations SET context = ?1 WHERE context = ?2", keep->key, gone->key);
-    for (auto relation : keys(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity)", gone->key))
+    exec_with_keys(db, "UPDATE relations SET context = ?1 WHERE context = ?2", keep->key, gone->key);
+    for (auto relation : keys_for(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity)", gone->key))
         move_relation(db, recorder, relation, keep->key, gone->key);
-    exec(db, R"(INSERT INTO citations(source, entity, quote, start, end)
+    exec_with_keys(db, R"(INSERT INTO citations(source, entity, quote, start, end)
         SELECT source, ?1, quote, start, end FROM citations c WHERE entity = ?2 AND NOT EXISTS
             (SELECT 1 FROM citations d WHERE d.entity = ?1 AND d.source = c.source AND d.quote = c.quote))",
          keep->key, gone->key);
-    exec(db, R"(INSERT OR IGNORE INTO aliases(entity, alias, alias_key)
+    exec_with_keys(db, R"(INSERT OR IGNORE INTO aliases(entity, alias, alias_key)
         SELECT ?1, alias, alias_key FROM aliases WHERE entity = ?2
         UNION ALL SELECT ?1, name, name_key FROM entities WHERE id = ?2
             AND name <> (SELECT name FROM entities WHERE id = ?1))",
          keep->key, gone->key);
-    exec(db, "UPDATE entity_redirects SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
+    exec_with_keys(db, "UPDATE entity_redirects SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
     remove_fact(db, FactKind::entity, gone->key);
     SQLite::Statement redirect(db, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
     redirect.bind(1, gone->id);

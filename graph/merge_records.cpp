@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/correction_run.hpp"
+#include "graph/key_statements.hpp"
 #include "graph/text.hpp"
 
 namespace allegraph {
@@ -31,21 +32,6 @@ std::optional<Row> source_row(SQLite::Database& db, const std::string& id) {
     st.bind(1, id);
     if (!st.executeStep()) return std::nullopt;
     return Row{st.getColumn(0).getInt64(), st.getColumn(1).getString(), "", st.getColumn(2).getString(), false};
-}
-
-void exec(SQLite::Database& db, const char* sql, std::int64_t a, std::int64_t b) {
-    SQLite::Statement st(db, sql);
-    st.bind(1, a);
-    st.bind(2, b);
-    st.exec();
-}
-
-std::vector<std::int64_t> keys(SQLite::Database& db, const char* sql, std::int64_t key) {
-    SQLite::Statement st(db, sql);
-    st.bind(1, key);
-    std::vector<std::int64_t> out;
-    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
-    return out;
 }
 
 void redirect(SQLite::Database& db, const char* table, const std::string& id, std::int64_t keep) {
@@ -81,19 +67,19 @@ Result<CorrectionReport> merge_events(Store& store, const std::string& keep_id, 
                          " (" + (keep.negated ? "no " : "") + keep.type + "): not one fact"};
         recorder.before_change(FactKind::event, keep.key);
         recorder.before_change(FactKind::event, gone.key);
-        for (auto other : keys(db, "SELECT event FROM event_links WHERE target = ?1", gone.key))
+        for (auto other : keys_for(db, "SELECT event FROM event_links WHERE target = ?1", gone.key))
             recorder.before_change(FactKind::event, other);
-        exec(db, "INSERT OR IGNORE INTO participants(event, entity, role) SELECT ?1, entity, role FROM participants"
+        exec_with_keys(db, "INSERT OR IGNORE INTO participants(event, entity, role) SELECT ?1, entity, role FROM participants"
                  " WHERE event = ?2", keep.key, gone.key);
-        exec(db, R"(INSERT INTO citations(source, event, quote, start, end)
+        exec_with_keys(db, R"(INSERT INTO citations(source, event, quote, start, end)
             SELECT source, ?1, quote, start, end FROM citations c WHERE event = ?2 AND NOT EXISTS
                 (SELECT 1 FROM citations d WHERE d.event = ?1 AND d.source = c.source AND d.quote = c.quote))",
              keep.key, gone.key);
-        exec(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT ?1, type, target FROM event_links"
+        exec_with_keys(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT ?1, type, target FROM event_links"
                  " WHERE event = ?2 AND target <> ?1", keep.key, gone.key);
-        exec(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT event, type, ?1 FROM event_links"
+        exec_with_keys(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT event, type, ?1 FROM event_links"
                  " WHERE target = ?2 AND event <> ?1", keep.key, gone.key);
-        exec(db, "UPDATE event_redirects SET event = ?1 WHERE event = ?2", keep.key, gone.key);
+        exec_with_keys(db, "UPDATE event_redirects SET event = ?1 WHERE event = ?2", keep.key, gone.key);
         remove_fact(db, FactKind::event, gone.key);
         redirect(db, "event_redirects(text_id, event)", gone.id, keep.key);
         return keep.id;
@@ -117,14 +103,14 @@ Result<CorrectionReport> merge_sources(Store& store, const std::string& keep_id,
             {FactKind::event, "SELECT DISTINCT event FROM citations WHERE source = ?1 AND event IS NOT NULL"},
             {FactKind::relation, "SELECT DISTINCT relation FROM citations WHERE source = ?1 AND relation IS NOT NULL"}};
         for (const auto& [kind, sql] : citing)
-            for (auto fact : keys(db, sql, gone.key)) recorder.before_change(kind, fact);
-        for (auto other : keys(db, "SELECT id FROM sources WHERE syndicated_from = ?1", gone.key))
+            for (auto fact : keys_for(db, sql, gone.key)) recorder.before_change(kind, fact);
+        for (auto other : keys_for(db, "SELECT id FROM sources WHERE syndicated_from = ?1", gone.key))
             recorder.before_change(FactKind::source, other);
-        exec(db, "UPDATE OR IGNORE citations SET source = ?1 WHERE source = ?2", keep.key, gone.key);
-        exec(db, "DELETE FROM citations WHERE source = ?2 AND ?1 IS NOT NULL", keep.key, gone.key);  // held twice
-        exec(db, "UPDATE sources SET syndicated_from = ?1 WHERE syndicated_from = ?2 AND id <> ?1", keep.key, gone.key);
-        exec(db, "UPDATE sources SET syndicated_from = NULL WHERE id = ?1 AND syndicated_from = ?2", keep.key, gone.key);
-        exec(db, "UPDATE source_redirects SET source = ?1 WHERE source = ?2", keep.key, gone.key);
+        exec_with_keys(db, "UPDATE OR IGNORE citations SET source = ?1 WHERE source = ?2", keep.key, gone.key);
+        exec_with_keys(db, "DELETE FROM citations WHERE source = ?2 AND ?1 IS NOT NULL", keep.key, gone.key);  // held twice
+        exec_with_keys(db, "UPDATE sources SET syndicated_from = ?1 WHERE syndicated_from = ?2 AND id <> ?1", keep.key, gone.key);
+        exec_with_keys(db, "UPDATE sources SET syndicated_from = NULL WHERE id = ?1 AND syndicated_from = ?2", keep.key, gone.key);
+        exec_with_keys(db, "UPDATE source_redirects SET source = ?1 WHERE source = ?2", keep.key, gone.key);
         remove_fact(db, FactKind::source, gone.key);
         redirect(db, "source_redirects(text_id, source)", gone.id, keep.key);
         return keep.id;
