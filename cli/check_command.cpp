@@ -3,6 +3,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/claimreview.hpp"
 #include "exporters/json_graph_results.hpp"
@@ -65,18 +66,18 @@ int run_check(const GlobalOptions& global, const CheckArgs& args) {
                                   "may be asked without one)");
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(store->db(), scope.include_private);
+    Privacy privacy(sqlite_db(*store), scope.include_private);
     Claim claim;
-    claim.actor = resolve_or_fail(store->db(), args.actor, privacy, "--actor");
+    claim.actor = resolve_or_fail(sqlite_db(*store), args.actor, privacy, "--actor");
     claim.type = vocabulary_value("--type", event_types(), args.type, false);
-    if (!args.subject.empty()) claim.subject = resolve_or_fail(store->db(), args.subject, privacy, "--subject");
+    if (!args.subject.empty()) claim.subject = resolve_or_fail(sqlite_db(*store), args.subject, privacy, "--subject");
     claim.date = parse_date_option("--date", args.date, date_order(global));
     claim.due = parse_date_option("--due", args.due, date_order(global));
     claim.status = vocabulary_value("--status", statuses(), args.status, true);
     claim.nature = vocabulary_value("--nature", allegation_natures(), args.nature, true);
     claim.negated = args.negated;
-    CheckResult result = check_claim(store->db(), claim, scope, privacy);
-    if (args.format == "claimreview") write_check_claimreview(store->db(), args, claim, result, scope, privacy);
+    CheckResult result = check_claim(sqlite_db(*store), claim, scope, privacy);
+    if (args.format == "claimreview") write_check_claimreview(sqlite_db(*store), args, claim, result, scope, privacy);
     else if (global.json || args.format == "json") write_check_json(std::cout, claim, result);
     else write_check_text(std::cout, result);
     return result.verdict == "not_found" ? kNothingFound : kFound;

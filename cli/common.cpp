@@ -1,3 +1,4 @@
+#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 
 #include <iostream>
@@ -101,7 +102,7 @@ GraphView load_graph(Store& store, const QueryScope& scope) {
     options.include_unreviewed = scope.include_unreviewed;
     options.include_unsupported = scope.include_unsupported;
     if (scope.as_of) options.published_by = scope.as_of->hi;
-    return GraphView::load(store.db(), options);
+    return GraphView::load(sqlite_db(store), options);
 }
 
 Vertex vertex_of(const GraphView& view, const EntityRef& entity) { return *view.entity_vertex(entity.key); }

@@ -15,7 +15,7 @@
 #include "queries/graph_steps.hpp"
 #include "queries/privacy.hpp"
 #include "queries/resolve.hpp"
-#include "queries/scope.hpp"
+#include "graph/scope.hpp"
 
 namespace allegraph::cli {
 

@@ -5,6 +5,7 @@
 // something is one transaction and one change in the history.
 #include <iostream>
 
+#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "cli/review_edit.hpp"
 #include "exporters/history_output.hpp"
@@ -83,8 +84,8 @@ int nothing_to_review(const GlobalOptions& global, const std::string& what, cons
 int list_candidates(const GlobalOptions& global, const ReviewArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, "");
-    Privacy privacy(store->db(), scope.include_private);
-    auto candidates = review_candidates(store->db(), source_filter(store->db(), args.source), scope, privacy);
+    Privacy privacy(sqlite_db(*store), scope.include_private);
+    auto candidates = review_candidates(sqlite_db(*store), source_filter(sqlite_db(*store), args.source), scope, privacy);
     if (global.json) write_candidates_json(std::cout, candidates);
     else write_candidates_text(std::cout, candidates);
     return candidates.empty() ? nothing_to_review(global, "candidates", args.source) : kFound;
@@ -93,8 +94,8 @@ int list_candidates(const GlobalOptions& global, const ReviewArgs& args) {
 int list_entities(const GlobalOptions& global, const ReviewArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, "");
-    Privacy privacy(store->db(), scope.include_private);
-    auto entities = review_entities(store->db(), source_filter(store->db(), args.source), scope, privacy);
+    Privacy privacy(sqlite_db(*store), scope.include_private);
+    auto entities = review_entities(sqlite_db(*store), source_filter(sqlite_db(*store), args.source), scope, privacy);
     if (global.json) write_proposed_entities_json(std::cout, entities);
     else write_proposed_entities_text(std::cout, entities);
     return entities.empty() ? nothing_to_review(global, "proposed entities", args.source) : kFound;
@@ -116,9 +117,9 @@ int report(const GlobalOptions& global, Store& store, const std::string& summary
         std::cout << summary << " (change #" << change << ")\n";
         return kFound;
     }
-    Privacy privacy(store.db(), global.include_private);
+    Privacy privacy(sqlite_db(store), global.include_private);
     std::vector<ChangeEntry> changes;
-    if (auto entry = change_entry(store.db(), change, privacy)) changes.push_back(std::move(*entry));
+    if (auto entry = change_entry(sqlite_db(store), change, privacy)) changes.push_back(std::move(*entry));
     write_history_json(std::cout, changes);
     return kFound;
 }
@@ -158,8 +159,8 @@ int decide(const GlobalOptions& global, const ReviewArgs& args) {
     auto store = open_store(global, Store::Mode::write);
     std::string done;
     std::int64_t change = logged_change(*store, "review", args.reason, [&](GraphWriter& writer) {
-        Privacy privacy(store->db(), global.include_private);
-        done = decide_all(store->db(), writer, args, privacy, date_order(global));
+        Privacy privacy(sqlite_db(*store), global.include_private);
+        done = decide_all(sqlite_db(*store), writer, args, privacy, date_order(global));
     });
     return report(global, *store, done, change);
 }
@@ -169,7 +170,7 @@ int attach(const GlobalOptions& global, const ReviewArgs& args) {
     const std::string& candidate = args.attach[0];
     const std::string& event = args.attach[1];
     std::int64_t change = logged_change(*store, "attach", args.reason, [&](GraphWriter& writer) {
-        check(attach_candidate(store->db(), writer.recorder(), candidate, event));
+        check(attach_candidate(sqlite_db(*store), writer.recorder(), candidate, event));
     });
     return report(global, *store, "attached " + candidate + " to " + event + ": its citations now support " + event +
                                       ", and the candidate is retired", change);

@@ -10,7 +10,7 @@
 #include "queries/centrality.hpp"
 #include "queries/entity_card.hpp"
 #include "queries/responses.hpp"
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 #include "queries/stats.hpp"
 #include "queries/who.hpp"
 

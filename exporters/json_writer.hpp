@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph::json {
 

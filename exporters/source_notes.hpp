@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph {
 

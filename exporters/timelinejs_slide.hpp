@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph {
 

@@ -1,10 +1,8 @@
-// Store: the SQLite database that holds the graph (DESIGN §4). Opening it picks
-// the file (--db, $ALLEGRAPH_DB, ./allegraph.db), creates it with mode 0600,
-// turns on WAL, foreign keys and a busy timeout, and migrates the schema
-// forward to the version this binary knows.
+// Store: the database that holds the graph (DESIGN §4), as the layers above the engine see it:
+// opened, closed and handed to the typed reads and writes declared in graph/. Which engine holds
+// it, and every statement it runs, stay in the engine's folder (graph/sqlite/: SQLite, a file
+// with mode 0600, WAL, foreign keys, a busy timeout, the schema migrated forward on open).
 #pragma once
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <memory>
 #include <string>
@@ -43,16 +41,18 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    SQLite::Database& db() { return db_; }
     const std::string& path() const { return path_; }
 
+    // The engine's connection, defined in the engine's folder (graph/sqlite/engine.hpp) and used only there.
+    struct Engine;
+    Engine& engine() { return *engine_; }
+
 private:
-    // Opens `name` (default: `path`) with SQLite `flags`.
-    Store(const std::string& path, int flags, const std::string& name = "");
+    Store(std::unique_ptr<Engine> engine, std::string path);
     static Result<std::unique_ptr<Store>> open_for_writing(const std::string& path);
     static Result<std::unique_ptr<Store>> open_for_reading(const std::string& path);
 
-    SQLite::Database db_;
+    std::unique_ptr<Engine> engine_;
     std::string path_;
     bool created_ = false;  // this process made the file
 };

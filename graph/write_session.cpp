@@ -1,3 +1,4 @@
+#include "graph/sqlite/engine.hpp"
 #include "graph/write_session.hpp"
 
 #include "graph/graph_index.hpp"
@@ -14,7 +15,7 @@ std::string free_text_problem(std::string_view text, std::size_t max_bytes) {
 
 WriteSession::WriteSession(Store& store, std::string command, std::string reason, Unchanged unchanged,
                            bool see_private)
-    : db_(store.db()),
+    : db_(sqlite_db(store)),
       transaction_(db_, SQLite::TransactionBehavior::IMMEDIATE),
       writer_(db_, see_private),
       command_(std::move(command)),

@@ -1,3 +1,4 @@
+#include "graph/sqlite/engine.hpp"
 #include "importers/import.hpp"
 
 #include <filesystem>
@@ -72,15 +73,15 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
     try {
         // A large import touches every index page many times; SQLite's default 2 MB cache
         // would spill to the WAL and read back over and over (the profile showed 37% in pread/pwrite).
-        store.db().exec("PRAGMA cache_size = -262144");
+        sqlite_db(store).exec("PRAGMA cache_size = -262144");
         auto session = WriteSession::begin(store, "import", "", WriteSession::Reason::optional,
                                            WriteSession::Unchanged::log, options.include_private);
         if (!session) return session.error();
         std::optional<DeferredIndexes> deferred;
-        if (worth_deferring_indexes(store.db(), total_size(files))) deferred = defer_indexes(store.db());
+        if (worth_deferring_indexes(sqlite_db(store), total_size(files))) deferred = defer_indexes(sqlite_db(store));
         if (auto done = write_files(*session.value(), files, options, report); !done) return done.error();
         if (options.dry_run) return report;  // the session rolls back
-        if (deferred) restore_indexes(store.db(), *deferred);
+        if (deferred) restore_indexes(sqlite_db(store), *deferred);
         if (auto change = session.value()->commit(); !change) return change.error();
     } catch (const SQLite::Exception& e) {
         return Error{"database error: " + std::string(e.what())};

@@ -12,7 +12,7 @@
 
 #include "graph/graph_view.hpp"
 #include "queries/privacy.hpp"
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph {
 

@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "queries/privacy.hpp"
-#include "queries/scope.hpp"
+#include "graph/scope.hpp"
 
 namespace allegraph {
 

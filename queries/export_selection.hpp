@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "queries/graph_steps.hpp"
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 #include "queries/privacy.hpp"
-#include "queries/scope.hpp"
+#include "graph/scope.hpp"
 
 namespace allegraph {
 

@@ -20,7 +20,7 @@
 
 #include "graph/public_names.hpp"
 #include "queries/redactor.hpp"
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph {
 

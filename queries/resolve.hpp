@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "queries/privacy.hpp"
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph {
 

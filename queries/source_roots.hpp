@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "queries/rows.hpp"
+#include "graph/rows.hpp"
 
 namespace allegraph {
 

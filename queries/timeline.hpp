@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "queries/privacy.hpp"
-#include "queries/rows.hpp"
-#include "queries/scope.hpp"
+#include "graph/rows.hpp"
+#include "graph/scope.hpp"
 
 namespace allegraph {
 

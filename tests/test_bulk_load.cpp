@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/bulk_load.hpp"
 #include "graph/store.hpp"
 
@@ -23,7 +24,7 @@ int matches(SQLite::Database& db, const std::string& table, const std::string& w
 
 TEST_CASE("deferred indexes come back exactly as they were, with rows written meanwhile indexed") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     db.exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:a', 'person', 'Ann', 'ann');
                INSERT INTO sources(text_id, title) VALUES ('src:s', 'S');
                INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary)
@@ -60,7 +61,7 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
 
 TEST_CASE("indexes are deferred only for an input large beside the store") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     CHECK_FALSE(worth_deferring_indexes(db, 1000));
     CHECK(worth_deferring_indexes(db, 1 << 20));
     db.exec("INSERT INTO sources(text_id, title, body) VALUES ('src:big', 'Big', zeroblob(8 << 20))");

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/store.hpp"
 #include "queries/dedupe.hpp"
 
@@ -12,7 +13,7 @@ namespace {
 // event on another day; two sources of one title and publisher, and one of another publisher.
 std::unique_ptr<Store> store_with_duplicates() {
     auto store = Store::open_in_memory();
-    store->db().exec(R"(
+    sqlite_db(*store).exec(R"(
         INSERT INTO entities(text_id, kind, name, name_key) VALUES
             ('person:harvey-weinstein', 'person', 'Harvey Weinstein', 'harvey weinstein'),
             ('person:harvey-weinstien', 'person', 'Harvey Weinstien', 'harvey weinstien'),
@@ -44,8 +45,8 @@ bool proposes(const std::vector<DuplicatePair>& pairs, const std::string& a, con
 
 TEST_CASE("dedupe proposes a misspelt record of an entity, scored, with the evidence") {
     auto store = store_with_duplicates();
-    Privacy privacy(store->db(), false);
-    auto pairs = entity_duplicates(store->db(), privacy, 0.5, 50);
+    Privacy privacy(sqlite_db(*store), false);
+    auto pairs = entity_duplicates(sqlite_db(*store), privacy, 0.5, 50);
     REQUIRE(proposes(pairs, "person:harvey-weinstein", "person:harvey-weinstien"));
     CHECK(pairs.front().score > 0.8);
     CHECK(pairs.front().evidence.front().find("spelling distance 1") != std::string::npos);
@@ -54,12 +55,12 @@ TEST_CASE("dedupe proposes a misspelt record of an entity, scored, with the evid
 
 TEST_CASE("dedupe --events: one fact told twice, not two accusers nor an incompatible date") {
     auto store = store_with_duplicates();
-    Privacy privacy(store->db(), false);
-    auto pairs = event_duplicates(store->db(), {}, privacy, 0.5, 50);
+    Privacy privacy(sqlite_db(*store), false);
+    auto pairs = event_duplicates(sqlite_db(*store), {}, privacy, 0.5, 50);
     CHECK(proposes(pairs, "event:bafta-1", "event:bafta-2"));
     CHECK_FALSE(proposes(pairs, "event:jolie", "event:argento"));        // the same day, another accuser
     CHECK_FALSE(proposes(pairs, "event:bafta-1", "event:bafta-later"));  // the same actor, dates that cannot meet
-    auto low = event_duplicates(store->db(), {}, privacy, 0.0, 50);
+    auto low = event_duplicates(sqlite_db(*store), {}, privacy, 0.0, 50);
     REQUIRE(proposes(low, "event:jolie", "event:argento"));
     bool said = false;
     for (const auto& p : low)
@@ -69,9 +70,9 @@ TEST_CASE("dedupe --events: one fact told twice, not two accusers nor an incompa
 
 TEST_CASE("dedupe --sources: the same title and publisher, case and punctuation aside; judged pairs never again") {
     auto store = store_with_duplicates();
-    auto pairs = source_duplicates(store->db(), 0.5, 50);
+    auto pairs = source_duplicates(sqlite_db(*store), 0.5, 50);
     REQUIRE(pairs.size() == 1);
     CHECK(proposes(pairs, "src:a", "src:b"));
-    store->db().exec("INSERT INTO judgements(kind, first, second, verdict, reason) VALUES ('source', 1, 2, 'not_same', 'two')");
-    CHECK(source_duplicates(store->db(), 0.5, 50).empty());
+    sqlite_db(*store).exec("INSERT INTO judgements(kind, first, second, verdict, reason) VALUES ('source', 1, 2, 'not_same', 'two')");
+    CHECK(source_duplicates(sqlite_db(*store), 0.5, 50).empty());
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/store.hpp"
 #include "graph/writer.hpp"
 #include "importers/article_layout.hpp"
@@ -17,7 +18,7 @@ namespace {
 // One candidate as text: "type date status negated role=name,role=name" (roles sorted).
 std::vector<std::string> read(const std::string& text, const char* published = "2021-03-10") {
     auto store = Store::open_in_memory();
-    GraphWriter writer(store->db());
+    GraphWriter writer(sqlite_db(*store));
     auto sentences = article_sentences(text);
     ArticleEntities entities(writer, text);
     entities.analyse(sentences);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
 #include "queries/centrality.hpp"
@@ -15,7 +16,7 @@ namespace {
 // a - b - c (relations), c and d share an event, e alone.
 std::unique_ptr<Store> small_store() {
     auto store = Store::open_in_memory();
-    store->db().exec(R"(
+    sqlite_db(*store).exec(R"(
         INSERT INTO entities(text_id, kind, name, name_key) VALUES
             ('p:a', 'person', 'A', 'a'), ('p:b', 'person', 'B', 'b'), ('p:c', 'person', 'C', 'c'),
             ('p:d', 'person', 'D', 'd'), ('p:e', 'person', 'E', 'e');
@@ -34,13 +35,13 @@ std::unique_ptr<Store> small_store() {
 
 TEST_CASE("the view holds entities, events in scope, roles, relations and links") {
     auto store = small_store();
-    GraphView view = GraphView::load(store->db(), {});
+    GraphView view = GraphView::load(sqlite_db(*store), {});
     CHECK(view.entity_count() == 5);
     CHECK(boost::num_vertices(view.graph()) == 6);  // the unreviewed event is left out
     CHECK(boost::num_edges(view.graph()) == 4);     // 2 relations + 2 roles
     GraphLoadOptions all;
     all.include_unreviewed = true;
-    GraphView full = GraphView::load(store->db(), all);
+    GraphView full = GraphView::load(sqlite_db(*store), all);
     CHECK(boost::num_vertices(full.graph()) == 7);
     CHECK(boost::num_edges(full.graph()) == 7);  // + 2 roles + 1 link
     auto event = full.event_vertex(2);
@@ -51,7 +52,7 @@ TEST_CASE("the view holds entities, events in scope, roles, relations and links"
 
 TEST_CASE("steps read relations both ways and shared events") {
     auto store = small_store();
-    GraphView view = GraphView::load(store->db(), {});
+    GraphView view = GraphView::load(sqlite_db(*store), {});
     auto steps = steps_from(view, *view.entity_vertex(3));  // C: member_of from B (inverse), event with D
     REQUIRE(steps.size() == 2);
     CHECK(view.graph()[steps[0].to].key == 2);  // p:b
@@ -65,9 +66,9 @@ TEST_CASE("steps read relations both ways and shared events") {
 
 TEST_CASE("components and exact betweenness on a path graph") {
     auto store = small_store();
-    GraphView view = GraphView::load(store->db(), {});
-    Privacy privacy(store->db(), true);
-    GraphStats stats = graph_stats(store->db(), view, privacy, 3);
+    GraphView view = GraphView::load(sqlite_db(*store), {});
+    Privacy privacy(sqlite_db(*store), true);
+    GraphStats stats = graph_stats(sqlite_db(*store), view, privacy, 3);
     CHECK(stats.entities == 5);
     CHECK(stats.adjacencies == 3);
     CHECK(stats.components == 2);
@@ -83,9 +84,9 @@ TEST_CASE("components and exact betweenness on a path graph") {
 
 TEST_CASE("sampled betweenness says so, and from every source equals the exact value") {
     auto store = small_store();
-    GraphView view = GraphView::load(store->db(), {});
-    Privacy privacy(store->db(), true);
-    GraphStats sampled = graph_stats(store->db(), view, privacy, 2, 0.0);  // no budget: sample, here every source
+    GraphView view = GraphView::load(sqlite_db(*store), {});
+    Privacy privacy(sqlite_db(*store), true);
+    GraphStats sampled = graph_stats(sqlite_db(*store), view, privacy, 2, 0.0);  // no budget: sample, here every source
     CHECK(sampled.betweenness_sample == 4);  // of the four that can lie between two others: E stands alone
     CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
     CHECK(sampled.top_betweenness[1].score == doctest::Approx(2.0));
@@ -93,7 +94,7 @@ TEST_CASE("sampled betweenness says so, and from every source equals the exact v
 
 TEST_CASE("isolated entities and pairs add no betweenness work") {
     auto store = small_store();
-    SQLite::Statement add(store->db(), "INSERT INTO entities(text_id, kind, name, name_key) VALUES (?, 'person', ?, ?)");
+    SQLite::Statement add(sqlite_db(*store), "INSERT INTO entities(text_id, kind, name, name_key) VALUES (?, 'person', ?, ?)");
     for (int i = 0; i < 2000; ++i) {
         add.reset();
         add.bind(1, "p:alone-" + std::to_string(i));
@@ -101,11 +102,11 @@ TEST_CASE("isolated entities and pairs add no betweenness work") {
         add.bind(3, "alone " + std::to_string(i));
         add.exec();
     }
-    store->db().exec("INSERT INTO relations(from_entity, type, to_entity) VALUES (6, 'friend_of', 7)");  // a pair
-    GraphView view = GraphView::load(store->db(), {});
-    Privacy privacy(store->db(), true);
+    sqlite_db(*store).exec("INSERT INTO relations(from_entity, type, to_entity) VALUES (6, 'friend_of', 7)");  // a pair
+    GraphView view = GraphView::load(sqlite_db(*store), {});
+    Privacy privacy(sqlite_db(*store), true);
     // A budget that the path a-b-c-d fits and 2,005 entities would not: exact all the same.
-    GraphStats sampled = graph_stats(store->db(), view, privacy, 2, 20.0);
+    GraphStats sampled = graph_stats(sqlite_db(*store), view, privacy, 2, 20.0);
     CHECK(sampled.entities == 2005);
     CHECK(sampled.betweenness_sample == 0);
     CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
@@ -114,9 +115,9 @@ TEST_CASE("isolated entities and pairs add no betweenness work") {
 
 TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degree cap") {
     auto store = small_store();
-    store->db().exec("INSERT INTO entities(text_id, kind, category, name, name_key) VALUES"
+    sqlite_db(*store).exec("INSERT INTO entities(text_id, kind, category, name, name_key) VALUES"
                      " ('o:t', 'organization', 'platform', 'T', 't'), ('c:m', 'campaign', '', 'M', 'm')");
-    GraphView view = GraphView::load(store->db(), {});
+    GraphView view = GraphView::load(sqlite_db(*store), {});
     HubPolicy policy;
     CHECK(is_hub(view, *view.entity_vertex(6), policy));
     CHECK(is_hub(view, *view.entity_vertex(7), policy));
@@ -129,7 +130,7 @@ TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degre
 
 TEST_CASE("the first shortest path is the first of all shortest paths, on a random graph") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     std::mt19937 random(11);
     const int entities = 60, events = 90;
     for (int i = 1; i <= entities; ++i)

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
@@ -12,7 +13,7 @@ namespace {
 // Two sources published on different days; an event cited by the later one; a private person.
 std::unique_ptr<Store> indexed_store() {
     auto store = Store::open_in_memory();
-    store->db().exec(R"(
+    sqlite_db(*store).exec(R"(
         INSERT INTO sources(text_id, title, published, published_lo, published_hi) VALUES
             ('src:early', 'E', '2017-10-16', 17455, 17455), ('src:late', 'L', '2017-10-20', 17459, 17459);
         INSERT INTO entities(text_id, kind, category, name, name_key, public) VALUES
@@ -36,7 +37,7 @@ int stored_count(SQLite::Database& db) { return db.execAndGet("SELECT count(*) F
 
 TEST_CASE("the index holds keys, flags, review, first publication and edges") {
     auto store = indexed_store();
-    GraphIndex index = compute_graph_index(store->db());
+    GraphIndex index = compute_graph_index(sqlite_db(*store));
     REQUIRE(index.entities.size() == 3);
     CHECK_FALSE(index.entities[0].is_public);
     CHECK(index.entities[1].is_hub);
@@ -55,7 +56,7 @@ TEST_CASE("the index holds keys, flags, review, first publication and edges") {
 
 TEST_CASE("the stored form decodes to the same view, and anything malformed is refused") {
     auto store = indexed_store();
-    GraphIndex index = compute_graph_index(store->db());
+    GraphIndex index = compute_graph_index(sqlite_db(*store));
     std::string data = encode_graph_index(index);
     auto decoded = decode_graph_index(data.data(), data.size());
     REQUIRE(decoded);
@@ -75,7 +76,7 @@ TEST_CASE("the stored form decodes to the same view, and anything malformed is r
 
 TEST_CASE("writers store the index; any change to what it holds deletes it, from any client") {
     auto store = indexed_store();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     CHECK(stored_count(db) == 0);
     GraphWriter writer(db);
     writer.finish();
@@ -99,7 +100,7 @@ TEST_CASE("writers store the index; any change to what it holds deletes it, from
 
 TEST_CASE("a refresh of an unchanged store keeps the stored index; one of another format version is rebuilt") {
     auto store = indexed_store();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     refresh_graph_index(db);
     REQUIRE(stored_count(db) == 1);
     std::string current = encode_graph_index(compute_graph_index(db));
@@ -117,7 +118,7 @@ TEST_CASE("a refresh of an unchanged store keeps the stored index; one of anothe
 
 TEST_CASE("the view filters review state and publication like the rows do") {
     auto store = indexed_store();
-    GraphIndex index = compute_graph_index(store->db());
+    GraphIndex index = compute_graph_index(sqlite_db(*store));
     GraphView reviewed = GraphView::from_index(index, {});
     CHECK(boost::num_vertices(reviewed.graph()) == 4);  // 3 entities, ev:1
     CHECK(reviewed.event_vertex(1));

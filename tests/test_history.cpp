@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/corrections.hpp"
 #include "graph/fact_image.hpp"
 #include "graph/fact_lookup.hpp"
@@ -42,7 +43,7 @@ Event expulsion(const std::string& id, const std::string& date, std::vector<Cita
 // A store with two sources, two persons and an event cited from both sources, logged as one import.
 std::unique_ptr<Store> seeded() {
     auto store = Store::open_in_memory();
-    GraphWriter writer(store->db());
+    GraphWriter writer(sqlite_db(*store));
     REQUIRE(writer.put_source(source("src:a")).ok());
     REQUIRE(writer.put_source(source("src:b")).ok());
     REQUIRE(writer.put_entity(person("person:ann", "Ann Lee")).ok());
@@ -53,12 +54,12 @@ std::unique_ptr<Store> seeded() {
     return store;
 }
 
-std::int64_t count(Store& store, const char* sql) { return store.db().execAndGet(sql).getInt64(); }
+std::int64_t count(Store& store, const char* sql) { return sqlite_db(store).execAndGet(sql).getInt64(); }
 
 std::string image_of(Store& store, const std::string& id) {
-    auto fact = find_fact(store.db(), id);
+    auto fact = find_fact(sqlite_db(store), id);
     REQUIRE(fact);
-    return *fact_image(store.db(), fact->kind, fact->key);
+    return *fact_image(sqlite_db(store), fact->kind, fact->key);
 }
 
 }  // namespace
@@ -76,26 +77,26 @@ TEST_CASE("history_moment reads dates as the end of the day and UTC times to the
 TEST_CASE("an import is logged with its files, and each fact it added") {
     auto store = seeded();
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
-    CHECK(store->db().execAndGet("SELECT files FROM changes").getString() == R"([{"path":"case.json","sha256":"abc"}])");
+    CHECK(sqlite_db(*store).execAndGet("SELECT files FROM changes").getString() == R"([{"path":"case.json","sha256":"abc"}])");
     CHECK(count(*store, "SELECT count(*) FROM change_facts WHERE action = 'added'") == 5);
     CHECK(count(*store, "SELECT count(*) FROM change_facts WHERE before IS NOT NULL") == 0);
 }
 
 TEST_CASE("the log is append-only") {
     auto store = seeded();
-    CHECK_THROWS(store->db().exec("UPDATE changes SET reason = 'rewritten'"));
-    CHECK_THROWS(store->db().exec("DELETE FROM change_facts"));
+    CHECK_THROWS(sqlite_db(*store).exec("UPDATE changes SET reason = 'rewritten'"));
+    CHECK_THROWS(sqlite_db(*store).exec("DELETE FROM change_facts"));
 }
 
 TEST_CASE("an image restores a fact exactly, whatever was changed since") {
     auto store = seeded();
     std::string before = image_of(*store, "event:x");
-    store->db().exec(R"(UPDATE events SET date = '2017-10-13', summary = 'changed' WHERE text_id = 'event:x';
+    sqlite_db(*store).exec(R"(UPDATE events SET date = '2017-10-13', summary = 'changed' WHERE text_id = 'event:x';
         DELETE FROM participants WHERE role = 'actor';
         DELETE FROM citations WHERE quote = 'ousted';
         INSERT INTO citations(source, event, quote) SELECT 1, id, 'new' FROM events WHERE text_id = 'event:x')");
     CHECK(image_of(*store, "event:x") != before);
-    restore_fact(store->db(), FactKind::event, before);
+    restore_fact(sqlite_db(*store), FactKind::event, before);
     CHECK(image_of(*store, "event:x") == before);
 }
 
@@ -107,8 +108,8 @@ TEST_CASE("an edit is logged with the fact's image before it, and an unchanged v
     auto done = edit_fact(*store, "event:x", edit, "wrong day", true);
     REQUIRE(done.ok());
     CHECK(done->change == 2);
-    CHECK(store->db().execAndGet("SELECT before FROM change_facts WHERE change = 2").getString() == before);
-    CHECK(store->db().execAndGet("SELECT date_lo FROM events").getInt64() == parse_date("2017-10-13")->lo);
+    CHECK(sqlite_db(*store).execAndGet("SELECT before FROM change_facts WHERE change = 2").getString() == before);
+    CHECK(sqlite_db(*store).execAndGet("SELECT date_lo FROM events").getInt64() == parse_date("2017-10-13")->lo);
     auto again = edit_fact(*store, "event:x", edit, "again", true);
     REQUIRE(again.ok());
     CHECK(again->change == 0);
@@ -128,12 +129,12 @@ TEST_CASE("edits are checked, and a refused edit changes nothing") {
     CHECK_FALSE(edit_fact(*store, "event:x", fine, "  ", true).ok());
     CHECK_FALSE(edit_fact(*store, "event:nope", fine, "r", true).ok());
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
-    CHECK(store->db().execAndGet("SELECT status FROM events").getString().empty());
+    CHECK(sqlite_db(*store).execAndGet("SELECT status FROM events").getString().empty());
 }
 
 TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest first") {
     auto store = seeded();
-    std::string after_import = store->db().execAndGet("SELECT max(at) FROM changes").getString();
+    std::string after_import = sqlite_db(*store).execAndGet("SELECT max(at) FROM changes").getString();
     std::string event_then = image_of(*store, "event:x");
     std::string ann_then = image_of(*store, "person:ann");
     FactEdit edit;
@@ -141,7 +142,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     REQUIRE(edit_fact(*store, "event:x", edit, "summary", true).ok());
     REQUIRE(retract_source(*store, "src:b", "unreliable").ok());
     {
-        GraphWriter writer(store->db());
+        GraphWriter writer(sqlite_db(*store));
         REQUIRE(writer.put_entity(person("person:ann-lee", "A. Lee")).ok());
         writer.finish();
         writer.recorder().commit("import", {}, "");
@@ -149,20 +150,20 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     REQUIRE(merge_entities(*store, "person:ann", "person:ann-lee", "same person", true).ok());
     CHECK(count(*store, "SELECT count(*) FROM entities") == 2);
 
-    SQLite::Transaction transaction(store->db());
-    REQUIRE(roll_back_to(store->db(), after_import).ok());
+    SQLite::Transaction transaction(sqlite_db(*store));
+    REQUIRE(roll_back_to(sqlite_db(*store), after_import).ok());
     CHECK(image_of(*store, "event:x") == event_then);
     CHECK(image_of(*store, "person:ann") == ann_then);
     CHECK(count(*store, "SELECT count(*) FROM entities") == 2);
     CHECK(count(*store, "SELECT count(*) FROM entity_redirects") == 0);
     CHECK(count(*store, "SELECT count(*) FROM sources WHERE retracted IS NOT NULL") == 0);
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
-    CHECK_FALSE(SQLite::Statement(store->db(), "PRAGMA foreign_key_check").executeStep());
+    CHECK_FALSE(SQLite::Statement(sqlite_db(*store), "PRAGMA foreign_key_check").executeStep());
 }
 
 TEST_CASE("a retraction flags what the source alone supported, and only that") {
     auto store = seeded();
-    GraphWriter writer(store->db());
+    GraphWriter writer(sqlite_db(*store));
     REQUIRE(writer.put_event(expulsion("event:y", "2017-10-15", {cite("src:b", "only b")})).ok());
     writer.finish();
     writer.recorder().commit("import", {}, "");
@@ -177,7 +178,7 @@ TEST_CASE("a retraction flags what the source alone supported, and only that") {
 TEST_CASE("a merge moves participations, names and citations, and the old id keeps resolving") {
     auto store = seeded();
     {
-        GraphWriter writer(store->db());
+        GraphWriter writer(sqlite_db(*store));
         REQUIRE(writer.put_entity(person("person:a-lee", "A. Lee", "src:b")).ok());
         Event e = expulsion("event:z", "2017-10-16", {cite("src:a", "again")});
         e.participants = {{"person:a-lee", "subject"}, {"person:bo", "actor"}};
@@ -186,15 +187,15 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
         writer.recorder().commit("import", {}, "");
     }
     REQUIRE(merge_entities(*store, "person:ann", "person:a-lee", "same person", true).ok());
-    auto gone = find_fact(store->db(), "person:a-lee");
+    auto gone = find_fact(sqlite_db(*store), "person:a-lee");
     REQUIRE(gone);
-    CHECK(gone->key == find_fact(store->db(), "person:ann")->key);
+    CHECK(gone->key == find_fact(sqlite_db(*store), "person:ann")->key);
     CHECK(count(*store, "SELECT count(*) FROM participants p JOIN entities e ON e.id = p.entity "
                         "WHERE e.text_id = 'person:ann'") == 2);
     CHECK(count(*store, "SELECT count(*) FROM aliases WHERE alias = 'A. Lee'") == 1);
     CHECK(count(*store, "SELECT count(*) FROM citations c JOIN entities e ON e.id = c.entity "
                         "WHERE e.text_id = 'person:ann'") == 2);
-    GraphWriter writer(store->db());
+    GraphWriter writer(sqlite_db(*store));
     Event later = expulsion("event:w", "2017-10-17", {cite("src:a", "old file")});
     later.participants = {{"person:a-lee", "subject"}};
     CHECK(writer.put_event(later).ok());
@@ -204,8 +205,8 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
 
 TEST_CASE("each change has its own moment, even several within a millisecond") {
     auto store = seeded();
-    for (int i = 0; i < 5; ++i) ChangeRecorder(store->db()).commit("review", {}, "");
-    SQLite::Statement times(store->db(), "SELECT at FROM changes ORDER BY id");
+    for (int i = 0; i < 5; ++i) ChangeRecorder(sqlite_db(*store)).commit("review", {}, "");
+    SQLite::Statement times(sqlite_db(*store), "SELECT at FROM changes ORDER BY id");
     std::string previous;
     while (times.executeStep()) {
         std::string at = times.getColumn(0).getString();

@@ -3,6 +3,7 @@
 // queries/candidate_duplicates.hpp, queries/review_queue.hpp).
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/candidate_review.hpp"
 #include "graph/entity_review.hpp"
 #include "graph/store.hpp"
@@ -46,7 +47,7 @@ Event event(const std::string& id, const std::string& type, const std::string& d
 // expulsion (a duplicate), an allegation naming a proposed private person, and a denial.
 std::unique_ptr<Store> review_store() {
     auto store = Store::open_in_memory();
-    GraphWriter w(store->db());
+    GraphWriter w(sqlite_db(*store));
     for (const char* id : {"src:case", "src:article", "src:other"}) {
         Source s;
         s.id = id;
@@ -68,14 +69,14 @@ std::unique_ptr<Store> review_store() {
 }
 
 std::int64_t key_of(Store& store, const std::string& table, const std::string& id) {
-    SQLite::Statement st(store.db(), "SELECT id FROM " + table + " WHERE text_id = ?");
+    SQLite::Statement st(sqlite_db(store), "SELECT id FROM " + table + " WHERE text_id = ?");
     st.bind(1, id);
     REQUIRE(st.executeStep());
     return st.getColumn(0).getInt64();
 }
 
 std::string column(Store& store, const std::string& sql, const std::string& id) {
-    SQLite::Statement st(store.db(), sql);
+    SQLite::Statement st(sqlite_db(store), sql);
     st.bind(1, id);
     REQUIRE(st.executeStep());
     return st.getColumn(0).isNull() ? "NULL" : st.getColumn(0).getString();
@@ -90,7 +91,7 @@ std::string roles_in(Store& store, const std::string& event) {
 // Runs one review step the way the CLI does: a recorder, then the log entry.
 template <class Body>
 auto logged(Store& store, Body body) {
-    ChangeRecorder recorder(store.db());
+    ChangeRecorder recorder(sqlite_db(store));
     auto result = body(recorder);
     recorder.commit("review", {}, "");
     return result;
@@ -106,14 +107,14 @@ TEST_CASE("edit_candidate changes each field it is given, and only those") {
     edit.status = "started";
     edit.due = "2017-11-06";
     edit.negated = true;
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(store->db(), r, "event:c-expel", edit); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-expel", edit); }).ok());
     const char* sql = "SELECT type || ' ' || category || ' ' || date || ' ' || status || ' ' || due || ' ' || negated"
                       " || ' ' || review FROM events WHERE text_id = ?";
     CHECK(column(*store, sql, "event:c-expel") == "suspension response 2017-10-14 started 2017-11-06 1 unreviewed");
     CandidateEdit clear;
     clear.due = "";
     clear.status = "";
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(store->db(), r, "event:c-expel", clear); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-expel", clear); }).ok());
     CHECK(column(*store, "SELECT due FROM events WHERE text_id = ?", "event:c-expel") == "NULL");
     CHECK(column(*store, "SELECT due_lo FROM events WHERE text_id = ?", "event:c-expel") == "NULL");
     CHECK(column(*store, "SELECT status FROM events WHERE text_id = ?", "event:c-expel") == "");
@@ -122,9 +123,9 @@ TEST_CASE("edit_candidate changes each field it is given, and only those") {
 
 TEST_CASE("edit_candidate refuses what the vocabulary does not hold, and decided events") {
     auto store = review_store();
-    ChangeRecorder recorder(store->db());
+    ChangeRecorder recorder(sqlite_db(*store));
     auto refused = [&](const std::string& id, const CandidateEdit& edit) {
-        auto done = edit_candidate(store->db(), recorder, id, edit);
+        auto done = edit_candidate(sqlite_db(*store), recorder, id, edit);
         REQUIRE_FALSE(done.ok());
         return done.error().message;
     };
@@ -155,11 +156,11 @@ TEST_CASE("an allegation's nature goes with its type, and comes with it") {
     auto store = review_store();
     CandidateEdit nature;
     nature.nature = "harassment";
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(store->db(), r, "event:c-accuse", nature); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-accuse", nature); }).ok());
     CHECK(column(*store, "SELECT nature FROM events WHERE text_id = ?", "event:c-accuse") == "harassment");
     CandidateEdit type;
     type.type = "complaint";
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(store->db(), r, "event:c-accuse", type); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-accuse", type); }).ok());
     CHECK(column(*store, "SELECT nature || '/' || category FROM events WHERE text_id = ?", "event:c-accuse") == "/legal");
 }
 
@@ -169,7 +170,7 @@ TEST_CASE("participants are added, removed, re-roled and replaced") {
     const auto ampas = key_of(*store, "entities", "org:ampas"), hw = key_of(*store, "entities", "person:hw"),
                mpa = key_of(*store, "entities", "person:mpa");
     auto change = [&](std::vector<ParticipantChange> changes) {
-        return change_participants(store->db(), event, "event:c-expel", changes);
+        return change_participants(sqlite_db(*store), event, "event:c-expel", changes);
     };
     REQUIRE(change({{Action::replace, mpa, "Motion Picture Arts", "", ampas}}).ok());
     CHECK(roles_in(*store, "event:c-expel") == "org:ampas=actor person:hw=subject");
@@ -189,7 +190,7 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
     const auto event = key_of(*store, "events", "event:c-accuse");
     const auto ampas = key_of(*store, "entities", "org:ampas"), hw = key_of(*store, "entities", "person:hw");
     auto refused = [&](std::vector<ParticipantChange> changes) {
-        auto done = change_participants(store->db(), event, "event:c-accuse", changes);
+        auto done = change_participants(sqlite_db(*store), event, "event:c-accuse", changes);
         REQUIRE_FALSE(done.ok());
         return done.error().message;
     };
@@ -200,7 +201,7 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
     CHECK(refused({{Action::remove, hw, "HW", "actor", 0}}).find("--remove: HW is not the actor") == 0);
     CHECK(refused({{Action::replace, hw, "HW", "", hw}}) == "--replace: HW would replace itself");
     CHECK(refused({{Action::set_role, ampas, "AMPAS", "actor", 0}}).find("--role: AMPAS does not take part") == 0);
-    REQUIRE(change_participants(store->db(), event, "event:c-accuse", {{Action::add, hw, "HW", "subject", 0}}).ok());
+    REQUIRE(change_participants(sqlite_db(*store), event, "event:c-accuse", {{Action::add, hw, "HW", "subject", 0}}).ok());
     CHECK(refused({{Action::set_role, hw, "HW", "actor", 0}}).find("--role: HW has several roles") == 0);
     const auto mpa = key_of(*store, "entities", "person:mpa");
     CHECK(refused({{Action::remove, hw, "HW", "", 0}, {Action::remove, mpa, "MPA", "", 0}}).find("no participants left") !=
@@ -210,20 +211,20 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
 TEST_CASE("attaching a candidate gives its citations to the event on record and retires it") {
     auto store = review_store();
     REQUIRE(logged(*store, [&](ChangeRecorder& r) {
-                return attach_candidate(store->db(), r, "event:c-expel", "event:expelled");
+                return attach_candidate(sqlite_db(*store), r, "event:c-expel", "event:expelled");
             }).ok());
     CHECK(column(*store, "SELECT review FROM events WHERE text_id = ?", "event:c-expel") == "rejected");
     const char* quotes = "SELECT group_concat(quote, '|') FROM (SELECT c.quote FROM citations c JOIN events e ON e.id = c.event"
                          " WHERE e.text_id = ? ORDER BY c.quote)";
     CHECK(column(*store, quotes, "event:expelled") == "event:c-expel said so|event:expelled said so");
-    ChangeRecorder recorder(store->db());
-    auto again = attach_candidate(store->db(), recorder, "event:c-expel", "event:expelled");
+    ChangeRecorder recorder(sqlite_db(*store));
+    auto again = attach_candidate(sqlite_db(*store), recorder, "event:c-expel", "event:expelled");
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message == "--attach: event:c-expel is rejected, not an unreviewed candidate");
-    auto to_candidate = attach_candidate(store->db(), recorder, "event:c-deny", "event:c-accuse");
+    auto to_candidate = attach_candidate(sqlite_db(*store), recorder, "event:c-deny", "event:c-accuse");
     REQUIRE_FALSE(to_candidate.ok());
     CHECK(to_candidate.error().message.find("is an unreviewed candidate too") != std::string::npos);
-    CHECK_FALSE(attach_candidate(store->db(), recorder, "event:c-deny", "event:none").ok());
+    CHECK_FALSE(attach_candidate(sqlite_db(*store), recorder, "event:c-deny", "event:none").ok());
 }
 
 TEST_CASE("a proposed entity is accepted with its kind, category and privacy settled") {
@@ -232,11 +233,11 @@ TEST_CASE("a proposed entity is accepted with its kind, category and privacy set
     EntityDecision decision;
     decision.kind = "organization";
     decision.is_public = true;
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return accept_entity(store->db(), r, mpa, "MPA", decision); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return accept_entity(sqlite_db(*store), r, mpa, "MPA", decision); }).ok());
     CHECK(column(*store, "SELECT kind || '/' || category || '/' || public || '/' || needs_review FROM entities"
                          " WHERE text_id = ?", "person:mpa") == "organization/other/1/0");
-    ChangeRecorder recorder(store->db());
-    auto twice = accept_entity(store->db(), recorder, mpa, "MPA", {});
+    ChangeRecorder recorder(sqlite_db(*store));
+    auto twice = accept_entity(sqlite_db(*store), recorder, mpa, "MPA", {});
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message.find("is not a proposed entity") != std::string::npos);
 }
@@ -244,39 +245,39 @@ TEST_CASE("a proposed entity is accepted with its kind, category and privacy set
 TEST_CASE("accepting a proposed entity refuses unknown kinds and a category for a person") {
     auto store = review_store();
     const auto mpa = key_of(*store, "entities", "person:mpa");
-    ChangeRecorder recorder(store->db());
+    ChangeRecorder recorder(sqlite_db(*store));
     EntityDecision kind;
     kind.kind = "robot";
-    CHECK(accept_entity(store->db(), recorder, mpa, "MPA", kind).error().message.find("--kind") == 0);
+    CHECK(accept_entity(sqlite_db(*store), recorder, mpa, "MPA", kind).error().message.find("--kind") == 0);
     EntityDecision category;
     category.category = "guild";
-    CHECK(accept_entity(store->db(), recorder, mpa, "MPA", category).error().message.find("--category applies") == 0);
+    CHECK(accept_entity(sqlite_db(*store), recorder, mpa, "MPA", category).error().message.find("--category applies") == 0);
     category.kind = "organization";
     category.category = "club";
-    CHECK(accept_entity(store->db(), recorder, mpa, "MPA", category).error().message.find("--category: \"club\"") == 0);
+    CHECK(accept_entity(sqlite_db(*store), recorder, mpa, "MPA", category).error().message.find("--category: \"club\"") == 0);
     CHECK(column(*store, "SELECT needs_review FROM entities WHERE text_id = ?", "person:mpa") == "1");
 }
 
 TEST_CASE("a proposed person that is an organization merges into it; an entity on record does not") {
     auto store = review_store();
     REQUIRE(logged(*store, [&](ChangeRecorder& r) {
-                return merge_proposed_entity(store->db(), r, "person:mpa", "org:ampas");
+                return merge_proposed_entity(sqlite_db(*store), r, "person:mpa", "org:ampas");
             }).ok());
     CHECK(roles_in(*store, "event:c-accuse") == "org:ampas=accuser person:hw=accused");
     CHECK(column(*store, "SELECT e.text_id FROM entity_redirects r JOIN entities e ON e.id = r.entity WHERE r.text_id = ?",
                  "person:mpa") == "org:ampas");
-    ChangeRecorder recorder(store->db());
-    auto refused = merge_proposed_entity(store->db(), recorder, "person:hw", "org:ampas");
+    ChangeRecorder recorder(sqlite_db(*store));
+    auto refused = merge_proposed_entity(sqlite_db(*store), recorder, "person:hw", "org:ampas");
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.find("is not a proposed entity") != std::string::npos);
 }
 
 TEST_CASE("a candidate probably repeats an event of the same type, dates and an entity") {
     auto store = review_store();
-    Privacy privacy(store->db(), false);
+    Privacy privacy(sqlite_db(*store), false);
     QueryScope scope;
     scope.include_unreviewed = true;
-    auto candidates = review_candidates(store->db(), std::nullopt, scope, privacy);
+    auto candidates = review_candidates(sqlite_db(*store), std::nullopt, scope, privacy);
     REQUIRE(candidates.size() == 3);
     for (const auto& c : candidates) {
         if (c.event.id == "event:c-expel") {
@@ -297,18 +298,18 @@ TEST_CASE("a candidate probably repeats an event of the same type, dates and an 
 
 TEST_CASE("the review queue filters by source and redacts proposed private persons") {
     auto store = review_store();
-    Privacy privacy(store->db(), false);
+    Privacy privacy(sqlite_db(*store), false);
     QueryScope scope;
     const auto article = key_of(*store, "sources", "src:article");
-    CHECK(review_candidates(store->db(), article, scope, privacy).size() == 2);
-    CHECK(review_candidates(store->db(), key_of(*store, "sources", "src:case"), scope, privacy).empty());
-    auto entities = review_entities(store->db(), article, scope, privacy);
+    CHECK(review_candidates(sqlite_db(*store), article, scope, privacy).size() == 2);
+    CHECK(review_candidates(sqlite_db(*store), key_of(*store, "sources", "src:case"), scope, privacy).empty());
+    auto entities = review_entities(sqlite_db(*store), article, scope, privacy);
     REQUIRE(entities.size() == 1);
     CHECK(entities[0].entity.redacted);
     CHECK(entities[0].entity.name == "[redacted person]");
     CHECK(entities[0].candidates == std::vector<std::string>{"event:c-accuse", "event:c-expel"});
     CHECK(entities[0].reason.find("private until reviewed") != std::string::npos);
-    CHECK(review_entities(store->db(), key_of(*store, "sources", "src:other"), scope, privacy).empty());
-    Privacy shown(store->db(), true);
-    CHECK(review_entities(store->db(), std::nullopt, scope, shown)[0].entity.name == "Motion Picture Arts");
+    CHECK(review_entities(sqlite_db(*store), key_of(*store, "sources", "src:other"), scope, privacy).empty());
+    Privacy shown(sqlite_db(*store), true);
+    CHECK(review_entities(sqlite_db(*store), std::nullopt, scope, shown)[0].entity.name == "Motion Picture Arts");
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/store.hpp"
 #include "graph/write_session.hpp"
 
@@ -31,7 +32,7 @@ TEST_CASE("a session that must say why refuses a blank or malformed reason befor
 
 TEST_CASE("a session left without commit writes nothing; a commit writes, refreshes the index and logs once") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     using S = WriteSession;
     {
         auto session = S::begin(*store, "import", "", S::Reason::optional, S::Unchanged::log);
@@ -55,7 +56,7 @@ TEST_CASE("a session left without commit writes nothing; a commit writes, refres
 
 TEST_CASE("what a change that touched nothing leaves depends on the command") {
     auto store = Store::open_in_memory();
-    auto& db = store->db();
+    auto& db = sqlite_db(*store);
     using S = WriteSession;
     auto correction = S::begin(*store, "edit", "no-op", S::Reason::required, S::Unchanged::roll_back);
     REQUIRE(correction);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/store.hpp"
 #include "graph/writer.hpp"
 
@@ -20,7 +21,7 @@ Entity person(const std::string& id, const std::string& name) {
 
 struct Fixture {
     std::unique_ptr<Store> store = Store::open_in_memory();
-    GraphWriter writer{store->db()};
+    GraphWriter writer{sqlite_db(*store)};
     Fixture() {
         Source s;
         s.id = "src:s";
@@ -30,7 +31,7 @@ struct Fixture {
         REQUIRE(writer.put_entity(person("person:bo", "Bo Park")).ok());
         REQUIRE(writer.put_entity(person("person:ann", "Ann Lee")).ok());
     }
-    int count(const char* sql) { return store->db().execAndGet(sql).getInt(); }
+    int count(const char* sql) { return sqlite_db(*store).execAndGet(sql).getInt(); }
 };
 
 }  // namespace
@@ -86,9 +87,9 @@ TEST_CASE("writing the same records twice changes nothing") {
     REQUIRE(f.writer.put_entity(ann).ok());
     CHECK(f.count("SELECT count(*) FROM citations") == before);
     CHECK(f.count("SELECT count(*) FROM aliases") == 1);
-    int changes = f.store->db().getTotalChanges();
+    int changes = sqlite_db(*f.store).getTotalChanges();
     REQUIRE(f.writer.put_entity(ann).ok());
-    CHECK(f.store->db().getTotalChanges() == changes);
+    CHECK(sqlite_db(*f.store).getTotalChanges() == changes);
 }
 
 TEST_CASE("an event written again replaces its participants and adds only new citations") {

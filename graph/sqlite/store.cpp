@@ -13,7 +13,8 @@
 
 #include "graph/history.hpp"
 #include "graph/private_names.hpp"
-#include "graph/schema.hpp"
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/schema.hpp"
 
 namespace allegraph {
 namespace {
@@ -88,8 +89,16 @@ std::string resolve_db_path(const std::string& flag) {
     return "allegraph.db";
 }
 
-Store::Store(const std::string& path, int flags, const std::string& name)
-    : db_(name.empty() ? path : name, flags), path_(path) {}
+Store::Store(std::unique_ptr<Engine> engine, std::string path) : engine_(std::move(engine)), path_(std::move(path)) {}
+
+namespace {
+
+// A store on the SQLite database `name` (default: `path`) opened with `flags`.
+std::unique_ptr<Store::Engine> connect(const std::string& path, int flags, const std::string& name = "") {
+    return std::make_unique<Store::Engine>(name.empty() ? path : name, flags);
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
     switch (file_kind(path)) {
@@ -115,20 +124,20 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
 }
 
 Result<std::unique_ptr<Store>> Store::open_for_writing(const std::string& path) {
-    std::unique_ptr<Store> store(new Store(path, SQLite::OPEN_READWRITE));
-    configure(store->db_);
-    if (auto version = schema_version(store->db_, path); !version) return version.error();
-    store->db_.exec("PRAGMA journal_mode = WAL");
-    if (auto migrated = migrate(store->db_); !migrated) return migrated.error();
+    std::unique_ptr<Store> store(new Store(connect(path, SQLite::OPEN_READWRITE), path));
+    configure(sqlite_db(*store));
+    if (auto version = schema_version(sqlite_db(*store), path); !version) return version.error();
+    sqlite_db(*store).exec("PRAGMA journal_mode = WAL");
+    if (auto migrated = migrate(sqlite_db(*store)); !migrated) return migrated.error();
     return store;
 }
 
 Result<std::unique_ptr<Store>> Store::open_for_reading(const std::string& path) {
-    std::unique_ptr<Store> store(new Store(path, SQLite::OPEN_READONLY));
-    configure(store->db_);
+    std::unique_ptr<Store> store(new Store(connect(path, SQLite::OPEN_READONLY), path));
+    configure(sqlite_db(*store));
     Result<int> version = 0;
     try {
-        version = schema_version(store->db_, path);
+        version = schema_version(sqlite_db(*store), path);
     } catch (const SQLite::Exception& e) {
         struct stat wal {};
         const int code = e.getErrorCode();
@@ -136,9 +145,9 @@ Result<std::unique_ptr<Store>> Store::open_for_reading(const std::string& path) 
             (::stat((path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0))
             throw;
         // Nothing waits in a write-ahead log, and WAL mode cannot make its files here: read in place.
-        store.reset(new Store(path, SQLite::OPEN_READONLY | SQLite::OPEN_URI, immutable_uri(path)));
-        configure(store->db_);
-        version = schema_version(store->db_, path);
+        store.reset(new Store(connect(path, SQLite::OPEN_READONLY | SQLite::OPEN_URI, immutable_uri(path)), path));
+        configure(sqlite_db(*store));
+        version = schema_version(sqlite_db(*store), path);
     }
     if (!version) return version.error();
     if (version.value() == 0) return Error{"database " + path + " is empty (import data first)"};
@@ -152,7 +161,7 @@ Result<std::unique_ptr<Store>> Store::open_for_reading(const std::string& path) 
 void Store::discard_if_created(std::unique_ptr<Store> store) {
     if (!store || !store->created_) return;
     // Only a database nothing was ever written to: another process may have imported meanwhile.
-    if (store->db_.execAndGet("SELECT count(*) FROM changes").getInt64() > 0) return;
+    if (sqlite_db(*store).execAndGet("SELECT count(*) FROM changes").getInt64() > 0) return;
     const std::string path = store->path_;
     store.reset();
     for (const char* suffix : {"", "-wal", "-shm"}) ::unlink((path + suffix).c_str());
@@ -166,16 +175,16 @@ Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, 
     try {
         // An empty file name is SQLite's private temporary database: its file is unlinked as soon
         // as it is made, so no interruption, signal or failure can leave a copy of the store behind.
-        std::unique_ptr<Store> past(new Store("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
-        past->db_.exec("PRAGMA journal_mode = MEMORY");
+        std::unique_ptr<Store> past(new Store(connect("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE), ""));
+        sqlite_db(*past).exec("PRAGMA journal_mode = MEMORY");
         {
-            SQLite::Backup backup(past->db_, current.value()->db_);
+            SQLite::Backup backup(sqlite_db(*past), sqlite_db(*current.value()));
             backup.executeStep();
         }
-        configure(past->db_);
-        SQLite::Transaction transaction(past->db_);
-        if (auto rolled = roll_back_to(past->db_, moment); !rolled) return rolled.error();
-        carry_private_entities(current.value()->db_, past->db_);  // the past answered with today's privacy
+        configure(sqlite_db(*past));
+        SQLite::Transaction transaction(sqlite_db(*past));
+        if (auto rolled = roll_back_to(sqlite_db(*past), moment); !rolled) return rolled.error();
+        carry_private_entities(sqlite_db(*current.value()), sqlite_db(*past));  // the past answered with today's privacy
         transaction.commit();
         return past;
     } catch (const SQLite::Exception& e) {
@@ -184,9 +193,9 @@ Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, 
 }
 
 std::unique_ptr<Store> Store::open_in_memory() {
-    std::unique_ptr<Store> store(new Store(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
-    configure(store->db_);
-    (void)migrate(store->db_);
+    std::unique_ptr<Store> store(new Store(connect(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE), ":memory:"));
+    configure(sqlite_db(*store));
+    (void)migrate(sqlite_db(*store));
     return store;
 }
 

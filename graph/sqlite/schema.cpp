@@ -1,4 +1,4 @@
-#include "graph/schema.hpp"
+#include "graph/sqlite/schema.hpp"
 
 #include <sqlite3.h>
 
