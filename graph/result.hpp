@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace allegraph {
 
@@ -13,18 +14,40 @@ namespace allegraph {
 // asked for (exit 2), such as a --map naming a column the file does not have.
 enum class ErrorCode { bad_input, usage };
 
-// A failure with a human-readable message (no trailing newline; one line, or an error per line).
+// Where in the input a failure lies; every part may be unknown.
+struct Location {
+    std::string file{};
+    std::size_t line = 0, column = 0;  // 1-based; 0 when unknown
+    std::string record{};              // the record in the file: "row 3", "record 2 (e1)", "header"
+    bool tabular = false;              // the record's fields are a table's columns ("column date")
+};
+
+// A failure: its code, where it lies, the field it concerns, and a human-readable message (no
+// trailing newline) that says all of these. Callers read the parts, never the message.
 struct Error {
     std::string message;
     ErrorCode code = ErrorCode::bad_input;
     std::string field{};   // the record's field it concerns ("citations[0].quote"), or "" when none
-    std::string detail{};  // with a field: the message without it, for callers that place it themselves
+    std::string detail{};  // with a field or a location: the message without them, for callers that place it
+    Location where{};
+    std::vector<Error> parts{};  // the failures it gathers (every refused row of a file), or none
 };
 
 // An error about one field of a record: its message reads "FIELD: DETAIL".
 inline Error field_error(std::string field, std::string detail) {
     return Error{field + ": " + detail, ErrorCode::bad_input, std::move(field), std::move(detail)};
 }
+
+// An error at `where` about `field` ("" when none): its message reads
+// "FILE:LINE:COLUMN: RECORD: FIELD: DETAIL", each part that is known, "column FIELD" in a table.
+Error located_error(Location where, std::string field, std::string detail, ErrorCode code = ErrorCode::bad_input);
+
+// `error`, read from a file at a line and column it knows, said to be in `file`.
+Error in_file(const Error& error, const std::string& file);
+
+// `error` (a writer's field error, or a reader's error at a line and column) placed at `where`:
+// it keeps its field and its detail.
+Error placed_error(const Error& error, Location where);
 
 template <class T>
 class [[nodiscard]] Result {

@@ -23,16 +23,16 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
         if (!text) return text.error();
         auto where = [&](std::size_t offset) {
             auto at = position_of(*text, offset);
-            return sidecar + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
+            return Location{sidecar, at.line, at.column};
         };
         JsonNode root;
         JsonSyntaxError syntax;
-        if (!parse_json(*text, root, syntax)) return Error{where(syntax.offset) + syntax.message};
+        if (!parse_json(*text, root, syntax)) return located_error(where(syntax.offset), "", syntax.message);
         if (root.type != JsonNode::Type::object)
-            return Error{where(root.offset) + "expected a JSON object of article metadata"};
+            return located_error(where(root.offset), "", "expected a JSON object of article metadata");
         std::string path_in_sidecar;
         if (const JsonNode* bad = find_invalid_utf8(root, path_in_sidecar))
-            return Error{where(bad->offset) + path_in_sidecar + ": invalid UTF-8"};
+            return located_error(where(bad->offset), path_in_sidecar, "invalid UTF-8");
         FieldReader fields(root);
         auto fill = [&](std::string& target, const char* key) {
             if (target.empty()) target = fields.name(key, Need::optional);
@@ -43,7 +43,7 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
         fill(options.published, "published");
         fill(options.url, "url");
         if (fields.failed())
-            return Error{where(fields.error().offset) + fields.error().field + ": " + fields.error().message};
+            return located_error(where(fields.error().offset), fields.error().field, fields.error().message);
     }
     return options;
 }
@@ -51,10 +51,10 @@ Result<ImportOptions> metadata(const std::string& path, ImportOptions options) {
 Result<std::string> read_article(const std::string& path) {
     auto text = read_file(path);
     if (!text) return text.error();
-    if (!is_valid_utf8(*text)) return Error{path + ": not valid UTF-8"};
+    if (!is_valid_utf8(*text)) return located_error(Location{path}, "", "not valid UTF-8");
     if (auto nul = text->find('\0'); nul != std::string::npos) {
         auto at = position_of(*text, nul);
-        return Error{path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": a NUL byte in the text"};
+        return located_error(Location{path, at.line, at.column}, "", "a NUL byte in the text");
     }
     return text;
 }
@@ -91,7 +91,7 @@ Result<std::string> store_source(GraphWriter& writer, const std::string& path, c
     source.published = published;
     source.text = text;
     source.text_sha256 = sha256;
-    if (auto written = writer.put_source(source); !written) return Error{path + ": " + written.error().message};
+    if (auto written = writer.put_source(source); !written) return placed_error(written.error(), Location{path});
     ++report.sources;
     return source.id;
 }
@@ -119,6 +119,9 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     for (const auto& candidate : read_candidates(sentences, entities, *published)) {
         const Candidate& c = candidate.event;
         auto quote_of = [&](std::size_t i) { return text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin); };
+        auto sentence = [&](const auto& read) {
+            return Location{path, 0, 0, "sentence " + std::to_string(read.sentences.front() + 1)};
+        };
         std::string first_quote = quote_of(candidate.sentences.front());
         std::string id = candidate_id(*source, c);
         if (writer.event_key(id) || writer.rejected_candidate(*source, first_quote, c.type)) {
@@ -127,16 +130,14 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
         }
         auto proposed = entity_ids.proposed_event(c, first_quote);
         if (!proposed)
-            return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +
-                         proposed.error().message};
+            return placed_error(proposed.error(), sentence(candidate));
         Event& event = proposed.value();
         if (event.participants.empty()) continue;
         event.id = id;
         event.date = c.date && !c.negated ? *c.date : up_to(*published);
         for (std::size_t i : candidate.sentences) event.citations.push_back({*source, quote_of(i), std::nullopt, std::nullopt});
         if (auto written = writer.put_event(event); !written)
-            return Error{path + ": sentence " + std::to_string(candidate.sentences.front() + 1) + ": " +
-                         written.error().message};
+            return placed_error(written.error(), sentence(candidate));
         ++report.events;
     }
     return {};

@@ -100,9 +100,9 @@ const char* column_for(const Error& error, const Event& event) {
 
 Error CsvImporter::located(const CsvRecord& record, const char* column, const std::string& message) const {
     const CsvField* f = field(record, column);
-    std::size_t line = f ? f->line : record.line, col = f ? f->column : 1;
-    return Error{path_ + ":" + std::to_string(line) + ":" + std::to_string(col) + ": row " +
-                 std::to_string(row_number_) + ": column " + column + ": " + message};
+    return located_error(Location{path_, f ? f->line : record.line, f ? f->column : 1,
+                                  "row " + std::to_string(row_number_), true},
+                         column, message);
 }
 
 Result<void> CsvImporter::header(const CsvRecord& record) {
@@ -119,8 +119,8 @@ Result<void> CsvImporter::header(const CsvRecord& record) {
             continue;
         }
         if (!columns_.emplace(ours, i).second)
-            return Error{path_ + ":" + std::to_string(record.fields[i].line) + ":" +
-                         std::to_string(record.fields[i].column) + ": header: column " + ours + " appears twice"};
+            return located_error(Location{path_, record.fields[i].line, record.fields[i].column, "header"}, "",
+                                 "column " + ours + " appears twice");
         headers_[ours] = written;
     }
     if (auto checked = check_mapping(record); !checked) return checked;
@@ -136,8 +136,9 @@ Result<void> CsvImporter::header(const CsvRecord& record) {
     if (missing.empty()) return {};
     std::string list;
     for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
-    return Error{path_ + ":" + std::to_string(record.line) + ":1: header: missing column(s): " + list +
-                 " (rename them, or map them with --map 'Their header=" + missing.front() + "')"};
+    return located_error(Location{path_, record.line, 1, "header"}, "",
+                         "missing column(s): " + list + " (rename them, or map them with --map 'Their header=" +
+                             missing.front() + "')");
 }
 
 // Every column a mapping names must be in the file: a typo in --map would otherwise drop a column
@@ -244,8 +245,9 @@ Result<bool> CsvImporter::attach_to_record(const CsvRecord& record, const Event&
 
 Result<void> CsvImporter::row(const CsvRecord& record) {
     if (record.fields.size() != width_)
-        return Error{path_ + ":" + std::to_string(record.line) + ":1: row " + std::to_string(row_number_) + ": has " +
-                     std::to_string(record.fields.size()) + " fields; the header has " + std::to_string(width_)};
+        return located_error(Location{path_, record.line, 1, "row " + std::to_string(row_number_)}, "",
+                             "has " + std::to_string(record.fields.size()) + " fields; the header has " +
+                                 std::to_string(width_));
     if (auto checked = check_fields(record); !checked) return checked;
     Event event;
     auto type = word(record, "type", "event type", event_types());
@@ -325,11 +327,11 @@ Result<void> CsvImporter::run(std::istream& in) {
     CsvReader reader(in);
     CsvRecord record;
     bool have_header = false;
-    std::vector<std::string> errors;
+    std::vector<Error> errors;
     while (errors.size() < kMaxRowErrors) {
         auto more = reader.next(record);
         if (!more) {
-            errors.push_back(path_ + ":" + more.error().message);
+            errors.push_back(in_file(more.error(), path_));
             break;
         }
         if (!more.value()) break;
@@ -339,16 +341,18 @@ Result<void> CsvImporter::run(std::istream& in) {
             continue;
         }
         ++row_number_;
-        if (auto done = row(record); !done) errors.push_back(done.error().message);
+        if (auto done = row(record); !done) errors.push_back(done.error());
     }
-    if (in.bad()) return Error{path_ + ": read error"};
-    if (!have_header && errors.empty()) return Error{path_ + ":1:1: empty file: expected a header row"};
-    if (errors.size() == 1) return Error{errors.front()};
+    if (in.bad()) return located_error(Location{path_}, "", "read error");
+    if (!have_header && errors.empty()) return located_error(Location{path_, 1, 1}, "", "empty file: expected a header row");
+    if (errors.size() == 1) return errors.front();
     if (errors.empty()) return {};
-    std::string message = path_ + ": " + std::to_string(errors.size()) + " rows refused" +
-                          (errors.size() == kMaxRowErrors ? " (reading stopped there)" : "") + "; nothing was imported:";
-    for (const auto& e : errors) message += "\n  " + e;
-    return Error{message};
+    std::string detail = std::to_string(errors.size()) + " rows refused" +
+                         (errors.size() == kMaxRowErrors ? " (reading stopped there)" : "") + "; nothing was imported:";
+    for (const auto& e : errors) detail += "\n  " + e.message;
+    Error all = located_error(Location{path_}, "", std::move(detail));
+    all.parts = std::move(errors);
+    return all;
 }
 
 }  // namespace
@@ -356,7 +360,7 @@ Result<void> CsvImporter::run(std::istream& in) {
 Result<void> import_csv(GraphWriter& writer, const std::string& path, const ImportOptions& options,
                         ImportReport& report) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path + ": cannot open: " + std::strerror(errno)};
+    if (!in) return located_error(Location{path}, "", std::string("cannot open: ") + std::strerror(errno));
     CsvImporter importer(writer, path, options, report);
     return importer.run(in);
 }

@@ -12,7 +12,7 @@ constexpr std::size_t kBufferBytes = std::size_t{64} << 10;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 Error error_at(std::size_t line, std::size_t column, std::string_view what) {
-    return Error{std::to_string(line) + ":" + std::to_string(column) + ": " + std::string(what)};
+    return located_error(Location{"", line, column}, "", std::string(what));
 }
 
 bool ends_field(int c) { return c == ',' || c == '\r' || c == '\n'; }

@@ -17,13 +17,13 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// Maps a byte offset of the parsed text to "file:line:column".
-using Locator = std::function<std::string(std::size_t offset)>;
+// Maps a byte offset of the parsed text to its file, line and column.
+using Locator = std::function<Location(std::size_t offset)>;
 
 struct PendingLink {
     std::string event;
     EventLink link;
-    std::string where;
+    Location where;
 };
 
 // The node a writer error's field path ("participants[1].entity") points at, or the record itself.
@@ -73,41 +73,41 @@ private:
 
 Error JsonImporter::located(const Locator& where, std::size_t offset, std::string_view field,
                             std::string_view message, std::string_view id) const {
-    std::string out = where(offset) + ": record " + std::to_string(record_number_);
-    if (!id.empty()) out += " (" + std::string(id) + ")";
-    if (!field.empty()) out += ": " + std::string(field);
-    return Error{out + ": " + std::string(message)};
+    Location at = where(offset);
+    at.record = "record " + std::to_string(record_number_);
+    if (!id.empty()) at.record += " (" + std::string(id) + ")";
+    return located_error(std::move(at), std::string(field), std::string(message));
 }
 
 Result<void> JsonImporter::document(std::string_view text, std::size_t base) {
     Locator where = [&](std::size_t offset) {
         auto pos = position_of(text, offset + base);
-        return path_ + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+        return Location{path_, pos.line, pos.column};
     };
     JsonNode root;
     JsonSyntaxError syntax;
-    if (!parse_json(text.substr(base), root, syntax)) return Error{where(syntax.offset) + ": " + syntax.message};
+    if (!parse_json(text.substr(base), root, syntax)) return located_error(where(syntax.offset), "", syntax.message);
     if (root.type != JsonNode::Type::object)
-        return Error{where(root.offset) + ": expected a JSON object {\"allegraph\": 1, ...}"};
+        return located_error(where(root.offset), "", "expected a JSON object {\"allegraph\": 1, ...}");
     const JsonNode* version = root.find("allegraph");
     if (!version || version->type != JsonNode::Type::integer || version->integer != 1)
-        return Error{where(version ? version->offset : root.offset) +
-                     ": allegraph: expected the format version 1 (\"allegraph\": 1)"};
+        return located_error(where(version ? version->offset : root.offset), "allegraph",
+                             "expected the format version 1 (\"allegraph\": 1)");
     static const std::pair<std::string_view, std::string_view> kSections[] = {
         {"sources", "source"}, {"entities", "entity"}, {"events", "event"}, {"relations", "relation"}};
     for (const auto& [section, kind] : kSections) {
         const JsonNode* items = root.find(section);
         if (!items) continue;
         if (items->type != JsonNode::Type::array)
-            return Error{where(items->offset) + ": " + std::string(section) + ": expected an array, got " +
-                         std::string(json_type_name(*items))};
+            return located_error(where(items->offset), std::string(section),
+                                 "expected an array, got " + std::string(json_type_name(*items)));
         for (const auto& item : items->items)
             if (auto done = record(kind, item, where); !done) return done;
     }
     for (const auto& member : root.members) {  // the fields around the sections, read or not
         std::string path = member.key;
         if (const JsonNode* bad = find_invalid_utf8(member.value, path))
-            return Error{where(bad->offset) + ": " + path + ": invalid UTF-8"};
+            return located_error(where(bad->offset), path, "invalid UTF-8");
     }
     return {};
 }
@@ -124,12 +124,12 @@ Result<void> JsonImporter::lines(std::istream& in) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         std::size_t base = number == 1 && line.starts_with(kBom) ? kBom.size() : 0;
         Locator where = [&](std::size_t offset) {
-            return path_ + ":" + std::to_string(number) + ":" + std::to_string(position_of(line, offset + base).column);
+            return Location{path_, number, position_of(line, offset + base).column};
         };
         JsonNode node;
         JsonSyntaxError syntax;
         if (!parse_json(std::string_view(line).substr(base), node, syntax))
-            return Error{where(syntax.offset) + ": " + syntax.message};
+            return located_error(where(syntax.offset), "", syntax.message);
         const JsonNode* kind = node.type == JsonNode::Type::object ? node.find("record") : nullptr;
         if (!kind || kind->type != JsonNode::Type::string) {
             ++record_number_;
@@ -139,7 +139,7 @@ Result<void> JsonImporter::lines(std::istream& in) {
         }
         if (auto done = record(kind->string, node, where); !done) return done;
     }
-    if (in.bad()) return Error{path_ + ": read error"};
+    if (in.bad()) return located_error(Location{path_}, "", "read error");
     return {};
 }
 
@@ -183,9 +183,11 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
         id = event.id;
         if (!fields.failed()) {
             written = writer_.put_event(event);
-            for (std::size_t i = 0; i < event.links.size(); ++i)
-                pending_links_.push_back(
-                    {event.id, event.links[i], where(node_at(node, "links[" + std::to_string(i) + "]").offset)});
+            for (std::size_t i = 0; i < event.links.size(); ++i) {
+                Location at = where(node_at(node, "links[" + std::to_string(i) + "]").offset);
+                at.record = "event " + event.id;
+                pending_links_.push_back({event.id, event.links[i], std::move(at)});
+            }
         }
         ++report_.events;
     } else if (kind == "relation") {
@@ -244,8 +246,8 @@ Result<void> JsonImporter::load_source_text(SourceRecord& record) {
         return {};
     }
     std::string& text = file.value().bytes;
-    if (!is_valid_utf8(text)) return Error{resolved + " is not valid UTF-8"};
-    if (auto problem = text_problem(text); !problem.empty()) return Error{resolved + ": " + problem};
+    if (!is_valid_utf8(text)) return Error{resolved + " is not valid UTF-8", ErrorCode::bad_input, "", "not valid UTF-8", Location{resolved}};
+    if (auto problem = text_problem(text); !problem.empty()) return located_error(Location{resolved}, "", problem);
     record.source.text_sha256 = sha256_hex(text);
     record.source.text = std::move(text);
     return {};
@@ -254,7 +256,7 @@ Result<void> JsonImporter::load_source_text(SourceRecord& record) {
 Result<void> JsonImporter::finish_links() {
     for (const auto& pending : pending_links_) {
         if (auto linked = writer_.put_link(pending.event, pending.link); !linked)
-            return Error{pending.where + ": event " + pending.event + ": links: " + linked.error().message};
+            return located_error(pending.where, "links", linked.error().message);
         ++report_.links;
     }
     return {};
@@ -267,7 +269,7 @@ Result<void> import_json(GraphWriter& writer, const std::string& path, JsonShape
     JsonImporter importer(writer, path, options, report);
     if (shape == JsonShape::lines) {
         std::ifstream in(path, std::ios::binary);
-        if (!in) return Error{path + ": cannot open: " + std::strerror(errno)};
+        if (!in) return located_error(Location{path}, "", std::string("cannot open: ") + std::strerror(errno));
         if (auto done = importer.lines(in); !done) return done;
     } else {
         auto text = read_file(path);

@@ -81,9 +81,9 @@ std::string SheetImporter::value(const CsvRecord& record, std::string_view colum
 
 Error SheetImporter::located(const SheetRow& row, std::string_view column, const std::string& message) const {
     const CsvField* f = field(row.record, column);
-    std::size_t line = f ? f->line : row.record.line, col = f ? f->column : 1;
-    return Error{path_ + ":" + std::to_string(line) + ":" + std::to_string(col) + ": row " + std::to_string(row.number) +
-                 ": column " + std::string(column) + ": " + message};
+    return located_error(Location{path_, f ? f->line : row.record.line, f ? f->column : 1,
+                                  "row " + std::to_string(row.number), true},
+                         std::string(column), message);
 }
 
 void SheetImporter::not_imported(const SheetRow& row, const std::string& why) {
@@ -104,8 +104,7 @@ Result<void> SheetImporter::header(const CsvRecord& record) {
             continue;
         }
         if (!columns_.emplace(name, i).second)
-            return Error{path_ + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": header: column " +
-                         name + " appears twice"};
+            return located_error(Location{path_, f.line, f.column, "header"}, "", "column " + name + " appears twice");
     }
     for (const char* needed : {"Year", "Headline", "Text"})
         if (!columns_.count(needed))
@@ -159,8 +158,9 @@ Result<void> SheetImporter::row(CsvRecord record, std::size_t number) {
     row.record = std::move(record);
     row.number = number;
     if (row.record.fields.size() != width_)
-        return Error{path_ + ":" + std::to_string(row.record.line) + ":1: row " + std::to_string(number) + ": has " +
-                     std::to_string(row.record.fields.size()) + " fields; the header has " + std::to_string(width_)};
+        return located_error(Location{path_, row.record.line, 1, "row " + std::to_string(number)}, "",
+                             "has " + std::to_string(row.record.fields.size()) + " fields; the header has " +
+                                 std::to_string(width_));
     bool blank = true;
     for (const auto& f : row.record.fields) blank = blank && f.value.find_first_not_of(" \t\r\n") == std::string::npos;
     if (blank) return {};  // TimelineJS skips an empty row too
@@ -207,7 +207,7 @@ Result<std::string> SheetImporter::store_source() {
     }
     source.text = text_;
     source.text_sha256 = sha256;
-    if (auto written = writer_.put_source(source); !written) return Error{path_ + ": " + written.error().message};
+    if (auto written = writer_.put_source(source); !written) return placed_error(written.error(), Location{path_});
     ++report_.sources;
     return source.id;
 }
@@ -265,15 +265,15 @@ Result<void> SheetImporter::run(std::istream& in) {
     std::size_t number = 0;
     while (true) {
         auto more = reader.next(record);
-        if (!more) return Error{path_ + ":" + more.error().message};
+        if (!more) return in_file(more.error(), path_);
         if (!more.value()) break;
         auto done = have_header ? row(std::move(record), ++number) : header(record);
         if (!done) return done;
         have_header = true;
     }
-    if (in.bad()) return Error{path_ + ": read error"};
-    if (!have_header) return Error{path_ + ":1:1: empty file: expected the TimelineJS header row"};
-    if (rows_.empty()) return Error{path_ + ": no slide rows under the header"};
+    if (in.bad()) return located_error(Location{path_}, "", "read error");
+    if (!have_header) return located_error(Location{path_, 1, 1}, "", "empty file: expected the TimelineJS header row");
+    if (rows_.empty()) return located_error(Location{path_}, "", "no slide rows under the header");
     auto source = store_source();
     if (!source) return source.error();
     for (const auto& row : rows_)
@@ -286,7 +286,7 @@ Result<void> SheetImporter::run(std::istream& in) {
 Result<void> import_timelinejs_sheet(GraphWriter& writer, const std::string& path, const ImportOptions& options,
                                      ImportReport& report) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path + ": cannot open: " + std::strerror(errno)};
+    if (!in) return located_error(Location{path}, "", std::string("cannot open: ") + std::strerror(errno));
     SheetImporter importer(writer, path, options, report);
     return importer.run(in);
 }
