@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/date_input.hpp"
+#include "importers/date_input.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
 #include "queries/graph_steps.hpp"

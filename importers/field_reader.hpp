@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "graph/date.hpp"
-#include "graph/date_input.hpp"
+#include "importers/date_input.hpp"
 #include "importers/json_tree.hpp"
 
 namespace allegraph {
@@ -49,7 +49,7 @@ public:
     // A word of `vocabulary`, in any case ("Expulsion" is expulsion); a miss names the nearest words.
     std::string word(std::string_view key, Need need, const std::vector<std::string_view>& vocabulary);
     // A date: EDTF, a date with a month name, or a numeric day-month date in the order set below
-    // (graph/date_input.hpp); kept as its EDTF text.
+    // (importers/date_input.hpp); kept as its EDTF text.
     std::optional<Date> date(std::string_view key, Need need);
     // The order of numeric day-month dates (--date-format); unknown refuses them.
     void set_date_order(DayMonthOrder order) { date_order_ = order; }

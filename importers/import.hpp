@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/date_input.hpp"
+#include "importers/date_input.hpp"
 #include "graph/result.hpp"
 #include "graph/store.hpp"
 

@@ -446,7 +446,7 @@ TEST_CASE("relative dates from an interval publication") {
     }
 }
 
-#include "graph/date_input.hpp"
+#include "importers/date_input.hpp"
 
 TEST_CASE("desk dates: month names everywhere, numeric day-month forms only with an order") {
     auto text = [](const char* given, DayMonthOrder order = DayMonthOrder::unknown) {

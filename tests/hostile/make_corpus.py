@@ -661,7 +661,7 @@ def csv_cases():
 
 def date_cases():
     # Month names ("October 2017") and spaces around a date are forgiven since issue 18
-    # (graph/date_input.hpp), as are vocabulary words in any case: no longer hostile.
+    # (importers/date_input.hpp), as are vocabulary words in any case: no longer hostile.
     bad_dates = {
         "feb-29-non-leap": "2017-02-29", "zero-date": "0000-00-00", "month-13": "2017-13-01",
         "month-00": "2017-00-10", "day-00": "2017-10-00", "day-32": "2017-10-32", "april-31": "2017-04-31",

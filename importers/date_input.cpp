@@ -1,4 +1,4 @@
-#include "graph/date_input.hpp"
+#include "importers/date_input.hpp"
 
 #include <algorithm>
 #include <array>
