@@ -53,6 +53,7 @@ std::vector<CitationRow> citations_for(Store& store, CitationOwner owner, std::i
                                                owner_column(owner) + " = ?" + published_by_condition(scope) +
                                                " ORDER BY s.published_lo, s.text_id, c.start, c.id");
     st.bind(1, key);
+    bind_as_of(st, scope);
     std::vector<CitationRow> out;
     while (st.executeStep()) out.push_back(read_citation(st, 0, redaction));
     return out;
@@ -102,6 +103,7 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
                                         published_by_condition(scope) +
                                         " ORDER BY c.event, s.published_lo, s.text_id, c.start, c.id");
     citations.bind(1, list);
+    bind_as_of(citations, scope);
     while (citations.executeStep())
         rows[index.at(citations.getColumn(0).getInt64())].citations.push_back(read_citation(citations, 1, redaction));
 
@@ -114,6 +116,7 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
             JOIN events e ON e.id = l.event WHERE l.target IN (SELECT value FROM json_each(?1)) AND )" + linked +
                                     " ORDER BY 1, 4, 2, 3");
     links.bind(1, list);
+    bind_as_of(links, scope);
     while (links.executeStep())
         rows[index.at(links.getColumn(0).getInt64())].links.push_back(
             {links.getColumn(1).getString(), links.getColumn(2).getString(), links.getColumn(3).getInt() != 0,
@@ -148,6 +151,7 @@ std::vector<std::int64_t> timeline_event_keys(Store& store, const TimelineFilter
     if (filter.to) query.bind(":to", static_cast<std::int64_t>(filter.to->hi));
     if (!filter.types.empty()) query.bind(":types", word_list(filter.types));
     if (!filter.categories.empty()) query.bind(":categories", word_list(filter.categories));
+    bind_as_of(query, scope);
     std::vector<std::int64_t> keys;
     while (query.executeStep()) keys.push_back(query.getColumn(0).getInt64());
     return keys;
@@ -162,6 +166,7 @@ std::vector<std::int64_t> open_item_keys(Store& store, std::int64_t today, const
                             AND f.date_hi <= ?1))" + cited_by_as_of(scope, "event", "e.id");
     SQLite::Statement st(sqlite_db(store), sql + " ORDER BY coalesce(e.due_lo, e.date_hi), e.date_lo, e.text_id");
     st.bind(1, today);
+    bind_as_of(st, scope);
     std::vector<std::int64_t> keys;
     while (st.executeStep()) keys.push_back(st.getColumn(0).getInt64());
     return keys;

@@ -20,6 +20,7 @@ public:
         : rows_(db, std::string("SELECT c.") + owner_column + ", s.published_lo, s.text_id FROM citations c"
                     " JOIN sources s ON s.id = c.source WHERE c." + owner_column + " IS NOT NULL" +
                     published_by_condition(scope) + " ORDER BY c." + owner_column) {
+        bind_as_of(rows_, scope);
         more_ = rows_.executeStep();
     }
 
@@ -95,6 +96,7 @@ void select_export(Store& store, const ExportWindow& window, const std::optional
     if (window.from) events.bind(":from", static_cast<std::int64_t>(window.from->lo));
     if (window.to) events.bind(":to", static_cast<std::int64_t>(window.to->hi));
     if (!window.categories.empty()) events.bind(":categories", word_list(window.categories));
+    bind_as_of(events, scope);
     events.exec();
 
     if (around) {
@@ -230,6 +232,7 @@ void for_each_node(Store& store, const QueryScope& scope, const Redaction& redac
     SQLite::Statement events(db, "SELECT e.id, e.text_id, e.type, e.category, e.date, e.status, e.due, e.negated,"
                                  " e.summary, e.review, e.nature, e.unsupported, e.date_lo FROM events e WHERE " +
                                  event_selected(whole, "e", scope) + " ORDER BY e.id");
+    bind_as_of(events, scope);
     CitationCursor event_citations(db, "event", scope);
     ParticipantCursor participants(db, redaction);
     while (events.executeStep()) {
@@ -273,6 +276,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         FROM participants p JOIN events e ON e.id = p.event JOIN entities n ON n.id = p.entity
         WHERE )" + event_selected(whole, "e", scope) + " AND " + entity_selected(whole, "n") +
                                     " ORDER BY p.event, p.entity, p.role");
+    bind_as_of(roles, scope);
     CitationCursor event_citations(db, "event", scope);
     std::int64_t summarized_event = 0;
     CitationCursor::Summary event_summary;
@@ -304,6 +308,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
         WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
                                         relation_condition(scope) + cited + " ORDER BY r.id");
+    bind_as_of(relations, scope);
     CitationCursor relation_citations(db, "relation", scope);
     while (relations.executeStep()) {
         EdgeRow row;
@@ -332,6 +337,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
                                        entity_selected(whole, "c") + " AND " + relation_condition(scope) + cited +
                                        " ORDER BY r.id");
+    bind_as_of(contexts, scope);
     while (contexts.executeStep()) {
         std::string from = entity_id(contexts, 0), to = entity_id(contexts, 4), context = entity_id(contexts, 8);
         std::string type = contexts.getColumn(12).getString();
@@ -354,6 +360,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         JOIN events f ON f.id = l.event JOIN events t ON t.id = l.target
         WHERE )" + event_selected(whole, "f", scope) + " AND " + event_selected(whole, "t", scope) +
                                     " ORDER BY l.event, l.type, l.target");
+    bind_as_of(links, scope);
     while (links.executeStep()) {
         EdgeRow row;
         row.source = links.getColumn(0).getString();

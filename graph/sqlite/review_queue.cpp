@@ -1,6 +1,7 @@
 #include "graph/review_queue.hpp"
 
 #include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/sql.hpp"
 
 namespace allegraph {
 namespace {
@@ -57,13 +58,11 @@ std::vector<ProposedEntity> proposed_entities(Store& store, std::optional<std::i
 std::vector<RecordedEvent> recorded_events_with(Store& store, const std::vector<std::int64_t>& entities,
                                                 bool include_unsupported) {
     SQLite::Database& db = sqlite_db(store);
-    std::string keys = "[";
-    for (std::size_t i = 0; i < entities.size(); ++i) keys += (i ? "," : "") + std::to_string(entities[i]);
     SQLite::Statement st(db, R"(SELECT DISTINCT e.id, e.type, e.date_lo, e.date_hi, e.negated FROM participants p
         JOIN events e ON e.id = p.event
         WHERE p.entity IN (SELECT value FROM json_each(?1)) AND e.review = 'reviewed' AND (?2 OR e.unsupported = 0)
         ORDER BY e.id)");
-    st.bind(1, keys + "]");
+    st.bind(1, sql::key_list(entities));
     st.bind(2, include_unsupported ? 1 : 0);
     std::vector<RecordedEvent> out;
     while (st.executeStep())

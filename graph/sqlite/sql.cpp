@@ -33,8 +33,13 @@ std::string key_list(const std::vector<std::int64_t>& keys) {
 
 std::string published_by_condition(const QueryScope& scope) {
     std::string out = scope.include_unsupported ? "" : " AND s.retracted IS NULL";
-    if (scope.as_of) out += " AND s.published_hi <= " + std::to_string(scope.as_of->hi);
+    if (scope.as_of) out += " AND s.published_hi <= :as_of";
     return out;
+}
+
+void bind_as_of(SQLite::Statement& statement, const QueryScope& scope) {
+    if (!scope.as_of) return;
+    if (int at = statement.getIndex(":as_of")) statement.bind(at, static_cast<std::int64_t>(scope.as_of->hi));
 }
 
 std::string cited_by_as_of(const QueryScope& scope, const std::string& owner_column, const std::string& owner) {

@@ -28,13 +28,16 @@ std::string key_list(const std::vector<std::int64_t>& keys);
 
 // The SQL condition, starting " AND", (on the citation alias `c` joined to source alias `s`) that a
 // citation counts: its source is not retracted (unless the scope includes unsupported facts) and was
-// published by the scope's as-of date. Binds nothing: the day is inlined as an integer.
+// published by the scope's as-of date, the parameter `:as_of` (bind_as_of binds it).
 std::string published_by_condition(const QueryScope& scope);
 
 // The SQL condition, starting " AND", that the event, entity or relation `owner` (an alias's key
 // column, such as "e.id" with `owner_column` "event") is cited by a source published by the scope's
-// as-of date; empty without an as-of date.
+// as-of date (the parameter `:as_of`); empty without an as-of date.
 std::string cited_by_as_of(const QueryScope& scope, const std::string& owner_column, const std::string& owner);
+
+// Binds the scope's as-of day to `:as_of`, when the statement holds the parameter.
+void bind_as_of(SQLite::Statement& statement, const QueryScope& scope);
 
 // The SQL condition that event `alias` is in view: reviewed (or unreviewed when the scope allows),
 // and supported (or not, when the scope allows).
