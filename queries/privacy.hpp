@@ -6,7 +6,7 @@
 // name written out in full ("Motion Picture Arts" in "the Academy of Motion Picture Arts and
 // Sciences"), that public name is left whole. A word that holds a private name run together or as
 // part of a hashtag ("#JusticeForRoseSmith") is redacted whole, even as a public entity's name.
-// Queries pass every row through it.
+// Queries pass every row through it; the store's reads redact through it as graph/redaction.hpp.
 #pragma once
 
 #include <cstdint>

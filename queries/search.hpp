@@ -1,6 +1,6 @@
-// Search: full text over names, aliases, descriptions, summaries and quotes
-// (the engine's full-text indexes, graph/search_fts.hpp; accent-insensitive), with the matching snippet. Words are matched as
-// given (no query syntax), all of them in one field. Unless private entities are in
+// Search: full text over names, aliases, descriptions, summaries and quotes (the store's
+// full-text indexes, graph/search_fts.hpp: accent-insensitive), with the matching snippet. Words
+// are matched as given (no query syntax), all of them in one field. Unless private entities are in
 // scope, a text is searched, ranked (BM25 over the texts as shown) and cut into a
 // snippet as it is shown, redacted: a private name or id finds nothing, and what a
 // search answers is the same whether a private person is on record or not.

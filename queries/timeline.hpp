@@ -4,8 +4,6 @@
 // participants and event dates (graph/event_reads.hpp); never loads the graph.
 #pragma once
 
-#include <optional>
-#include <string>
 #include <vector>
 
 #include "graph/event_reads.hpp"

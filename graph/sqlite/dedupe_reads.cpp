@@ -51,8 +51,9 @@ void for_each_participation(Store& store, const std::function<void(const Partici
                         "SELECT p.event, p.entity, p.role, e.text_id, e.name, e.kind, e.public FROM participants p"
                         " JOIN entities e ON e.id = p.entity");
     while (p.executeStep())
-        visit({p.getColumn(0).getInt64(), p.getColumn(1).getInt64(), p.getColumn(2).getString(), p.getColumn(3).getString(),
-               p.getColumn(4).getString(), p.getColumn(5).getString(), p.getColumn(6).getInt() != 0});
+        visit({p.getColumn(0).getInt64(), p.getColumn(1).getInt64(), p.getColumn(2).getString(),
+               p.getColumn(3).getString(), p.getColumn(4).getString(), p.getColumn(5).getString(),
+               p.getColumn(6).getInt() != 0});
 }
 
 std::vector<std::pair<std::int64_t, std::string>> event_outlets(Store& store) {

@@ -30,7 +30,8 @@ std::vector<EntityName> entities_by_id(Store& store, const std::string& id) {
 }
 
 std::vector<EntityName> entities_by_name_key(Store& store, const std::string& name_key) {
-    SQLite::Statement by_name(sqlite_db(store), R"(SELECT id, text_id, name, kind, public FROM entities WHERE name_key = ?1
+    SQLite::Statement by_name(sqlite_db(store), R"(SELECT id, text_id, name, kind, public FROM entities
+        WHERE name_key = ?1
         UNION SELECT e.id, e.text_id, e.name, e.kind, e.public
               FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.alias_key = ?1
         ORDER BY 2)");
@@ -92,8 +93,8 @@ std::optional<EntityRef> relation_context(Store& store, std::int64_t relation, c
 
 std::vector<RelationRow> relation_rows(Store& store, std::int64_t key, const QueryScope& scope,
                                        const Redaction& redaction) {
-    SQLite::Statement st(sqlite_db(store), std::string(R"(SELECT r.id, r.type, o.id, o.text_id, o.name, o.kind, o.public, r.from_entity = ?1,
-            r.date, x.id, x.text_id, x.name, x.kind, x.public
+    SQLite::Statement st(sqlite_db(store), std::string(R"(SELECT r.id, r.type, o.id, o.text_id, o.name, o.kind, o.public,
+            r.from_entity = ?1, r.date, x.id, x.text_id, x.name, x.kind, x.public
         FROM relations r
         JOIN entities o ON o.id = CASE WHEN r.from_entity = ?1 THEN r.to_entity ELSE r.from_entity END
         LEFT JOIN entities x ON x.id = r.context

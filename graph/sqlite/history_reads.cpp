@@ -49,7 +49,8 @@ std::vector<LoggedChange> logged_changes(Store& store, std::optional<std::int64_
 }
 
 std::vector<LoggedFactChange> fact_changes(Store& store, const std::string& id, const std::optional<FactRef>& live) {
-    SQLite::Statement st(sqlite_db(store), std::string("SELECT ") + kChangeColumns + R"(, f.kind, f.fact, f.action, f.key, f.before
+    SQLite::Statement st(sqlite_db(store), std::string("SELECT ") + kChangeColumns + R"(,
+            f.kind, f.fact, f.action, f.key, f.before
         FROM change_facts f JOIN changes c ON c.id = f.change
         WHERE f.fact = ?1 OR (f.kind = ?2 AND f.key = ?3) ORDER BY c.id, f.kind)");
     st.bind(1, id);
@@ -96,8 +97,9 @@ std::int64_t entity_key_named(Store& store, const std::string& text_id) {
 }
 
 bool entity_is_public(Store& store, std::int64_t key, const std::string& text_id) {
-    SQLite::Statement st(sqlite_db(store), "SELECT public FROM entities WHERE id = ?1 UNION ALL SELECT e.public FROM"
-                                           " entity_redirects r JOIN entities e ON e.id = r.entity WHERE r.text_id = ?2");
+    SQLite::Statement st(sqlite_db(store), "SELECT public FROM entities WHERE id = ?1 UNION ALL SELECT e.public"
+                                           " FROM entity_redirects r JOIN entities e ON e.id = r.entity"
+                                           " WHERE r.text_id = ?2");
     st.bind(1, key);
     st.bind(2, text_id);
     return st.executeStep() && st.getColumn(0).getInt() != 0;
