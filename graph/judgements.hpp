@@ -9,8 +9,6 @@
 #include <string>
 #include <utility>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "graph/corrections.hpp"
 #include "graph/fact_image.hpp"
 #include "graph/store.hpp"
