@@ -3,7 +3,6 @@
 #include <chrono>
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/claimreview.hpp"
 #include "exporters/json_graph_results.hpp"
@@ -35,15 +34,15 @@ std::string day_option(const std::string& option, const std::string& text) {
 
 // The forms a party of the claim may be written with in claimReviewed: its name, then its
 // aliases; a redacted party only as shown.
-std::vector<std::string> names_of(SQLite::Database& db, const EntityRef& entity, const QueryScope& scope,
+std::vector<std::string> names_of(Store& store, const EntityRef& entity, const QueryScope& scope,
                                   const Privacy& privacy) {
     std::vector<std::string> names{entity.name};
     if (entity.redacted) return names;
-    for (auto& alias : entity_card(db, entity, scope, privacy).aliases) names.push_back(std::move(alias));
+    for (auto& alias : entity_card(store, entity, scope, privacy).aliases) names.push_back(std::move(alias));
     return names;
 }
 
-void write_check_claimreview(SQLite::Database& db, const CheckArgs& args, const Claim& claim,
+void write_check_claimreview(Store& store, const CheckArgs& args, const Claim& claim,
                              const CheckResult& result, const QueryScope& scope, const Privacy& privacy) {
     if (args.page.url.empty() || args.page.organization.empty())
         throw Failure{kUsage, "--format claimreview needs --review-url (the review page, required by Google) and "
@@ -53,8 +52,8 @@ void write_check_claimreview(SQLite::Database& db, const CheckArgs& args, const 
     page.date = page.date.empty() ? iso_day(today_utc()) : day_option("--review-date", page.date);
     ClaimNames names;
     if (short_claim_sentence(claim, names).size() >= 75) {  // only then are shorter forms worth a look-up
-        names.actor = names_of(db, claim.actor, scope, privacy);
-        if (claim.subject) names.subject = names_of(db, *claim.subject, scope, privacy);
+        names.actor = names_of(store, claim.actor, scope, privacy);
+        if (claim.subject) names.subject = names_of(store, *claim.subject, scope, privacy);
     }
     write_claimreview(std::cout, claim, result, page, names);
 }
@@ -66,18 +65,18 @@ int run_check(const GlobalOptions& global, const CheckArgs& args) {
                                   "may be asked without one)");
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
+    Privacy privacy(*store, scope.include_private);
     Claim claim;
-    claim.actor = resolve_or_fail(sqlite_db(*store), args.actor, privacy, "--actor");
+    claim.actor = resolve_or_fail(*store, args.actor, privacy, "--actor");
     claim.type = vocabulary_value("--type", event_types(), args.type, false);
-    if (!args.subject.empty()) claim.subject = resolve_or_fail(sqlite_db(*store), args.subject, privacy, "--subject");
+    if (!args.subject.empty()) claim.subject = resolve_or_fail(*store, args.subject, privacy, "--subject");
     claim.date = parse_date_option("--date", args.date, date_order(global));
     claim.due = parse_date_option("--due", args.due, date_order(global));
     claim.status = vocabulary_value("--status", statuses(), args.status, true);
     claim.nature = vocabulary_value("--nature", allegation_natures(), args.nature, true);
     claim.negated = args.negated;
-    CheckResult result = check_claim(sqlite_db(*store), claim, scope, privacy);
-    if (args.format == "claimreview") write_check_claimreview(sqlite_db(*store), args, claim, result, scope, privacy);
+    CheckResult result = check_claim(*store, claim, scope, privacy);
+    if (args.format == "claimreview") write_check_claimreview(*store, args, claim, result, scope, privacy);
     else if (global.json || args.format == "json") write_check_json(std::cout, claim, result);
     else write_check_text(std::cout, result);
     return result.verdict == "not_found" ? kNothingFound : kFound;

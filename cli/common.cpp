@@ -1,4 +1,3 @@
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 
 #include <iostream>
@@ -78,9 +77,9 @@ QueryScope make_scope(const GlobalOptions& options, const std::string& as_of) {
     return scope;
 }
 
-EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy,
+EntityRef resolve_or_fail(Store& store, const std::string& name, const Privacy& privacy,
                           const std::string& option, Exit unknown, Exit ambiguous) {
-    Resolution found = resolve_entity(db, name, privacy);
+    Resolution found = resolve_entity(store, name, privacy);
     const std::string prefix = option.empty() ? "" : option + ": ";
     if (found.entity) {
         if (!found.how.empty())
@@ -102,7 +101,7 @@ GraphView load_graph(Store& store, const QueryScope& scope) {
     options.include_unreviewed = scope.include_unreviewed;
     options.include_unsupported = scope.include_unsupported;
     if (scope.as_of) options.published_by = scope.as_of->hi;
-    return GraphView::load(sqlite_db(store), options);
+    return GraphView::load(store, options);
 }
 
 Vertex vertex_of(const GraphView& view, const EntityRef& entity) { return *view.entity_vertex(entity.key); }

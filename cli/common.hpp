@@ -68,7 +68,7 @@ std::optional<Date> parse_date_option(const std::string& option, const std::stri
 // Resolves NAME to one entity; throws Failure: kNothingFound when unknown (with up to five
 // suggestions, and why), kUsage when ambiguous (with the candidates). `option` names the argument
 // in messages ("--actor"), or is empty. A partial name that fits one person is said on stderr.
-EntityRef resolve_or_fail(SQLite::Database& db, const std::string& name, const Privacy& privacy,
+EntityRef resolve_or_fail(Store& store, const std::string& name, const Privacy& privacy,
                           const std::string& option = "", Exit unknown = kNothingFound, Exit ambiguous = kUsage);
 
 // `value` as the vocabulary word it stands for in any case ("Expulsion"); "" stays "" when `may_be_empty`;

@@ -1,7 +1,6 @@
 // allegraph conflicts : facts on which the records disagree.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
@@ -17,8 +16,8 @@ void add_conflicts_command(CLI::App& app, GlobalOptions& global, std::function<i
         run = [&global, as_of] {
             auto store = open_store(global, Store::Mode::read);
             QueryScope scope = make_scope(global, *as_of);
-            Privacy privacy(sqlite_db(*store), scope.include_private);
-            auto found = conflicts(sqlite_db(*store), scope, privacy);
+            Privacy privacy(*store, scope.include_private);
+            auto found = conflicts(*store, scope, privacy);
             if (global.json) write_conflicts_json(std::cout, found);
             else write_conflicts_text(std::cout, found);
             return static_cast<int>(found.empty() ? kNothingFound : kFound);

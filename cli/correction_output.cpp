@@ -1,4 +1,3 @@
-#include "graph/sqlite/engine.hpp"
 #include "cli/correction_output.hpp"
 
 #include <iostream>
@@ -12,10 +11,10 @@ int report_correction(const GlobalOptions& global, Store& store, const std::stri
                       const Result<CorrectionReport>& done) {
     if (!done) throw Failure{kBadInput, done.error().message};
     const CorrectionReport& report = done.value();
-    Privacy privacy(sqlite_db(store), global.include_private);
+    Privacy privacy(store, global.include_private);
     std::vector<ChangeEntry> changes;
     if (report.change)
-        if (auto entry = change_entry(sqlite_db(store), report.change, privacy)) changes.push_back(std::move(*entry));
+        if (auto entry = change_entry(store, report.change, privacy)) changes.push_back(std::move(*entry));
     if (global.json) {
         write_history_json(std::cout, changes);
     } else if (changes.empty()) {

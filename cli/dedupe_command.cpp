@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "cli/correction_output.hpp"
 #include "exporters/json_writer.hpp"
@@ -80,11 +79,11 @@ int run_dedupe(const GlobalOptions& global, const DedupeArgs& args) {
     if (args.events && args.sources) throw Failure{kUsage, "--events and --sources: one at a time"};
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, "");
-    Privacy privacy(sqlite_db(*store), scope.include_private);
+    Privacy privacy(*store, scope.include_private);
     const char* kind = args.events ? "events" : args.sources ? "sources" : "entities";
-    auto pairs = args.events    ? event_duplicates(sqlite_db(*store), scope, privacy, args.min_score, args.limit)
-                 : args.sources ? source_duplicates(sqlite_db(*store), args.min_score, args.limit)
-                                : entity_duplicates(sqlite_db(*store), privacy, args.min_score, args.limit);
+    auto pairs = args.events    ? event_duplicates(*store, scope, privacy, args.min_score, args.limit)
+                 : args.sources ? source_duplicates(*store, args.min_score, args.limit)
+                                : entity_duplicates(*store, privacy, args.min_score, args.limit);
     if (global.json) write_json(pairs, kind);
     else write_text(pairs, kind);
     return pairs.empty() ? kNothingFound : kFound;

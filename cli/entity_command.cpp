@@ -1,7 +1,6 @@
 // allegraph entity NAME : the entity card.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_results.hpp"
 #include "exporters/text_output.hpp"
@@ -17,9 +16,9 @@ struct EntityArgs {
 int run_entity(const GlobalOptions& global, const EntityArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
-    EntityRef entity = resolve_or_fail(sqlite_db(*store), args.name, privacy);
-    EntityCard card = entity_card(sqlite_db(*store), entity, scope, privacy);
+    Privacy privacy(*store, scope.include_private);
+    EntityRef entity = resolve_or_fail(*store, args.name, privacy);
+    EntityCard card = entity_card(*store, entity, scope, privacy);
     if (global.json) write_entity_json(std::cout, card);
     else write_entity_text(std::cout, card);
     return kFound;

@@ -2,7 +2,6 @@
 // networkx, igraph, Graphviz, or as native JSON that imports back.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "cli/output_directory.hpp"
 #include "cli/output_file.hpp"
@@ -10,6 +9,7 @@
 #include "exporters/graph_export.hpp"
 #include "exporters/native_json.hpp"
 #include "exporters/neo4j_import.hpp"
+#include "queries/export_selection.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace allegraph::cli {
@@ -34,19 +34,19 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
         throw Failure{kUsage, "--flavor applies to graphml only"};
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
-    if (!args.around.empty()) args.filter.around = resolve_or_fail(sqlite_db(*store), args.around, privacy).key;
+    Privacy privacy(*store, scope.include_private);
+    if (!args.around.empty()) args.filter.around = resolve_or_fail(*store, args.around, privacy).key;
     args.filter.from = parse_date_option("--from", args.from, date_order(global));
     args.filter.to = parse_date_option("--to", args.to, date_order(global));
     args.filter.categories = vocabulary_list("--category", args.categories, event_categories());
-    select_for_export(sqlite_db(*store), args.filter, scope);
-    ExportCounts counts = Progress::on_terminal() ? count_selection(sqlite_db(*store)) : ExportCounts{};
+    select_for_export(*store, args.filter, scope);
+    ExportCounts counts = Progress::on_terminal() ? count_selection(*store) : ExportCounts{};
 
     if (args.format == "neo4j") {  // a folder of CSV files and the command that imports them
         OutputDirectory folder(args.output, global.include_private);
         Progress progress("exporting neo4j", counts.nodes + counts.edges);
         auto writer = make_neo4j_writer([&folder](const std::string& name) -> std::ostream& { return folder.file(name); });
-        export_graph(sqlite_db(*store), scope, privacy, *writer, [&progress] { progress.tick(); });
+        export_graph(*store, scope, privacy, *writer, [&progress] { progress.tick(); });
         progress.finish();
         folder.commit();
         return kFound;
@@ -55,10 +55,10 @@ int run_export(const GlobalOptions& global, ExportArgs args) {
     Progress progress("exporting " + args.format, counts.nodes + counts.edges);
     auto tick = [&progress] { progress.tick(); };
     if (args.format == "json") {
-        write_native_json(output.stream(), sqlite_db(*store), privacy, tick);
+        write_native_json(output.stream(), *store, privacy, tick);
     } else {
         auto writer = writer_for(args, output.stream());
-        export_graph(sqlite_db(*store), scope, privacy, *writer, tick);
+        export_graph(*store, scope, privacy, *writer, tick);
     }
     progress.finish();
     output.commit();

@@ -1,7 +1,6 @@
 // allegraph history [ID] : the append-only log of every change, or of one fact.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/history_output.hpp"
 #include "queries/history.hpp"
@@ -23,12 +22,12 @@ void add_history_command(CLI::App& app, GlobalOptions& global, std::function<int
     cmd->callback([&global, args, &run] {
         run = [&global, args] {
             auto store = open_store(global, Store::Mode::read);
-            Privacy privacy(sqlite_db(*store), global.include_private);
+            Privacy privacy(*store, global.include_private);
             std::vector<ChangeEntry> changes;
             if (args->id.empty()) {
-                changes = whole_history(sqlite_db(*store), args->facts, privacy);
+                changes = whole_history(*store, args->facts, privacy);
             } else {
-                auto found = fact_history(sqlite_db(*store), args->id, privacy);
+                auto found = fact_history(*store, args->id, privacy);
                 if (!found) throw Failure{kNothingFound, "the history never names " + in_quotes(args->id)};
                 changes = std::move(found).value();
             }

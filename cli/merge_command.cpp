@@ -1,6 +1,5 @@
 // allegraph merge KEEP GONE --reason R : two records of one entity, event or source become one; GONE's id
 // names KEEP from then on.
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "cli/correction_output.hpp"
 #include "graph/fact_lookup.hpp"
@@ -11,7 +10,7 @@ namespace {
 
 // What KEEP is: an event, a source, or (by default, and for an unknown id, which the merge reports) an entity.
 FactKind kind_of(Store& store, const std::string& id, bool include_private) {
-    auto fact = find_visible_fact(sqlite_db(store), id, include_private);
+    auto fact = find_visible_fact(store, id, include_private);
     return fact && fact->kind != FactKind::relation ? fact->kind : FactKind::entity;
 }
 

@@ -1,7 +1,6 @@
 // allegraph path NAME NAME : the shortest sourced chain(s) between two entities.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
@@ -17,12 +16,12 @@ struct PathArgs {
 int run_path(const GlobalOptions& global, const PathArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
-    EntityRef from = resolve_or_fail(sqlite_db(*store), args.from, privacy);
-    EntityRef to = resolve_or_fail(sqlite_db(*store), args.to, privacy);
+    Privacy privacy(*store, scope.include_private);
+    EntityRef from = resolve_or_fail(*store, args.from, privacy);
+    EntityRef to = resolve_or_fail(*store, args.to, privacy);
     if (from.key == to.key) throw Failure{kUsage, "both names are " + from.id};
     GraphView view = load_graph(*store, scope);
-    PathResult result = find_paths(sqlite_db(*store), view, vertex_of(view, from), vertex_of(view, to), args.options, scope,
+    PathResult result = find_paths(*store, view, vertex_of(view, from), vertex_of(view, to), args.options, scope,
                                    privacy);
     if (global.json) write_path_json(std::cout, from, to, describe(args.options.hubs), result);
     else write_path_text(std::cout, from, to, describe(args.options.hubs), result);

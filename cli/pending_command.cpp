@@ -2,7 +2,6 @@
 #include <chrono>
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
@@ -26,9 +25,9 @@ void add_pending_command(CLI::App& app, GlobalOptions& global, std::function<int
         run = [&global, as_of] {
             auto store = open_store(global, Store::Mode::read);
             QueryScope scope = make_scope(global, *as_of);
-            Privacy privacy(sqlite_db(*store), scope.include_private);
+            Privacy privacy(*store, scope.include_private);
             std::int64_t day = scope.as_of ? scope.as_of->hi : today();
-            auto items = pending(sqlite_db(*store), day, scope, privacy);
+            auto items = pending(*store, day, scope, privacy);
             if (global.json) write_pending_json(std::cout, day, items);
             else write_pending_text(std::cout, day, items);
             return static_cast<int>(items.empty() ? kNothingFound : kFound);

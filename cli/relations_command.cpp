@@ -1,7 +1,6 @@
 // allegraph relations NAME : the neighbourhood, each connection sourced.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
@@ -25,11 +24,11 @@ std::vector<std::string_view> step_types() {
 int run_relations(const GlobalOptions& global, RelationsArgs args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
-    EntityRef center = resolve_or_fail(sqlite_db(*store), args.name, privacy);
+    Privacy privacy(*store, scope.include_private);
+    EntityRef center = resolve_or_fail(*store, args.name, privacy);
     args.options.types = vocabulary_list("--type", args.types, step_types());
     GraphView view = load_graph(*store, scope);
-    auto neighbours = neighbourhood(sqlite_db(*store), view, vertex_of(view, center), args.options, scope, privacy);
+    auto neighbours = neighbourhood(*store, view, vertex_of(view, center), args.options, scope, privacy);
     if (global.json) write_relations_json(std::cout, center, describe(args.options.hubs), neighbours);
     else write_relations_text(std::cout, center, describe(args.options.hubs), neighbours);
     return neighbours.empty() ? kNothingFound : kFound;

@@ -1,7 +1,6 @@
 // allegraph responses [NAME] : what was done about someone, by whom, and when.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_results.hpp"
 #include "exporters/text_output.hpp"
@@ -17,10 +16,10 @@ struct ResponsesArgs {
 int run_responses(const GlobalOptions& global, const ResponsesArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
+    Privacy privacy(*store, scope.include_private);
     std::optional<std::int64_t> entity;
-    if (!args.name.empty()) entity = resolve_or_fail(sqlite_db(*store), args.name, privacy).key;
-    auto rows = responses(sqlite_db(*store), entity, scope, privacy);
+    if (!args.name.empty()) entity = resolve_or_fail(*store, args.name, privacy).key;
+    auto rows = responses(*store, entity, scope, privacy);
     if (global.json) write_responses_json(std::cout, rows);
     else write_responses_text(std::cout, rows);
     return rows.empty() ? kNothingFound : kFound;

@@ -67,9 +67,9 @@ void check(const Result<void>& done) {
     if (!done) throw Failure{kBadInput, done.error().message};
 }
 
-std::optional<std::int64_t> source_filter(SQLite::Database& db, const std::string& id) {
+std::optional<std::int64_t> source_filter(Store& store, const std::string& id) {
     if (id.empty()) return std::nullopt;
-    auto fact = find_fact(db, id);
+    auto fact = find_fact(store, id);
     if (!fact || fact->kind != FactKind::source) throw Failure{kBadInput, "--source: no source has the id " + in_quotes(id)};
     return fact->key;
 }
@@ -84,8 +84,8 @@ int nothing_to_review(const GlobalOptions& global, const std::string& what, cons
 int list_candidates(const GlobalOptions& global, const ReviewArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, "");
-    Privacy privacy(sqlite_db(*store), scope.include_private);
-    auto candidates = review_candidates(sqlite_db(*store), source_filter(sqlite_db(*store), args.source), scope, privacy);
+    Privacy privacy(*store, scope.include_private);
+    auto candidates = review_candidates(*store, source_filter(*store, args.source), scope, privacy);
     if (global.json) write_candidates_json(std::cout, candidates);
     else write_candidates_text(std::cout, candidates);
     return candidates.empty() ? nothing_to_review(global, "candidates", args.source) : kFound;
@@ -94,8 +94,8 @@ int list_candidates(const GlobalOptions& global, const ReviewArgs& args) {
 int list_entities(const GlobalOptions& global, const ReviewArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, "");
-    Privacy privacy(sqlite_db(*store), scope.include_private);
-    auto entities = review_entities(sqlite_db(*store), source_filter(sqlite_db(*store), args.source), scope, privacy);
+    Privacy privacy(*store, scope.include_private);
+    auto entities = review_entities(*store, source_filter(*store, args.source), scope, privacy);
     if (global.json) write_proposed_entities_json(std::cout, entities);
     else write_proposed_entities_text(std::cout, entities);
     return entities.empty() ? nothing_to_review(global, "proposed entities", args.source) : kFound;
@@ -117,26 +117,29 @@ int report(const GlobalOptions& global, Store& store, const std::string& summary
         std::cout << summary << " (change #" << change << ")\n";
         return kFound;
     }
-    Privacy privacy(sqlite_db(store), global.include_private);
+    Privacy privacy(store, global.include_private);
     std::vector<ChangeEntry> changes;
-    if (auto entry = change_entry(sqlite_db(store), change, privacy)) changes.push_back(std::move(*entry));
+    if (auto entry = change_entry(store, change, privacy)) changes.push_back(std::move(*entry));
     write_history_json(std::cout, changes);
     return kFound;
 }
 
 // The entity decisions, first, so that an edit may name what they settle; then the edit; then the verdicts.
-std::string decide_all(SQLite::Database& db, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy,
+std::string decide_all(Store& store, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy,
                        DayMonthOrder order) {
+    // The entity decisions and the edit still take the engine's connection (graph/entity_review.hpp,
+    // graph/candidate_review.hpp, on the write side).
+    SQLite::Database& db = sqlite_db(store);
     std::string done;
     auto note = [&](const std::string& what) { done += (done.empty() ? "" : "; ") + what; };
     if (!args.merge_entity.empty()) {
-        EntityRef gone = resolve_for_review(db, "--merge-entity", args.merge_entity, privacy);
-        EntityRef keep = resolve_for_review(db, "--into", args.into, privacy);
+        EntityRef gone = resolve_for_review(store, "--merge-entity", args.merge_entity, privacy);
+        EntityRef keep = resolve_for_review(store, "--into", args.into, privacy);
         check(merge_proposed_entity(db, writer.recorder(), gone.id, keep.id));
         note("merged " + gone.id + " into " + keep.id);
     }
     if (!args.accept_entity.empty()) {
-        EntityRef entity = resolve_for_review(db, "--accept-entity", args.accept_entity, privacy);
+        EntityRef entity = resolve_for_review(store, "--accept-entity", args.accept_entity, privacy);
         EntityDecision decision = args.entity_decision;
         if (decision.kind) decision.kind = vocabulary_value("--kind", entity_kinds(), *decision.kind, false, kBadInput);
         if (decision.category)
@@ -145,7 +148,7 @@ std::string decide_all(SQLite::Database& db, GraphWriter& writer, const ReviewAr
         note("accepted entity " + entity.id);
     }
     if (!args.edit.empty()) {
-        check(edit_candidate(db, writer.recorder(), args.edit, candidate_edit(db, args.edit_options, privacy, order)));
+        check(edit_candidate(db, writer.recorder(), args.edit, candidate_edit(store, args.edit_options, privacy, order)));
         note("edited " + args.edit);
     }
     for (const auto& [ids, state] : {std::pair{&args.accept, "reviewed"}, std::pair{&args.reject, "rejected"}})
@@ -159,8 +162,8 @@ int decide(const GlobalOptions& global, const ReviewArgs& args) {
     auto store = open_store(global, Store::Mode::write);
     std::string done;
     std::int64_t change = logged_change(*store, "review", args.reason, [&](GraphWriter& writer) {
-        Privacy privacy(sqlite_db(*store), global.include_private);
-        done = decide_all(sqlite_db(*store), writer, args, privacy, date_order(global));
+        Privacy privacy(*store, global.include_private);
+        done = decide_all(*store, writer, args, privacy, date_order(global));
     });
     return report(global, *store, done, change);
 }

@@ -30,12 +30,12 @@ bool EditOptions::any() const {
            !replace.empty();
 }
 
-EntityRef resolve_for_review(SQLite::Database& db, const std::string& option, const std::string& name,
+EntityRef resolve_for_review(Store& store, const std::string& option, const std::string& name,
                              const Privacy& privacy) {
-    return resolve_or_fail(db, name, privacy, option, kBadInput, kBadInput);
+    return resolve_or_fail(store, name, privacy, option, kBadInput, kBadInput);
 }
 
-CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy,
+CandidateEdit candidate_edit(Store& store, const EditOptions& options, const Privacy& privacy,
                              DayMonthOrder order) {
     CandidateEdit edit;
     auto word = [](const char* option, const std::optional<std::string>& value, const std::vector<std::string_view>& vocabulary,
@@ -58,7 +58,7 @@ CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, c
         edit.negated = *options.negated == "true";
     }
     auto entity = [&](const char* option, const std::string& name) {
-        return resolve_for_review(db, option, name, privacy).key;
+        return resolve_for_review(store, option, name, privacy).key;
     };
     for (const auto& value : options.remove) {
         Pair p = split_pair("--remove", value, "ENTITY or ENTITY=ROLE", true, true);

@@ -23,11 +23,11 @@ struct EditOptions {
 };
 
 // Resolves ENTITY for `option`; throws Failure(kBadInput) when no entity or several have that name.
-EntityRef resolve_for_review(SQLite::Database& db, const std::string& option, const std::string& name,
+EntityRef resolve_for_review(Store& store, const std::string& option, const std::string& name,
                              const Privacy& privacy);
 
 // The edit the options ask for, with participant changes in the order remove, replace, role, add.
-CandidateEdit candidate_edit(SQLite::Database& db, const EditOptions& options, const Privacy& privacy,
+CandidateEdit candidate_edit(Store& store, const EditOptions& options, const Privacy& privacy,
                              DayMonthOrder order);
 
 }  // namespace allegraph::cli

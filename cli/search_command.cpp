@@ -1,7 +1,6 @@
 // allegraph search TEXT : full text over names, aliases, summaries and quotes.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
@@ -17,10 +16,10 @@ struct SearchArgs {
 int run_search(const GlobalOptions& global, const SearchArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, "");
-    Privacy privacy(sqlite_db(*store), scope.include_private);
+    Privacy privacy(*store, scope.include_private);
     std::string text;
     for (const auto& word : args.words) text += (text.empty() ? "" : " ") + word;
-    auto hits = search(sqlite_db(*store), text, scope, privacy, args.limit);
+    auto hits = search(*store, text, scope, privacy, args.limit);
     if (global.json) write_search_json(std::cout, text, hits);
     else write_search_text(std::cout, hits);
     return hits.empty() ? kNothingFound : kFound;

@@ -1,12 +1,11 @@
 // allegraph stats : what the database holds.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_results.hpp"
 #include "exporters/text_output.hpp"
 #include "queries/centrality.hpp"
-#include "queries/stats.hpp"
+#include "graph/stats_reads.hpp"
 
 namespace allegraph::cli {
 
@@ -19,9 +18,9 @@ void add_stats_command(CLI::App& app, GlobalOptions& global, std::function<int()
         run = [&global, top] {
             auto store = open_store(global, Store::Mode::read);
             QueryScope scope = make_scope(global, "");
-            Privacy privacy(sqlite_db(*store), scope.include_private);
-            Stats s = stats(sqlite_db(*store));
-            GraphStats graph = graph_stats(sqlite_db(*store), load_graph(*store, scope), privacy, *top);
+            Privacy privacy(*store, scope.include_private);
+            Stats s = stats(*store);
+            GraphStats graph = graph_stats(*store, load_graph(*store, scope), privacy, *top);
             if (global.json) write_stats_json(std::cout, s, graph);
             else write_stats_text(std::cout, s, graph);
             return static_cast<int>(kFound);

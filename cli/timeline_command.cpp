@@ -1,7 +1,6 @@
 // allegraph timeline [NAME] : events by date, each with its sources.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_results.hpp"
 #include "cli/output_file.hpp"
@@ -38,20 +37,20 @@ std::string describe_scope(const TimelineFilter& filter, const QueryScope& scope
 int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
+    Privacy privacy(*store, scope.include_private);
     TimelineFilter filter;
     std::string title = "all events";
     if (!args.name.empty()) {
-        EntityRef entity = resolve_or_fail(sqlite_db(*store), args.name, privacy);
+        EntityRef entity = resolve_or_fail(*store, args.name, privacy);
         filter.entity = entity.key;
         title = entity.name;
     }
-    if (!args.actor.empty()) filter.actor = resolve_or_fail(sqlite_db(*store), args.actor, privacy).key;
+    if (!args.actor.empty()) filter.actor = resolve_or_fail(*store, args.actor, privacy).key;
     filter.from = parse_date_option("--from", args.from, date_order(global));
     filter.to = parse_date_option("--to", args.to, date_order(global));
     filter.types = vocabulary_list("--type", args.types, event_types());
     filter.categories = vocabulary_list("--category", args.categories, event_categories());
-    auto events = timeline(sqlite_db(*store), filter, scope, privacy);
+    auto events = timeline(*store, filter, scope, privacy);
     OutputFile output(args.output, global.include_private);
     std::ostream& out = output.stream();
     TimelineDocument doc{title, describe_scope(filter, scope), &events};

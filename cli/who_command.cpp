@@ -1,7 +1,6 @@
 // allegraph who ROLE NAME : e.g. the accusers in the events of an entity.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "exporters/json_results.hpp"
 #include "exporters/text_output.hpp"
@@ -18,10 +17,10 @@ struct WhoArgs {
 int run_who(const GlobalOptions& global, const WhoArgs& args) {
     auto store = open_store(global, Store::Mode::read);
     QueryScope scope = make_scope(global, args.as_of);
-    Privacy privacy(sqlite_db(*store), scope.include_private);
+    Privacy privacy(*store, scope.include_private);
     const std::string role = vocabulary_value("role", roles(), args.role, false);
-    EntityRef about = resolve_or_fail(sqlite_db(*store), args.name, privacy);
-    auto rows = who(sqlite_db(*store), role, about.key, scope, privacy);
+    EntityRef about = resolve_or_fail(*store, args.name, privacy);
+    auto rows = who(*store, role, about.key, scope, privacy);
     if (global.json) write_who_json(std::cout, role, about, rows);
     else write_who_text(std::cout, role, about, rows);
     return rows.empty() ? kNothingFound : kFound;

@@ -22,18 +22,18 @@ std::string event_label(const NodeRow& node) {
 
 }  // namespace
 
-void export_graph(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
+void export_graph(Store& store, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
                   const std::function<void()>& progress) {
-    if (writer.wants_counts()) writer.counts(count_selection(db));
+    if (writer.wants_counts()) writer.counts(count_selection(store));
     writer.begin();
     NodeOptions options;
     options.first_seen = writer.wants_first_seen();
-    for_each_node(db, scope, privacy, options, [&](NodeRow& node) {
+    for_each_node(store, scope, privacy, options, [&](NodeRow& node) {
         if (node.is_event) node.label = event_label(node);
         writer.node(node);
         progress();
     });
-    for_each_edge(db, scope, privacy, options, [&](const EdgeRow& edge) {
+    for_each_edge(store, scope, privacy, options, [&](const EdgeRow& edge) {
         writer.edge(edge);
         progress();
     });

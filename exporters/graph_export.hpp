@@ -4,14 +4,14 @@
 // export streams and its memory does not grow with the output.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
 
-#include "queries/export_selection.hpp"
+#include "graph/export_reads.hpp"
+#include "graph/store.hpp"
+#include "queries/privacy.hpp"
 
 namespace allegraph {
 
@@ -38,7 +38,7 @@ std::unique_ptr<GraphFormatWriter> make_cytoscape_writer(std::ostream& out);
 std::unique_ptr<GraphFormatWriter> make_kumu_writer(std::ostream& out);
 
 // Streams the current export selection through `writer`, calling `progress` after each row.
-void export_graph(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
+void export_graph(Store& store, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
                   const std::function<void()>& progress);
 
 }  // namespace allegraph

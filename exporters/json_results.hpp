@@ -11,7 +11,7 @@
 #include "queries/entity_card.hpp"
 #include "queries/responses.hpp"
 #include "graph/rows.hpp"
-#include "queries/stats.hpp"
+#include "graph/stats_reads.hpp"
 #include "queries/who.hpp"
 
 namespace allegraph {

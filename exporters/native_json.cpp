@@ -122,37 +122,37 @@ void write_relation(Writer& w, const Relation& r) {
 
 }  // namespace
 
-void write_native_json(std::ostream& out, SQLite::Database& db, const Privacy& privacy,
+void write_native_json(std::ostream& out, Store& store, const Privacy& privacy,
                        const std::function<void()>& progress) {
-    ShownQuotes quotes(db, privacy);
+    ShownQuotes quotes(store, privacy);
     document(out, [&](Writer& w) {
         w.StartObject();
         key(w, "allegraph");
         w.Int(1);
         key(w, "sources");
         w.StartArray();
-        for_each_source(db, privacy, quotes, [&](const Source& s) {
+        for_each_source(store, privacy, quotes, [&](const Source& s) {
             write_source(w, s);
             progress();
         });
         w.EndArray();
         key(w, "entities");
         w.StartArray();
-        for_each_entity(db, privacy, quotes, [&](const Entity& e) {
+        for_each_entity(store, privacy, quotes, [&](const Entity& e) {
             write_entity(w, e);
             progress();
         });
         w.EndArray();
         key(w, "events");
         w.StartArray();
-        for_each_event(db, privacy, quotes, [&](const Event& e) {
+        for_each_event(store, privacy, quotes, [&](const Event& e) {
             write_event(w, e);
             progress();
         });
         w.EndArray();
         key(w, "relations");
         w.StartArray();
-        for_each_relation(db, privacy, quotes, [&](const Relation& r) {
+        for_each_relation(store, privacy, quotes, [&](const Relation& r) {
             write_relation(w, r);
             progress();
         });

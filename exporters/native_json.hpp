@@ -3,8 +3,6 @@
 // so export → import into an empty database → export gives the same bytes.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <functional>
 #include <ostream>
 
@@ -13,7 +11,7 @@
 namespace allegraph {
 
 // Writes the current export selection as a native document, calling `progress` after each record.
-void write_native_json(std::ostream& out, SQLite::Database& db, const Privacy& privacy,
+void write_native_json(std::ostream& out, Store& store, const Privacy& privacy,
                        const std::function<void()>& progress);
 
 }  // namespace allegraph

@@ -10,7 +10,7 @@
 #include "queries/centrality.hpp"
 #include "queries/entity_card.hpp"
 #include "queries/responses.hpp"
-#include "queries/stats.hpp"
+#include "graph/stats_reads.hpp"
 #include "queries/who.hpp"
 
 namespace allegraph {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "graph/fact_image.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -27,5 +28,11 @@ bool is_private_fact(SQLite::Database& db, const FactRef& fact);
 
 // find_fact, less the private facts unless `include_private`: a private fact answers as an unknown id.
 std::optional<FactRef> find_visible_fact(SQLite::Database& db, const std::string& id, bool include_private);
+
+// The same three on a Store; those above take the engine's connection for the write side
+// (graph/edit.cpp, graph/judgements.cpp), which runs them inside its transaction.
+std::optional<FactRef> find_fact(Store& store, const std::string& id);
+bool is_private_fact(Store& store, const FactRef& fact);
+std::optional<FactRef> find_visible_fact(Store& store, const std::string& id, bool include_private);
 
 }  // namespace allegraph

@@ -56,10 +56,6 @@ std::optional<Vertex> GraphView::event_vertex(std::int64_t key) const {
     return find_key(graph_, static_cast<Vertex>(entity_count_), static_cast<Vertex>(boost::num_vertices(graph_)), key);
 }
 
-GraphView GraphView::load(SQLite::Database& db, const GraphLoadOptions& options) {
-    return from_index(load_graph_index(db), options);
-}
-
 GraphView GraphView::from_index(const GraphIndex& index, const GraphLoadOptions& options) {
     auto entity_count = static_cast<std::uint32_t>(index.entities.size());
     std::vector<std::uint32_t> event_vertex(index.events.size(), kLeftOut);

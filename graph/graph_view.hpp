@@ -7,7 +7,6 @@
 // of events starts in milliseconds. Names and ids are not held: look them up by key.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <cstdint>
@@ -16,6 +15,7 @@
 #include <vector>
 
 #include "graph/graph_index.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -55,7 +55,7 @@ struct GraphLoadOptions {
 class GraphView {
 public:
     // The view of the store: all entities, the events in view, their roles, relations and links.
-    static GraphView load(SQLite::Database& db, const GraphLoadOptions& options);
+    static GraphView load(Store& store, const GraphLoadOptions& options);
 
     // The view of an index already at hand.
     static GraphView from_index(const GraphIndex& index, const GraphLoadOptions& options);

@@ -1,4 +1,4 @@
-// judge_not_same and not_same_pairs (graph/judgements.hpp).
+// judge_not_same (graph/judgements.hpp); not_same_pairs is read in graph/sqlite/judgement_reads.cpp.
 #include "graph/judgements.hpp"
 
 #include "graph/correction_run.hpp"
@@ -28,14 +28,6 @@ Result<CorrectionReport> judge_not_same(Store& store, const std::string& a, cons
         st.exec();
         return a + " " + b;
     });
-}
-
-std::set<std::pair<std::int64_t, std::int64_t>> not_same_pairs(SQLite::Database& db, FactKind kind) {
-    SQLite::Statement st(db, "SELECT first, second FROM judgements WHERE kind = ?");
-    st.bind(1, std::string(fact_kind_name(kind)));
-    std::set<std::pair<std::int64_t, std::int64_t>> out;
-    while (st.executeStep()) out.emplace(st.getColumn(0).getInt64(), st.getColumn(1).getInt64());
-    return out;
 }
 
 }  // namespace allegraph

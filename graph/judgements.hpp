@@ -9,8 +9,6 @@
 #include <string>
 #include <utility>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include "graph/corrections.hpp"
 #include "graph/fact_image.hpp"
 #include "graph/store.hpp"
@@ -23,6 +21,6 @@ Result<CorrectionReport> judge_not_same(Store& store, const std::string& a, cons
                                         const std::string& reason, bool include_private);
 
 // The pairs of `kind` judged not the same, as (smaller key, larger key).
-std::set<std::pair<std::int64_t, std::int64_t>> not_same_pairs(SQLite::Database& db, FactKind kind);
+std::set<std::pair<std::int64_t, std::int64_t>> not_same_pairs(Store& store, FactKind kind);
 
 }  // namespace allegraph

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "graph/name_similarity.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -28,6 +29,8 @@ struct NamedRecord {
 };
 
 // Every entity with its aliases, by key; private ones only when `include_private`.
+std::vector<NamedRecord> load_named_records(Store& store, bool include_private);
+// The same, on the engine's connection, for the write side (graph/writer_lookups.cpp) until it holds a Store.
 std::vector<NamedRecord> load_named_records(SQLite::Database& db, bool include_private);
 
 // One way a name may mean a record, in words ("spelling distance 1 from \"Weinstein\"").

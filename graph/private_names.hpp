@@ -3,11 +3,11 @@
 // merged into it), read in one pass over the store's index of private entities.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -19,11 +19,11 @@ struct PrivateEntity {
 };
 
 // Every private entity of the store, by key, and those carried into it by carry_private_entities.
-std::vector<PrivateEntity> read_private_entities(SQLite::Database& db);
+std::vector<PrivateEntity> read_private_entities(Store& store);
 
 // Makes `past` (a copy of `now` put back as it stood, graph/store.hpp) as private as `now` is: every
 // entity private now is private there too, and its names, aliases and ids today are hidden there
 // even where the past knew it by others or not at all (kept in a temporary table of `past`'s connection).
-void carry_private_entities(SQLite::Database& now, SQLite::Database& past);
+void carry_private_entities(Store& now, Store& past);
 
 }  // namespace allegraph

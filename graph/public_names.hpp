@@ -4,24 +4,29 @@
 // "Academy of Motion Picture Arts and Sciences"), without reading every name in the store.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "graph/store.hpp"
 
 namespace allegraph {
 
 class PublicNames {
 public:
-    explicit PublicNames(SQLite::Database& db);
+    explicit PublicNames(Store& store);
+    ~PublicNames();
+    PublicNames(const PublicNames&) = delete;
+    PublicNames& operator=(const PublicNames&) = delete;
 
     // The names and aliases of public entities holding the words of `phrase` in a row (case- and
     // accent-insensitive, as the full-text index reads them), each once; none for a phrase without words.
     std::vector<std::string> with_phrase(std::string_view phrase);
 
 private:
-    SQLite::Statement statement_;
+    struct Statement;  // the prepared lookup, defined by the engine
+    std::unique_ptr<Statement> statement_;
 };
 
 }  // namespace allegraph

@@ -3,18 +3,18 @@
 // columns only: queries/review_queue.hpp loads the rows and redacts them.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "graph/store.hpp"
+
 namespace allegraph {
 
 // The unreviewed candidate events — those citing the source with key `source`, when given — by
 // date interval (lo, then hi), then id.
-std::vector<std::int64_t> candidate_event_keys(SQLite::Database& db, std::optional<std::int64_t> source);
+std::vector<std::int64_t> candidate_event_keys(Store& store, std::optional<std::int64_t> source);
 
 // An entity an import proposed, with the candidates that name it.
 struct ProposedEntity {
@@ -26,7 +26,7 @@ struct ProposedEntity {
 
 // The entities marked needs_review — those cited from `source`, or taking part in a candidate that
 // cites it, when given — in the order they were proposed (an order that says nothing of private names).
-std::vector<ProposedEntity> proposed_entities(SQLite::Database& db, std::optional<std::int64_t> source);
+std::vector<ProposedEntity> proposed_entities(Store& store, std::optional<std::int64_t> source);
 
 // An event on record (reviewed) as duplicate detection compares it.
 struct RecordedEvent {
@@ -38,7 +38,7 @@ struct RecordedEvent {
 
 // The reviewed events in which one of `entities` takes part, by key; unsupported ones (every source
 // retracted) only when `include_unsupported`.
-std::vector<RecordedEvent> recorded_events_with(SQLite::Database& db, const std::vector<std::int64_t>& entities,
+std::vector<RecordedEvent> recorded_events_with(Store& store, const std::vector<std::int64_t>& entities,
                                                 bool include_unsupported);
 
 }  // namespace allegraph

@@ -4,14 +4,13 @@
 // event on record (`review --attach`) instead of accepting a second copy of the fact.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <vector>
 
 #include "graph/review_queue.hpp"
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -20,7 +19,7 @@ namespace allegraph {
 bool probably_same(const EventRow& candidate, const RecordedEvent& recorded);
 
 // The events on record that `candidate` probably repeats, by date, read within `scope` and redacted.
-std::vector<EventRow> probable_duplicates(SQLite::Database& db, const EventRow& candidate, const QueryScope& scope,
+std::vector<EventRow> probable_duplicates(Store& store, const EventRow& candidate, const QueryScope& scope,
                                           const Privacy& privacy);
 
 }  // namespace allegraph

@@ -9,6 +9,7 @@
 #include <random>
 #include <set>
 
+#include "graph/entity_reads.hpp"
 #include "queries/graph_steps.hpp"
 #include "queries/hops.hpp"
 
@@ -99,15 +100,7 @@ std::vector<double> sampled_betweenness(const Projection& p, std::size_t sample)
     return score;
 }
 
-// The text ids of the view's entities, by vertex: ties in a ranking go to the smaller id.
-std::vector<std::string> entity_ids(SQLite::Database& db) {
-    std::vector<std::string> ids;
-    SQLite::Statement st(db, "SELECT text_id FROM entities ORDER BY id");
-    while (st.executeStep()) ids.push_back(st.getColumn(0).getString());
-    return ids;
-}
-
-std::vector<Ranked> top(SQLite::Database& db, const GraphView& view, const std::vector<Vertex>& entities,
+std::vector<Ranked> top(Store& store, const GraphView& view, const std::vector<Vertex>& entities,
                         const std::vector<std::string>& ids, const std::vector<double>& score, const Privacy& privacy,
                         std::size_t k) {
     std::vector<std::size_t> order(score.size());
@@ -118,15 +111,16 @@ std::vector<Ranked> top(SQLite::Database& db, const GraphView& view, const std::
     });
     std::vector<Ranked> out;
     for (std::size_t i = 0; i < keep; ++i)
-        out.push_back({entity_ref(db, view, entities[order[i]], privacy), score[order[i]]});
+        out.push_back({entity_ref(store, view, entities[order[i]], privacy), score[order[i]]});
     return out;
 }
 
 }  // namespace
 
-GraphStats graph_stats(SQLite::Database& db, const GraphView& view, const Privacy& privacy, std::size_t top_k,
+GraphStats graph_stats(Store& store, const GraphView& view, const Privacy& privacy, std::size_t top_k,
                        double work_budget) {
-    std::vector<std::string> ids = entity_ids(db);
+    // the text ids of the view's entities, by vertex: ties in a ranking go to the smaller id
+    std::vector<std::string> ids = entity_text_ids(store);
     std::vector<Vertex> entities;
     Projection p = project(view, entities);
     GraphStats stats;
@@ -143,7 +137,7 @@ GraphStats graph_stats(SQLite::Database& db, const GraphView& view, const Privac
 
     std::vector<double> degree(entities.size());
     for (std::size_t i = 0; i < entities.size(); ++i) degree[i] = static_cast<double>(boost::degree(i, p));
-    stats.top_degree = top(db, view, entities, ids, degree, privacy, top_k);
+    stats.top_degree = top(store, view, entities, ids, degree, privacy, top_k);
 
     std::vector<double> betweenness(entities.size(), 0);
     std::vector<std::size_t> members;  // only entities in components of three or more lie between two others
@@ -159,7 +153,7 @@ GraphStats graph_stats(SQLite::Database& db, const GraphView& view, const Privac
         core_score = sampled_betweenness(core, stats.betweenness_sample);
     }
     for (std::size_t i = 0; i < members.size(); ++i) betweenness[members[i]] = core_score[i];
-    stats.top_betweenness = top(db, view, entities, ids, betweenness, privacy, top_k);
+    stats.top_betweenness = top(store, view, entities, ids, betweenness, privacy, top_k);
     return stats;
 }
 

@@ -31,7 +31,7 @@ struct GraphStats {
 };
 
 // Components and the top_k entities by degree and by betweenness, exact within `work_budget`.
-GraphStats graph_stats(SQLite::Database& db, const GraphView& view, const Privacy& privacy, std::size_t top_k,
+GraphStats graph_stats(Store& store, const GraphView& view, const Privacy& privacy, std::size_t top_k,
                        double work_budget = kExactBetweennessWork);
 
 }  // namespace allegraph

@@ -240,13 +240,13 @@ std::string first_reason(const std::vector<Evidence>& evidence, const Claim& cla
     return "";
 }
 
-std::vector<EventRow> matching_events(SQLite::Database& db, const Claim& claim, const QueryScope& scope,
+std::vector<EventRow> matching_events(Store& store, const Claim& claim, const QueryScope& scope,
                                       const Privacy& privacy) {
     TimelineFilter filter;
     filter.entity = claim.subject ? claim.subject->key : claim.actor.key;
     if (!claim.subject) filter.types = {claim.type};  // "did Weinstein deny": his denials only
     std::vector<EventRow> out;
-    for (auto& e : timeline(db, filter, scope, privacy)) {
+    for (auto& e : timeline(store, filter, scope, privacy)) {
         bool by_actor = acts(e, claim.actor.key) || (e.negated && e.type == claim.type && !has_actor(e));
         bool own_act = claim.subject && claim.subject->key == claim.actor.key && subject_optional(claim.type);
         bool to_subject = !claim.subject || own_act || undergoes(e, claim.subject->key);
@@ -256,13 +256,13 @@ std::vector<EventRow> matching_events(SQLite::Database& db, const Claim& claim, 
 }
 
 // The matching events the scope leaves out because every source behind them was retracted.
-std::vector<std::string> left_out_unsupported(SQLite::Database& db, const Claim& claim, QueryScope scope,
+std::vector<std::string> left_out_unsupported(Store& store, const Claim& claim, QueryScope scope,
                                               const Privacy& privacy, const std::vector<Evidence>& kept) {
     std::set<std::string> shown;
     for (const auto& e : kept) shown.insert(e.event.id);
     scope.include_unsupported = true;
     std::vector<std::string> out;
-    for (const auto& e : matching_events(db, claim, scope, privacy)) {
+    for (const auto& e : matching_events(store, claim, scope, privacy)) {
         if (shown.count(e.id)) continue;
         std::string sources;
         for (const auto& c : e.citations) sources += (sources.empty() ? "" : ", ") + c.source;
@@ -293,13 +293,13 @@ bool subject_optional(std::string_view type) {
            type == "interview" || type == "campaign_launch" || type == "campaign_post";
 }
 
-CheckResult check_claim(SQLite::Database& db, const Claim& claim, const QueryScope& scope, const Privacy& privacy) {
+CheckResult check_claim(Store& store, const Claim& claim, const QueryScope& scope, const Privacy& privacy) {
     CheckResult result;
-    SourceRoots roots(db);
+    SourceRoots roots(store);
     std::size_t supports = 0, contradicts = 0;
     std::set<std::string> independent, retracted;
     std::set<std::string> holds_less;
-    for (auto& e : matching_events(db, claim, scope, privacy)) {
+    for (auto& e : matching_events(store, claim, scope, privacy)) {
         Evidence evidence = Weighing(e, claim).run();
         if (evidence.bearing == "supports") holds_less.insert(evidence.holds_less.begin(), evidence.holds_less.end());
         evidence.independent_sources = roots.independent(e.citations);
@@ -313,7 +313,7 @@ CheckResult check_claim(SQLite::Database& db, const Claim& claim, const QuerySco
     }
     result.independent_sources = independent.size();
     result.retracted_sources.assign(retracted.begin(), retracted.end());
-    if (!scope.include_unsupported) result.left_out = left_out_unsupported(db, claim, scope, privacy, result.evidence);
+    if (!scope.include_unsupported) result.left_out = left_out_unsupported(store, claim, scope, privacy, result.evidence);
     result.verdict = supports ? "supported" : contradicts ? "contradicted" : "not_found";
     if (supports) result.holds_less.assign(holds_less.begin(), holds_less.end());
     result.summary = verdict_sentence(result.verdict, claim, supports, contradicts, result.holds_less,

@@ -7,8 +7,6 @@
 // `not_found` otherwise, which is never evidence that it did not happen.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +14,7 @@
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -62,6 +61,6 @@ struct CheckResult {
 };
 
 // Weighs every event of the claim's subject (or, without one, of its actor) against the claim.
-CheckResult check_claim(SQLite::Database& db, const Claim& claim, const QueryScope& scope, const Privacy& privacy);
+CheckResult check_claim(Store& store, const Claim& claim, const QueryScope& scope, const Privacy& privacy);
 
 }  // namespace allegraph

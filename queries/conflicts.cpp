@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "graph/entity_reads.hpp"
 #include "queries/timeline.hpp"
 
 namespace allegraph {
@@ -21,14 +22,11 @@ std::pair<std::set<std::int64_t>, std::set<std::int64_t>> parties(const EventRow
     return {actors, subjects};
 }
 
-std::set<std::string> group_sizes(SQLite::Database& db, const EventRow& e) {
+std::set<std::string> group_sizes(Store& store, const EventRow& e) {
     std::set<std::string> sizes;
-    SQLite::Statement st(db, "SELECT size FROM entities WHERE id = ? AND size <> ''");
     for (const auto& p : e.participants) {
         if (p.entity.kind != "group") continue;
-        st.reset();
-        st.bind(1, p.entity.key);
-        if (st.executeStep()) sizes.insert(st.getColumn(0).getString());
+        if (auto size = group_size(store, p.entity.key)) sizes.insert(std::move(*size));
     }
     return sizes;
 }
@@ -38,7 +36,7 @@ bool share_subject(const EventRow& a, const EventRow& b) {
     return std::any_of(sa.begin(), sa.end(), [&](std::int64_t k) { return sb.count(k) > 0; });
 }
 
-void pairwise(SQLite::Database& db, const std::vector<const EventRow*>& same, std::vector<Conflict>& out) {
+void pairwise(Store& store, const std::vector<const EventRow*>& same, std::vector<Conflict>& out) {
     for (std::size_t i = 0; i < same.size(); ++i)
         for (std::size_t j = i + 1; j < same.size(); ++j) {
             const EventRow &a = *same[i], &b = *same[j];
@@ -46,7 +44,7 @@ void pairwise(SQLite::Database& db, const std::vector<const EventRow*>& same, st
                 out.push_back({"dates", a.type + " on record for " + display_date(a.date) + " and for " +
                                             display_date(b.date) + ": both cannot be the same act",
                                {a, b}});
-            auto sizes_a = group_sizes(db, a), sizes_b = group_sizes(db, b);
+            auto sizes_a = group_sizes(store, a), sizes_b = group_sizes(store, b);
             if (!sizes_a.empty() && !sizes_b.empty() && sizes_a != sizes_b)
                 out.push_back({"counts", a.type + " involving \"" + *sizes_a.begin() + "\" and \"" + *sizes_b.begin() + "\"",
                                {a, b}});
@@ -70,8 +68,8 @@ void note_retracted_sources(Conflict& conflict) {
 
 }  // namespace
 
-std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy) {
-    std::vector<EventRow> events = timeline(db, TimelineFilter{}, scope, privacy);
+std::vector<Conflict> conflicts(Store& store, const QueryScope& scope, const Privacy& privacy) {
+    std::vector<EventRow> events = timeline(store, TimelineFilter{}, scope, privacy);
     std::map<std::tuple<std::string, std::set<std::int64_t>, std::set<std::int64_t>>, std::vector<const EventRow*>> acts;
     std::vector<const EventRow*> negations;
     std::vector<Conflict> out;
@@ -86,7 +84,7 @@ std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, c
             if (e.type == "allegation" && link.incoming && link.type == "responds_to" && link.event_type == "denial")
                 out.push_back({"denial", "allegation " + e.id + " is denied on record (" + link.event + ")", {e}});
     }
-    for (const auto& [key, same] : acts) pairwise(db, same, out);
+    for (const auto& [key, same] : acts) pairwise(store, same, out);
     for (const auto* negation : negations)
         for (const auto& e : events)
             if (!e.negated && e.type == negation->type && share_subject(e, *negation) && overlaps(e.date, negation->date))

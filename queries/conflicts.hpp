@@ -4,14 +4,13 @@
 // for the same action, and allegations answered by a denial on record.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
 #include <vector>
 
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -22,6 +21,6 @@ struct Conflict {
 };
 
 // Every conflict among the events in scope.
-std::vector<Conflict> conflicts(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy);
+std::vector<Conflict> conflicts(Store& store, const QueryScope& scope, const Privacy& privacy);
 
 }  // namespace allegraph

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "graph/date.hpp"
+#include "graph/dedupe_reads.hpp"
 #include "graph/judgements.hpp"
 #include "graph/name_index.hpp"
 #include "graph/name_similarity.hpp"
@@ -45,13 +46,10 @@ struct Neighbourhood {
     std::set<std::pair<Key, Key>> together;  // in one event or one relation
 };
 
-Neighbourhood neighbourhood(SQLite::Database& db) {
+Neighbourhood neighbourhood(Store& store) {
     Neighbourhood n;
     std::unordered_map<Key, std::vector<Key>> members;
-    SQLite::Statement p(db, "SELECT p.event, p.entity FROM participants p JOIN events e ON e.id = p.event"
-                            " WHERE e.review <> 'rejected'");
-    while (p.executeStep()) {
-        Key event = p.getColumn(0).getInt64(), entity = p.getColumn(1).getInt64();
+    for (auto [event, entity] : participations(store)) {
         members[event].push_back(entity);
         n.events_of[entity].insert(event);
     }
@@ -64,8 +62,7 @@ Neighbourhood neighbourhood(SQLite::Database& db) {
     for (const auto& [event, entities] : members)
         for (std::size_t i = 0; i < entities.size(); ++i)
             for (std::size_t j = i + 1; j < entities.size(); ++j) meet(entities[i], entities[j]);
-    SQLite::Statement r(db, "SELECT from_entity, to_entity FROM relations");
-    while (r.executeStep()) meet(r.getColumn(0).getInt64(), r.getColumn(1).getInt64());
+    for (auto [from, to] : relation_ends(store)) meet(from, to);
     return n;
 }
 
@@ -87,12 +84,12 @@ std::string conflicting_role(const EventStatement& a, const EventStatement& b) {
 
 }  // namespace
 
-std::vector<DuplicatePair> entity_duplicates(SQLite::Database& db, const Privacy& privacy, double min_score,
+std::vector<DuplicatePair> entity_duplicates(Store& store, const Privacy& privacy, double min_score,
                                              std::size_t limit) {
-    NameIndex index(load_named_records(db, privacy.include_private()));
+    NameIndex index(load_named_records(store, privacy.include_private()));
     const auto& records = index.records();
-    Judged not_same = not_same_pairs(db, FactKind::entity);
-    Neighbourhood n = neighbourhood(db);
+    Judged not_same = not_same_pairs(store, FactKind::entity);
+    Neighbourhood n = neighbourhood(store);
     std::unordered_map<Key, std::string> names;
     for (const auto& r : records) names[r.key] = r.name;
     std::vector<DuplicatePair> out;
@@ -136,52 +133,25 @@ std::vector<DuplicatePair> entity_duplicates(SQLite::Database& db, const Privacy
     return best(std::move(out), min_score, limit);
 }
 
-std::vector<DuplicatePair> event_duplicates(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy,
+std::vector<DuplicatePair> event_duplicates(Store& store, const QueryScope& scope, const Privacy& privacy,
                                             double min_score, std::size_t limit) {
-    struct Row {
-        EventStatement statement;
-        std::string date, summary;
-    };
+    using Row = DedupeEvent;
     std::unordered_map<Key, Row> events;
-    SQLite::Statement st(db, "SELECT id, text_id, type, status, review, negated, date_lo, date_hi, date, summary FROM events"
-                             " WHERE review = 'reviewed' OR (?1 AND review = 'unreviewed')");
-    st.bind(1, scope.include_unreviewed ? 1 : 0);
-    while (st.executeStep()) {
-        Row row;
-        row.statement.key = st.getColumn(0).getInt64();
-        row.statement.id = st.getColumn(1).getString();
-        row.statement.type = st.getColumn(2).getString();
-        row.statement.status = st.getColumn(3).getString();
-        row.statement.review = st.getColumn(4).getString();
-        row.statement.negated = st.getColumn(5).getInt() != 0;
-        row.statement.date_lo = st.getColumn(6).getInt64();
-        row.statement.date_hi = st.getColumn(7).getInt64();
-        row.date = st.getColumn(8).getString();
-        row.summary = st.getColumn(9).getString();
-        events.emplace(row.statement.key, std::move(row));
-    }
+    for (auto& row : dedupe_events(store, scope.include_unreviewed)) events.emplace(row.statement.key, std::move(row));
     std::unordered_map<Key, std::vector<Key>> by_entity;
     std::unordered_map<Key, std::string> entity_names;  // as shown
-    SQLite::Statement p(db, "SELECT p.event, p.entity, p.role, e.text_id, e.name, e.kind, e.public FROM participants p"
-                            " JOIN entities e ON e.id = p.entity");
-    while (p.executeStep()) {
-        auto found = events.find(p.getColumn(0).getInt64());
-        if (found == events.end()) continue;
-        Key entity = p.getColumn(1).getInt64();
-        found->second.statement.participants.emplace_back(entity, p.getColumn(2).getString());
-        by_entity[entity].push_back(found->first);
-        entity_names[entity] = privacy
-                                   .entity(entity, p.getColumn(3).getString(), p.getColumn(4).getString(),
-                                           p.getColumn(5).getString(), p.getColumn(6).getInt() != 0)
-                                   .name;
-    }
-    SQLite::Statement c(db, "SELECT DISTINCT c.event, coalesce(nullif(s.publisher, ''), s.title) FROM citations c"
-                            " JOIN sources s ON s.id = c.source WHERE c.event IS NOT NULL");
+    for_each_participation(store, [&](const Participation& p) {
+        auto found = events.find(p.event);
+        if (found == events.end()) return;
+        found->second.statement.participants.emplace_back(p.entity, p.role);
+        by_entity[p.entity].push_back(found->first);
+        entity_names[p.entity] = privacy.entity(p.entity, p.entity_id, p.entity_name, p.entity_kind, p.entity_public).name;
+    });
     std::unordered_map<Key, std::set<std::string>> cited_by;
-    while (c.executeStep()) cited_by[c.getColumn(0).getInt64()].insert(c.getColumn(1).getString());
+    for (auto& [event, outlet] : event_outlets(store)) cited_by[event].insert(std::move(outlet));
     auto name = [&](Key entity) { return entity_names[entity]; };
     auto label = [&](const Row& r) { return r.statement.type + " " + r.date + (r.statement.negated ? " (negated)" : ""); };
-    Judged not_same = not_same_pairs(db, FactKind::event);
+    Judged not_same = not_same_pairs(store, FactKind::event);
     std::set<std::pair<Key, Key>> seen;
     std::vector<DuplicatePair> out;
     for (const auto& [entity, keys] : by_entity) {
@@ -233,23 +203,16 @@ std::vector<DuplicatePair> event_duplicates(SQLite::Database& db, const QuerySco
     return best(std::move(out), min_score, limit);
 }
 
-std::vector<DuplicatePair> source_duplicates(SQLite::Database& db, double min_score, std::size_t limit) {
-    struct Row {
-        Key key;
-        std::string id, title, publisher, url, published;
-    };
-    std::vector<Row> rows;
-    SQLite::Statement st(db, "SELECT id, text_id, title, publisher, url, coalesce(published, '') FROM sources");
-    while (st.executeStep())
-        rows.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                        st.getColumn(3).getString(), st.getColumn(4).getString(), st.getColumn(5).getString()});
+std::vector<DuplicatePair> source_duplicates(Store& store, double min_score, std::size_t limit) {
+    using Row = SourceRecord;
+    std::vector<Row> rows = source_records(store);
     std::map<std::string, std::vector<std::size_t>> by_title, by_url;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (!loose_name_key(rows[i].title).empty())
             by_title[loose_name_key(rows[i].title) + "\n" + loose_name_key(rows[i].publisher)].push_back(i);
         if (!rows[i].url.empty()) by_url[rows[i].url].push_back(i);
     }
-    Judged not_same = not_same_pairs(db, FactKind::source);
+    Judged not_same = not_same_pairs(store, FactKind::source);
     std::map<std::pair<std::size_t, std::size_t>, DuplicatePair> pairs;
     auto propose = [&](const std::map<std::string, std::vector<std::size_t>>& groups, double score, const std::string& why) {
         for (const auto& [key, members] : groups)

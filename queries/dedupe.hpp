@@ -18,8 +18,6 @@
 // same address alone, plus 0.1 when both agree.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -42,10 +40,10 @@ struct DuplicatePair {
 };
 
 // Best first, at least `min_score`, at most `limit`.
-std::vector<DuplicatePair> entity_duplicates(SQLite::Database& db, const Privacy& privacy, double min_score,
+std::vector<DuplicatePair> entity_duplicates(Store& store, const Privacy& privacy, double min_score,
                                              std::size_t limit);
-std::vector<DuplicatePair> event_duplicates(SQLite::Database& db, const QueryScope& scope, const Privacy& privacy,
+std::vector<DuplicatePair> event_duplicates(Store& store, const QueryScope& scope, const Privacy& privacy,
                                             double min_score, std::size_t limit);
-std::vector<DuplicatePair> source_duplicates(SQLite::Database& db, double min_score, std::size_t limit);
+std::vector<DuplicatePair> source_duplicates(Store& store, double min_score, std::size_t limit);
 
 }  // namespace allegraph

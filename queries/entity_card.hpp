@@ -3,14 +3,13 @@
 // its events as a timeline, and the sources behind all of it.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
 #include <vector>
 
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -28,10 +27,10 @@ struct EntityCard {
 };
 
 // The card of `entity` (already resolved) within `scope`.
-EntityCard entity_card(SQLite::Database& db, const EntityRef& entity, const QueryScope& scope, const Privacy& privacy);
+EntityCard entity_card(Store& store, const EntityRef& entity, const QueryScope& scope, const Privacy& privacy);
 
 // The relations of the entity with `key`, both directions, each with its citations, within `scope`.
-std::vector<RelationRow> relations_of(SQLite::Database& db, std::int64_t key, const QueryScope& scope,
+std::vector<RelationRow> relations_of(Store& store, std::int64_t key, const QueryScope& scope,
                                       const Privacy& privacy);
 
 }  // namespace allegraph

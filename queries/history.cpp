@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "graph/fact_lookup.hpp"
+#include "graph/history_reads.hpp"
 
 namespace allegraph {
 namespace {
@@ -16,7 +17,7 @@ using Json = rapidjson::Value;
 // Entity ids as history output may show them: a private person's id becomes "private:KEY".
 class ShownIds {
 public:
-    ShownIds(SQLite::Database& db, const Privacy& privacy) : db_(db), privacy_(privacy) {}
+    ShownIds(Store& store, const Privacy& privacy) : store_(store), privacy_(privacy) {}
 
     const Privacy& privacy() const { return privacy_; }
 
@@ -27,10 +28,7 @@ public:
 
     // An entity named only by text id (a relation's label).
     std::string entity(const std::string& text_id) {
-        SQLite::Statement st(db_, "SELECT id FROM entities WHERE text_id = ?1"
-                                  " UNION ALL SELECT entity FROM entity_redirects WHERE text_id = ?1");
-        st.bind(1, text_id);
-        return entity(st.executeStep() ? st.getColumn(0).getInt64() : 0, text_id);
+        return entity(entity_key_named(store_, text_id), text_id);
     }
 
     std::string relation(const std::string& label) {
@@ -47,16 +45,10 @@ public:
     }
 
     // Unknown entities (gone, and not merged anywhere) count as private: nothing leaks by mistake.
-    bool is_public(std::int64_t key, const std::string& text_id) {
-        SQLite::Statement st(db_, "SELECT public FROM entities WHERE id = ?1 UNION ALL SELECT e.public FROM"
-                                  " entity_redirects r JOIN entities e ON e.id = r.entity WHERE r.text_id = ?2");
-        st.bind(1, key);
-        st.bind(2, text_id);
-        return st.executeStep() && st.getColumn(0).getInt() != 0;
-    }
+    bool is_public(std::int64_t key, const std::string& text_id) { return entity_is_public(store_, key, text_id); }
 
 private:
-    SQLite::Database& db_;
+    Store& store_;
     const Privacy& privacy_;
 };
 
@@ -150,64 +142,29 @@ std::vector<FileStamp> files_of(const std::string& json) {
     return files;
 }
 
-ChangeEntry read_change(SQLite::Statement& st, const Privacy& privacy) {
+// The logged command as shown: its files' paths and its reason redacted; no counts, no facts.
+ChangeEntry shown_change(const LoggedChange& change, const Privacy& privacy) {
     ChangeEntry entry;
-    entry.id = st.getColumn(0).getInt64();
-    entry.at = st.getColumn(1).getString();
-    entry.command = st.getColumn(2).getString();
-    entry.files = files_of(st.getColumn(3).getString());
+    entry.id = change.id;
+    entry.at = change.at;
+    entry.command = change.command;
+    entry.files = files_of(change.files);
     for (auto& file : entry.files) file.path = privacy.scrub(file.path);
-    entry.reason = privacy.scrub(st.getColumn(4).getString());
+    entry.reason = privacy.scrub(change.reason);
     return entry;
 }
 
-constexpr const char* kChangeColumns = "c.id, c.at, c.command, c.files, c.reason";
-
-// The fact's image after change `change`: the one the next change to it started from, else as it is now.
-std::optional<std::string> image_after(SQLite::Database& db, FactKind kind, std::int64_t key, std::int64_t change) {
-    SQLite::Statement next(db, "SELECT before FROM change_facts WHERE kind = ? AND key = ? AND change > ?"
-                               " ORDER BY change LIMIT 1");
-    next.bind(1, std::string(fact_kind_name(kind)));
-    next.bind(2, key);
-    next.bind(3, change);
-    if (next.executeStep()) {
-        if (next.getColumn(0).isNull()) return std::nullopt;
-        return next.getColumn(0).getString();
-    }
-    return fact_image(db, kind, key);
-}
-
-}  // namespace
-
-namespace {
-
-std::vector<ChangeEntry> changes_where(SQLite::Database& db, const std::string& condition, std::int64_t value,
-                                       bool with_facts, const Privacy& privacy) {
-    ShownIds redactor(db, privacy);
+std::vector<ChangeEntry> changes_shown(Store& store, std::optional<std::int64_t> only, bool with_facts,
+                                       const Privacy& privacy) {
+    ShownIds redactor(store, privacy);
     std::vector<ChangeEntry> out;
-    SQLite::Statement changes(db, std::string("SELECT ") + kChangeColumns + " FROM changes c WHERE " + condition +
-                                      " ORDER BY c.id");
-    if (condition.find('?') != std::string::npos) changes.bind(1, value);
-    SQLite::Statement counts(db, "SELECT action, count(*) FROM change_facts WHERE change = ? GROUP BY action");
-    SQLite::Statement facts(db, "SELECT kind, fact, action, key FROM change_facts WHERE change = ? ORDER BY kind, fact");
-    while (changes.executeStep()) {
-        ChangeEntry entry = read_change(changes, privacy);
-        counts.reset();
-        counts.bind(1, entry.id);
-        while (counts.executeStep()) {
-            std::string action = counts.getColumn(0).getString();
-            auto n = static_cast<std::size_t>(counts.getColumn(1).getInt64());
-            (action == "added" ? entry.added : action == "changed" ? entry.changed : entry.removed) = n;
-        }
-        if (with_facts) {
-            facts.reset();
-            facts.bind(1, entry.id);
-            while (facts.executeStep()) {
-                std::string kind = facts.getColumn(0).getString();
-                entry.facts.push_back({kind, redactor.label(kind, facts.getColumn(1).getString(), facts.getColumn(3).getInt64()),
-                                       facts.getColumn(2).getString(), {}});
-            }
-        }
+    for (const auto& change : logged_changes(store, only, with_facts)) {
+        ChangeEntry entry = shown_change(change, privacy);
+        entry.added = change.added;
+        entry.changed = change.changed;
+        entry.removed = change.removed;
+        for (const auto& fact : change.facts)
+            entry.facts.push_back({fact.kind, redactor.label(fact.kind, fact.fact, fact.key), fact.action, {}});
         out.push_back(std::move(entry));
     }
     return out;
@@ -215,46 +172,32 @@ std::vector<ChangeEntry> changes_where(SQLite::Database& db, const std::string& 
 
 }  // namespace
 
-std::vector<ChangeEntry> whole_history(SQLite::Database& db, bool with_facts, const Privacy& privacy) {
-    return changes_where(db, "1", 0, with_facts, privacy);
+std::vector<ChangeEntry> whole_history(Store& store, bool with_facts, const Privacy& privacy) {
+    return changes_shown(store, std::nullopt, with_facts, privacy);
 }
 
-std::optional<ChangeEntry> change_entry(SQLite::Database& db, std::int64_t change, const Privacy& privacy) {
-    auto found = changes_where(db, "c.id = ?", change, true, privacy);
+std::optional<ChangeEntry> change_entry(Store& store, std::int64_t change, const Privacy& privacy) {
+    auto found = changes_shown(store, change, true, privacy);
     if (found.empty()) return std::nullopt;
     return found.front();
 }
 
-std::optional<std::vector<ChangeEntry>> fact_history(SQLite::Database& db, const std::string& id, const Privacy& privacy) {
-    ShownIds redactor(db, privacy);
-    auto live = find_fact(db, id);
+std::optional<std::vector<ChangeEntry>> fact_history(Store& store, const std::string& id, const Privacy& privacy) {
+    ShownIds redactor(store, privacy);
+    auto live = find_fact(store, id);
     // A private person, or a relation of one, is found by id only with --include-private, as by every command.
-    if (live && !privacy.include_private() && is_private_fact(db, *live)) return std::nullopt;
+    if (live && !privacy.include_private() && is_private_fact(store, *live)) return std::nullopt;
     if (!privacy.include_private()) {
-        SQLite::Statement logged(db, "SELECT 1 FROM change_facts WHERE kind = 'entity' AND fact = ?");
-        logged.bind(1, id);
-        bool entity = live ? live->kind == FactKind::entity : logged.executeStep();
+        bool entity = live ? live->kind == FactKind::entity : logs_entity_id(store, id);
         if (entity && !redactor.is_public(live ? live->key : 0, id)) return std::nullopt;
     }
-    SQLite::Statement st(db, std::string("SELECT ") + kChangeColumns + R"(, f.kind, f.fact, f.action, f.key, f.before
-        FROM change_facts f JOIN changes c ON c.id = f.change
-        WHERE f.fact = ?1 OR (f.kind = ?2 AND f.key = ?3) ORDER BY c.id, f.kind)");
-    st.bind(1, id);
-    st.bind(2, live ? std::string(fact_kind_name(live->kind)) : std::string());
-    st.bind(3, live ? live->key : 0);
     std::vector<ChangeEntry> out;
-    while (st.executeStep()) {
-        ChangeEntry entry = read_change(st, privacy);
-        std::string kind = st.getColumn(5).getString();
-        FactKind fact_kind = *fact_kind_named(kind);
-        std::int64_t key = st.getColumn(8).getInt64();
-        std::string action = st.getColumn(7).getString();
-        std::optional<std::string> before;
-        if (!st.getColumn(9).isNull()) before = st.getColumn(9).getString();
-        auto after = image_after(db, fact_kind, key, entry.id);
-        (action == "added" ? entry.added : action == "changed" ? entry.changed : entry.removed) = 1;
-        entry.facts.push_back({kind, redactor.label(kind, st.getColumn(6).getString(), key), action,
-                               diff(flat_image(before, kind, redactor), flat_image(after, kind, redactor))});
+    for (const auto& [change, fact] : fact_changes(store, id, live)) {
+        ChangeEntry entry = shown_change(change, privacy);
+        auto after = image_after(store, *fact_kind_named(fact.kind), fact.key, entry.id);
+        (fact.action == "added" ? entry.added : fact.action == "changed" ? entry.changed : entry.removed) = 1;
+        entry.facts.push_back({fact.kind, redactor.label(fact.kind, fact.fact, fact.key), fact.action,
+                               diff(flat_image(fact.before, fact.kind, redactor), flat_image(after, fact.kind, redactor))});
         out.push_back(std::move(entry));
     }
     if (out.empty()) return std::nullopt;

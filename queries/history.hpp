@@ -4,14 +4,13 @@
 // persons stay redacted here as everywhere.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/history.hpp"
+#include "graph/store.hpp"
 #include "queries/privacy.hpp"
 
 namespace allegraph {
@@ -37,13 +36,13 @@ struct ChangeEntry {
 };
 
 // The whole log, oldest first; with each change's facts when `with_facts`.
-std::vector<ChangeEntry> whole_history(SQLite::Database& db, bool with_facts, const Privacy& privacy);
+std::vector<ChangeEntry> whole_history(Store& store, bool with_facts, const Privacy& privacy);
 
 // One change with the facts it touched (no field changes), or nullopt when there is none.
-std::optional<ChangeEntry> change_entry(SQLite::Database& db, std::int64_t change, const Privacy& privacy);
+std::optional<ChangeEntry> change_entry(Store& store, std::int64_t change, const Privacy& privacy);
 
 // The changes to the fact `id` (an event, entity, source or relation, or an id merged away),
 // oldest first, each with that fact's field changes; nullopt when the log never names it.
-std::optional<std::vector<ChangeEntry>> fact_history(SQLite::Database& db, const std::string& id, const Privacy& privacy);
+std::optional<std::vector<ChangeEntry>> fact_history(Store& store, const std::string& id, const Privacy& privacy);
 
 }  // namespace allegraph

@@ -3,8 +3,6 @@
 // — with the citations behind it. Paths and neighbourhoods are made of hops.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +11,7 @@
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -26,10 +25,10 @@ struct Hop {
 };
 
 // The hops for `steps`, read from the store with their citations.
-std::vector<Hop> describe_steps(SQLite::Database& db, const GraphView& view, const std::vector<Step>& steps,
+std::vector<Hop> describe_steps(Store& store, const GraphView& view, const std::vector<Step>& steps,
                                 const QueryScope& scope, const Privacy& privacy);
 
 // The entity of vertex `v` as it may be shown, its name and id read from the store.
-EntityRef entity_ref(SQLite::Database& db, const GraphView& view, Vertex v, const Privacy& privacy);
+EntityRef entity_ref(Store& store, const GraphView& view, Vertex v, const Privacy& privacy);
 
 }  // namespace allegraph

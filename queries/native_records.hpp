@@ -6,25 +6,24 @@
 // (queries/shown_quotes.hpp), so that a redacted export imports back too.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <functional>
 
 #include "graph/model.hpp"
+#include "graph/store.hpp"
 #include "queries/privacy.hpp"
 #include "queries/shown_quotes.hpp"
 
 namespace allegraph {
 
-// Each visits, in id order, the records of the current export selection (queries/export_selection.hpp);
+// Each visits, in id order, the records of the current export selection (graph/export_reads.hpp);
 // sources first, so that `quotes` knows their texts as shown before the citations are cut from them.
-void for_each_source(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+void for_each_source(Store& store, const Privacy& privacy, ShownQuotes& quotes,
                      const std::function<void(const Source&)>& visit);
-void for_each_entity(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+void for_each_entity(Store& store, const Privacy& privacy, ShownQuotes& quotes,
                      const std::function<void(const Entity&)>& visit);
-void for_each_event(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+void for_each_event(Store& store, const Privacy& privacy, ShownQuotes& quotes,
                     const std::function<void(const Event&)>& visit);
-void for_each_relation(SQLite::Database& db, const Privacy& privacy, ShownQuotes& quotes,
+void for_each_relation(Store& store, const Privacy& privacy, ShownQuotes& quotes,
                        const std::function<void(const Relation&)>& visit);
 
 }  // namespace allegraph

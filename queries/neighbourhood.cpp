@@ -14,7 +14,7 @@ bool wanted(const GraphView& view, const Step& step, const std::vector<std::stri
 
 }  // namespace
 
-std::vector<Neighbour> neighbourhood(SQLite::Database& db, const GraphView& view, Vertex center,
+std::vector<Neighbour> neighbourhood(Store& store, const GraphView& view, Vertex center,
                                      const NeighbourhoodOptions& options, const QueryScope& scope,
                                      const Privacy& privacy) {
     std::map<Vertex, std::size_t> depth{{center, 0}};
@@ -36,7 +36,7 @@ std::vector<Neighbour> neighbourhood(SQLite::Database& db, const GraphView& view
     std::vector<Neighbour> out;
     for (auto& [vertex, steps] : reached_by)
         out.push_back(
-            {entity_ref(db, view, vertex, privacy), depth[vertex], describe_steps(db, view, steps, scope, privacy)});
+            {entity_ref(store, view, vertex, privacy), depth[vertex], describe_steps(store, view, steps, scope, privacy)});
     std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
         return a.depth != b.depth ? a.depth < b.depth : a.entity.name < b.entity.name;
     });

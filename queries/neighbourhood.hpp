@@ -3,8 +3,6 @@
 // from the ring before it. `types` narrows steps to relation or event types.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
 #include <vector>
 
@@ -25,7 +23,7 @@ struct Neighbour {
 };
 
 // Everything within options.depth steps of entity vertex `center`, by depth then name.
-std::vector<Neighbour> neighbourhood(SQLite::Database& db, const GraphView& view, Vertex center,
+std::vector<Neighbour> neighbourhood(Store& store, const GraphView& view, Vertex center,
                                      const NeighbourhoodOptions& options, const QueryScope& scope,
                                      const Privacy& privacy);
 

@@ -109,20 +109,20 @@ void collect(const std::vector<std::vector<Step>>& parents, Vertex from, Vertex 
 
 }  // namespace
 
-PathResult find_paths(SQLite::Database& db, const GraphView& view, Vertex from, Vertex to, const PathOptions& options,
+PathResult find_paths(Store& store, const GraphView& view, Vertex from, Vertex to, const PathOptions& options,
                       const QueryScope& scope, const Privacy& privacy) {
     PathResult result;
     if (from == to) return result;
     if (!options.all) {
         if (auto chain = first_shortest_path(view, from, to, options))
-            result.paths.push_back(describe_steps(db, view, *chain, scope, privacy));
+            result.paths.push_back(describe_steps(store, view, *chain, scope, privacy));
         return result;
     }
     auto parents = shortest_parents(view, from, to, options);
     std::vector<std::vector<Step>> chains;
     std::vector<Step> suffix;
     collect(parents, from, to, suffix, chains, options, result.truncated);
-    for (const auto& chain : chains) result.paths.push_back(describe_steps(db, view, chain, scope, privacy));
+    for (const auto& chain : chains) result.paths.push_back(describe_steps(store, view, chain, scope, privacy));
     return result;
 }
 

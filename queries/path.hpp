@@ -4,8 +4,6 @@
 // through unless the policy allows (queries/graph_steps.hpp).
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <vector>
 
 #include "queries/hops.hpp"
@@ -25,7 +23,7 @@ struct PathResult {
 };
 
 // The shortest path (or all of them) from entity vertex `from` to `to`.
-PathResult find_paths(SQLite::Database& db, const GraphView& view, Vertex from, Vertex to, const PathOptions& options,
+PathResult find_paths(Store& store, const GraphView& view, Vertex from, Vertex to, const PathOptions& options,
                       const QueryScope& scope, const Privacy& privacy);
 
 }  // namespace allegraph

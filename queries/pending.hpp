@@ -5,13 +5,12 @@
 // of one type, negation and parties whose dates overlap are one item, with every source.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <vector>
 
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -22,7 +21,7 @@ struct PendingItem {
 };
 
 // Open items as of day `today` (the scope's --as-of when given), by due date then date.
-std::vector<PendingItem> pending(SQLite::Database& db, std::int64_t today, const QueryScope& scope,
+std::vector<PendingItem> pending(Store& store, std::int64_t today, const QueryScope& scope,
                                  const Privacy& privacy);
 
 }  // namespace allegraph

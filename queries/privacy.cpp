@@ -7,15 +7,15 @@
 namespace allegraph {
 namespace {
 
-std::vector<PrivateEntity> private_entities(SQLite::Database& db, bool include_private) {
+std::vector<PrivateEntity> private_entities(Store& store, bool include_private) {
     if (include_private) return {};
-    return read_private_entities(db);
+    return read_private_entities(store);
 }
 
 }  // namespace
 
-Privacy::Privacy(SQLite::Database& db, bool include_private)
-    : db_(db), include_private_(include_private), redactor_(private_entities(db, include_private)) {}
+Privacy::Privacy(Store& store, bool include_private)
+    : store_(store), include_private_(include_private), redactor_(private_entities(store, include_private)) {}
 
 EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::string& name, const std::string& kind,
                           bool is_public) const {
@@ -26,7 +26,7 @@ EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::st
 const std::vector<std::vector<std::string>>& Privacy::public_names_holding(const std::string& phrase) const {
     auto found = public_names_by_phrase_.find(phrase);
     if (found != public_names_by_phrase_.end()) return found->second;
-    if (!public_names_) public_names_ = std::make_unique<PublicNames>(db_);
+    if (!public_names_) public_names_ = std::make_unique<PublicNames>(store_);
     std::vector<std::vector<std::string>> names;
     for (const auto& name : public_names_->with_phrase(phrase)) {
         std::vector<std::string> words;

@@ -6,10 +6,8 @@
 // name written out in full ("Motion Picture Arts" in "the Academy of Motion Picture Arts and
 // Sciences"), that public name is left whole. A word that holds a private name run together or as
 // part of a hashtag ("#JusticeForRoseSmith") is redacted whole, even as a public entity's name.
-// Queries pass every row through it.
+// Queries pass every row through it; the store's reads redact through it as graph/redaction.hpp.
 #pragma once
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
 #include <memory>
@@ -19,24 +17,26 @@
 #include <vector>
 
 #include "graph/public_names.hpp"
-#include "queries/redactor.hpp"
+#include "graph/redaction.hpp"
 #include "graph/rows.hpp"
+#include "graph/store.hpp"
+#include "queries/redactor.hpp"
 
 namespace allegraph {
 
-class Privacy {
+class Privacy final : public Redaction {
 public:
     // Loads the names, aliases and ids of private entities (none when `include_private`).
-    Privacy(SQLite::Database& db, bool include_private);
+    Privacy(Store& store, bool include_private);
 
     // The entity as it may be shown: a placeholder when it is private; a public entity's name as
     // shown_name gives it.
     EntityRef entity(std::int64_t key, const std::string& id, const std::string& name, const std::string& kind,
-                     bool is_public) const;
+                     bool is_public) const override;
 
     // `text` with every private name in it replaced by "[redacted]" (overlapping ones as one), unless
     // it lies inside a longer public name written out in full.
-    std::string scrub(const std::string& text) const;
+    std::string scrub(const std::string& text) const override;
 
     // The byte ranges of `text` that scrub() replaces, by start, none overlapping.
     std::vector<std::pair<std::size_t, std::size_t>> hidden_ranges(const std::string& text) const;
@@ -58,7 +58,7 @@ private:
     // once per phrase, and only for texts that hold a private name.
     const std::vector<std::vector<std::string>>& public_names_holding(const std::string& phrase) const;
 
-    SQLite::Database& db_;
+    Store& store_;
     bool include_private_;
     Redactor redactor_;
     mutable std::unique_ptr<PublicNames> public_names_;  // prepared on first need

@@ -1,5 +1,6 @@
 #include "queries/resolve.hpp"
 
+#include "graph/entity_reads.hpp"
 #include "graph/name_index.hpp"
 #include "graph/text.hpp"
 
@@ -8,38 +9,24 @@ namespace {
 
 constexpr std::size_t kSuggestions = 5;
 
-std::vector<EntityRef> matches(SQLite::Statement& statement, const Privacy& privacy) {
+// The entities found that may be shown, as they are shown.
+std::vector<EntityRef> matches(const std::vector<EntityName>& found, const Privacy& privacy) {
     std::vector<EntityRef> out;
-    while (statement.executeStep()) {
-        bool is_public = statement.getColumn(4).getInt() != 0;
-        if (!is_public && !privacy.include_private()) continue;
-        out.push_back(privacy.entity(statement.getColumn(0).getInt64(), statement.getColumn(1).getString(),
-                                     statement.getColumn(2).getString(), statement.getColumn(3).getString(),
-                                     is_public));
+    for (const auto& e : found) {
+        if (!e.is_public && !privacy.include_private()) continue;
+        out.push_back(privacy.entity(e.key, e.id, e.name, e.kind, e.is_public));
     }
     return out;
 }
 
-std::vector<EntityRef> exact(SQLite::Database& db, std::string_view name, const Privacy& privacy) {
-    // An id merged into another entity (graph/merge.cpp) names the kept one.
-    SQLite::Statement by_id(db, R"(SELECT id, text_id, name, kind, public FROM entities WHERE text_id = ?1
-        UNION ALL SELECT e.id, e.text_id, e.name, e.kind, e.public FROM entity_redirects r
-            JOIN entities e ON e.id = r.entity WHERE r.text_id = ?1)");
-    by_id.bind(1, std::string(name));
-    auto found = matches(by_id, privacy);
+std::vector<EntityRef> exact(Store& store, std::string_view name, const Privacy& privacy) {
+    auto found = matches(entities_by_id(store, std::string(name)), privacy);
     if (!found.empty()) return found;
-    SQLite::Statement by_name(db, R"(SELECT id, text_id, name, kind, public FROM entities WHERE name_key = ?1
-        UNION SELECT e.id, e.text_id, e.name, e.kind, e.public
-              FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.alias_key = ?1
-        ORDER BY 2)");
-    by_name.bind(1, fold_key(name));
-    found = matches(by_name, privacy);
+    found = matches(entities_by_name_key(store, fold_key(name)), privacy);
     if (found.empty() && !name.starts_with('#')) {  // "metoo" finds the campaign "#MeToo"
-        by_name.reset();
         std::string hashtag = "#";
         hashtag += name;
-        by_name.bind(1, fold_key(hashtag));
-        found = matches(by_name, privacy);
+        found = matches(entities_by_name_key(store, fold_key(hashtag)), privacy);
     }
     return found;
 }
@@ -57,9 +44,9 @@ std::vector<std::string> scrubbed(const std::vector<std::string>& why, const Pri
 
 }  // namespace
 
-Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Privacy& privacy) {
+Resolution resolve_entity(Store& store, std::string_view name, const Privacy& privacy) {
     Resolution resolution;
-    auto found = exact(db, name, privacy);
+    auto found = exact(store, name, privacy);
     if (found.size() == 1) {
         resolution.entity = found.front();
         return resolution;
@@ -69,7 +56,7 @@ Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Pri
         return resolution;
     }
     // Beyond exact names: the names on record in memory, private ones only when they may be named.
-    NameIndex index(load_named_records(db, privacy.include_private()));
+    NameIndex index(load_named_records(store, privacy.include_private()));
     auto loose = index.same_name(name);
     if (loose.size() == 1) {
         resolution.entity = shown(index.records()[loose.front()], privacy);

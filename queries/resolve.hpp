@@ -5,8 +5,6 @@
 // exactly as an unknown one, suggestions included.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +35,6 @@ struct Resolution {
 // aliases, folded; then, for a bare word, the hashtag of that word; then the same name once
 // punctuation, "&" and a leading "the" are set aside; then a partial person name (a surname, the
 // name without its suffix, title, first or middle name) that fits one person. On a miss, suggests.
-Resolution resolve_entity(SQLite::Database& db, std::string_view name, const Privacy& privacy);
+Resolution resolve_entity(Store& store, std::string_view name, const Privacy& privacy);
 
 }  // namespace allegraph

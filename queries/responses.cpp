@@ -21,13 +21,13 @@ bool names(const std::vector<const ParticipantRow*>& parties, std::int64_t key) 
 
 }  // namespace
 
-std::vector<ResponseRow> responses(SQLite::Database& db, std::optional<std::int64_t> entity, const QueryScope& scope,
+std::vector<ResponseRow> responses(Store& store, std::optional<std::int64_t> entity, const QueryScope& scope,
                                    const Privacy& privacy) {
     TimelineFilter filter;
     filter.entity = entity;
     filter.categories = {"response"};
     std::vector<ResponseRow> out;
-    for (auto& event : timeline(db, filter, scope, privacy)) {
+    for (auto& event : timeline(store, filter, scope, privacy)) {
         auto acting = in_roles(event, kActingRoles);
         auto concerned = in_roles(event, kConcernedRoles);
         bool own_act = entity && names(acting, *entity);

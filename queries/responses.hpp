@@ -5,8 +5,6 @@
 // acts it did itself (it is their actor, initiator or investigator).
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +12,7 @@
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -29,7 +28,7 @@ inline constexpr const char* kActingRoles[] = {"actor", "initiator", "investigat
 inline constexpr const char* kConcernedRoles[] = {"subject", "object"};
 
 // Responses, all or only those concerning `entity` or done by it.
-std::vector<ResponseRow> responses(SQLite::Database& db, std::optional<std::int64_t> entity, const QueryScope& scope,
+std::vector<ResponseRow> responses(Store& store, std::optional<std::int64_t> entity, const QueryScope& scope,
                                    const Privacy& privacy);
 
 }  // namespace allegraph

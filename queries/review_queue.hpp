@@ -4,8 +4,6 @@
 // Rows are redacted like every query's.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,6 +12,7 @@
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -23,7 +22,7 @@ struct ReviewCandidate {
 };
 
 // The candidates — those citing the source with key `source`, when given — by date.
-std::vector<ReviewCandidate> review_candidates(SQLite::Database& db, std::optional<std::int64_t> source,
+std::vector<ReviewCandidate> review_candidates(Store& store, std::optional<std::int64_t> source,
                                                const QueryScope& scope, const Privacy& privacy);
 
 struct ProposedEntityRow {
@@ -36,7 +35,7 @@ struct ProposedEntityRow {
 };
 
 // The proposed entities — those cited from `source`, or named by a candidate citing it, when given — by name.
-std::vector<ProposedEntityRow> review_entities(SQLite::Database& db, std::optional<std::int64_t> source,
+std::vector<ProposedEntityRow> review_entities(Store& store, std::optional<std::int64_t> source,
                                                const QueryScope& scope, const Privacy& privacy);
 
 }  // namespace allegraph

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "graph/folding.hpp"
-#include "queries/event_loader.hpp"
+#include "graph/search_fts.hpp"
 
 namespace allegraph {
 namespace {
@@ -17,13 +17,6 @@ std::vector<std::string> words_of(const std::string& text) {
     for (auto& word : folded_words(text))
         if (std::find(words.begin(), words.end(), word.text) == words.end()) words.push_back(std::move(word.text));
     return words;
-}
-
-// Each word quoted as an FTS5 string, so user text is never read as query syntax.
-std::string fts_query(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& word : words) out += (out.empty() ? "\"" : " \"") + word + "\"";
-    return out;
 }
 
 bool is_query_word(const std::vector<std::string>& words, const std::string& word) {
@@ -57,19 +50,18 @@ struct Candidate {
     double length = 0;
 };
 
-// The text of the current row as it is shown: an entity's name or alias as shown_name gives it, any
-// other text redacted; nullopt for a private entity's own row.
-std::optional<std::string> shown_text(SQLite::Statement& st, const Privacy& privacy) {
-    const std::string body = st.getColumn(2).getString(), field = st.getColumn(1).getString();
-    if (st.getColumn(4).isNull()) return privacy.scrub(body);
-    if (st.getColumn(5).getInt() == 0 && !privacy.include_private()) return std::nullopt;
-    return field == "name" || field == "alias" ? privacy.shown_name(body) : privacy.scrub(body);
+// The text as it is shown: an entity's name or alias as shown_name gives it, any other text
+// redacted; nullopt for a private entity's own text.
+std::optional<std::string> shown_text(const TextMatch& match, const Privacy& privacy) {
+    if (!match.entity_name) return privacy.scrub(match.body);
+    if (!match.entity_public && !privacy.include_private()) return std::nullopt;
+    return match.field == "name" || match.field == "alias" ? privacy.shown_name(match.body) : privacy.scrub(match.body);
 }
 
-// The candidate on the current row, or nullopt when it may not be shown or its text as shown lacks a word.
-std::optional<Candidate> read_candidate(SQLite::Statement& st, const Privacy& privacy,
+// The candidate of a text, or nullopt when it may not be shown or its text as shown lacks a word.
+std::optional<Candidate> read_candidate(const TextMatch& match, const Privacy& privacy,
                                         const std::vector<std::string>& words) {
-    auto shown = shown_text(st, privacy);
+    auto shown = shown_text(match, privacy);
     if (!shown) return std::nullopt;
     auto found = folded_words(*shown);
     Candidate c;
@@ -79,15 +71,15 @@ std::optional<Candidate> read_candidate(SQLite::Statement& st, const Privacy& pr
         c.occurrences += static_cast<double>(n);
     }
     c.length = static_cast<double>(found.size());
-    c.hit.owner = st.getColumn(0).getString();
-    c.hit.field = st.getColumn(1).getString();
+    c.hit.owner = match.owner;
+    c.hit.field = match.field;
     c.hit.snippet = snippet_of(*shown, found, words);
-    if (!st.getColumn(4).isNull()) {
+    if (match.entity_name) {
         c.hit.kind = "entity";
-        c.hit.label = privacy.shown_name(st.getColumn(3).getString());
-    } else if (!st.getColumn(6).isNull()) {
+        c.hit.label = privacy.shown_name(*match.entity_name);
+    } else if (match.event_summary) {
         c.hit.kind = "event";
-        c.hit.label = privacy.scrub(st.getColumn(6).getString());
+        c.hit.label = privacy.scrub(*match.event_summary);
     } else {
         c.hit.kind = "relation";
     }
@@ -110,34 +102,15 @@ void rank(std::vector<Candidate>& candidates) {
 
 }  // namespace
 
-std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, const QueryScope& scope,
-                              const Privacy& privacy, std::size_t limit) {
+std::vector<SearchHit> search(Store& store, const std::string& text, const QueryScope& scope, const Privacy& privacy,
+                              std::size_t limit) {
     std::vector<std::string> words = words_of(text);
     if (words.empty()) return {};
-    // The full-text indexes find the rows that hold every word as stored; each is then judged, ranked
+    // The full-text indexes find the texts that hold every word as stored; each is then judged, ranked
     // and cut into a snippet as it is shown, so that a private name neither finds, ranks nor shows.
-    // Names, summaries and quotes are three FTS5 tables (summaries and quotes index the events and
-    // citations tables in place).
-    SQLite::Statement st(db, R"(
-        WITH hits(owner, field, body) AS (
-            SELECT owner, field, body FROM search_names WHERE search_names MATCH ?1
-            UNION ALL
-            SELECT v.text_id, 'summary', v.summary
-            FROM search_summaries JOIN events v ON v.id = search_summaries.rowid WHERE search_summaries MATCH ?1
-            UNION ALL
-            SELECT coalesce(ce.text_id, cv.text_id, 'relation:' || c.relation), 'quote', c.quote
-            FROM search_quotes JOIN citations c ON c.id = search_quotes.rowid
-            LEFT JOIN entities ce ON ce.id = c.entity LEFT JOIN events cv ON cv.id = c.event
-            WHERE search_quotes MATCH ?1)
-        SELECT s.owner, s.field, s.body, n.name, n.kind, n.public, v.summary
-        FROM hits s
-        LEFT JOIN entities n ON n.text_id = s.owner
-        LEFT JOIN events v ON v.text_id = s.owner
-        WHERE (v.id IS NULL OR ()" + review_condition(scope, "v") + "))");
-    st.bind(1, fts_query(words));
     std::vector<Candidate> candidates;
-    while (st.executeStep())
-        if (auto candidate = read_candidate(st, privacy, words)) candidates.push_back(std::move(*candidate));
+    for (const auto& match : texts_with_words(store, words, scope))
+        if (auto candidate = read_candidate(match, privacy, words)) candidates.push_back(std::move(*candidate));
     rank(candidates);
     std::vector<SearchHit> hits;
     for (std::size_t i = 0; i < candidates.size() && i < limit; ++i) hits.push_back(std::move(candidates[i].hit));

@@ -1,18 +1,17 @@
-// Search: full text over names, aliases, descriptions, summaries and quotes
-// (SQLite FTS5, accent-insensitive), with the matching snippet. Words are matched as
-// given (no query syntax), all of them in one field. Unless private entities are in
+// Search: full text over names, aliases, descriptions, summaries and quotes (the store's
+// full-text indexes, graph/search_fts.hpp: accent-insensitive), with the matching snippet. Words
+// are matched as given (no query syntax), all of them in one field. Unless private entities are in
 // scope, a text is searched, ranked (BM25 over the texts as shown) and cut into a
 // snippet as it is shown, redacted: a private name or id finds nothing, and what a
 // search answers is the same whether a private person is on record or not.
 #pragma once
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <string>
 #include <vector>
 
 #include "queries/privacy.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -26,7 +25,7 @@ struct SearchHit {
 };
 
 // The best `limit` hits for `text` within `scope`.
-std::vector<SearchHit> search(SQLite::Database& db, const std::string& text, const QueryScope& scope,
+std::vector<SearchHit> search(Store& store, const std::string& text, const QueryScope& scope,
                               const Privacy& privacy, std::size_t limit);
 
 }  // namespace allegraph

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "graph/native_reads.hpp"
 #include "graph/text.hpp"
 
 namespace allegraph {
@@ -42,9 +43,7 @@ std::string ShownQuotes::text(const std::string& source_id, const std::string& b
 const ShownQuotes::Regions* ShownQuotes::regions_of(const std::string& source_id) {
     auto found = regions_.find(source_id);
     if (found == regions_.end()) {
-        SQLite::Statement body(db_, "SELECT body FROM sources WHERE text_id = ? AND body IS NOT NULL");
-        body.bind(1, source_id);
-        if (body.executeStep()) text(source_id, body.getColumn(0).getString());
+        if (auto body = source_body(store_, source_id)) text(source_id, *body);
         found = regions_.try_emplace(source_id, std::nullopt).first;  // a source without a text: none
     }
     return found->second ? &*found->second : nullptr;

@@ -6,8 +6,6 @@
 // shown, with its offsets there: the export imports back, every quote verbatim at its offsets.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -22,7 +20,7 @@ namespace allegraph {
 
 class ShownQuotes {
 public:
-    ShownQuotes(SQLite::Database& db, const Privacy& privacy) : db_(db), privacy_(privacy) {}
+    ShownQuotes(Store& store, const Privacy& privacy) : store_(store), privacy_(privacy) {}
 
     // The text of source `source_id` as shown; remembers where it was redacted, for quote().
     std::string text(const std::string& source_id, const std::string& body);
@@ -37,7 +35,7 @@ private:
     using Regions = std::vector<std::pair<std::size_t, std::size_t>>;  // code points of the stored text
     const Regions* regions_of(const std::string& source_id);
 
-    SQLite::Database& db_;
+    Store& store_;
     const Privacy& privacy_;
     std::unordered_map<std::string, std::optional<Regions>> regions_;  // by source id; nullopt: no text
 };

@@ -5,20 +5,18 @@
 
 #include "graph/judgements.hpp"
 #include "graph/name_similarity.hpp"
+#include "graph/source_reads.hpp"
 
 namespace allegraph {
 
-SourceRoots::SourceRoots(SQLite::Database& db) {
-    SQLite::Statement st(db, "SELECT s.text_id, o.text_id FROM sources s JOIN sources o ON o.id = s.syndicated_from");
-    while (st.executeStep()) republishes_.emplace(st.getColumn(0).getString(), st.getColumn(1).getString());
-    auto judged = not_same_pairs(db, FactKind::source);
+SourceRoots::SourceRoots(Store& store) {
+    for (auto& [id, original] : republications(store)) republishes_.emplace(std::move(id), std::move(original));
+    auto judged = not_same_pairs(store, FactKind::source);
     std::map<std::string, std::vector<std::pair<std::int64_t, std::string>>> documents;  // title and publisher -> records
-    SQLite::Statement all(db, "SELECT id, text_id, title, publisher FROM sources WHERE title <> '' ORDER BY text_id");
-    while (all.executeStep()) {
-        std::string title = loose_name_key(all.getColumn(2).getString());
+    for (auto& source : titled_sources(store)) {
+        std::string title = loose_name_key(source.title);
         if (title.empty()) continue;
-        documents[title + "\n" + loose_name_key(all.getColumn(3).getString())].emplace_back(all.getColumn(0).getInt64(),
-                                                                                           all.getColumn(1).getString());
+        documents[title + "\n" + loose_name_key(source.publisher)].emplace_back(source.key, std::move(source.id));
     }
     for (const auto& [document, records] : documents)
         for (std::size_t i = 1; i < records.size(); ++i) {

@@ -6,13 +6,12 @@
 // count each original once; kCounting says so in words.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "graph/rows.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -23,7 +22,7 @@ inline constexpr const char* kCounting =
 class SourceRoots {
 public:
     // Reads which sources republish which, and which records share a title and publisher.
-    explicit SourceRoots(SQLite::Database& db);
+    explicit SourceRoots(Store& store);
 
     // The original behind source `id`, following republications: `id` itself when it is one.
     std::string root(const std::string& id) const;

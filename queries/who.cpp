@@ -6,12 +6,12 @@
 
 namespace allegraph {
 
-std::vector<WhoRow> who(SQLite::Database& db, const std::string& role, std::int64_t about, const QueryScope& scope,
+std::vector<WhoRow> who(Store& store, const std::string& role, std::int64_t about, const QueryScope& scope,
                         const Privacy& privacy) {
     TimelineFilter filter;
     filter.entity = about;
     std::vector<WhoRow> out;
-    for (const auto& event : timeline(db, filter, scope, privacy)) {
+    for (const auto& event : timeline(store, filter, scope, privacy)) {
         for (const auto& p : event.participants) {
             if (p.role != role || p.entity.key == about) continue;
             auto row = std::find_if(out.begin(), out.end(), [&](const WhoRow& r) { return r.entity.key == p.entity.key; });

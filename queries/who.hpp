@@ -2,14 +2,13 @@
 // the accusers of Harvey Weinstein", "who investigated him" — with those events.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
 #include <vector>
 
 #include "queries/privacy.hpp"
 #include "graph/rows.hpp"
 #include "graph/scope.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -19,7 +18,7 @@ struct WhoRow {
 };
 
 // Entities other than `about` with `role` in the events of `about`, by first event date.
-std::vector<WhoRow> who(SQLite::Database& db, const std::string& role, std::int64_t about, const QueryScope& scope,
+std::vector<WhoRow> who(Store& store, const std::string& role, std::int64_t about, const QueryScope& scope,
                         const Privacy& privacy);
 
 }  // namespace allegraph

@@ -45,8 +45,8 @@ bool proposes(const std::vector<DuplicatePair>& pairs, const std::string& a, con
 
 TEST_CASE("dedupe proposes a misspelt record of an entity, scored, with the evidence") {
     auto store = store_with_duplicates();
-    Privacy privacy(sqlite_db(*store), false);
-    auto pairs = entity_duplicates(sqlite_db(*store), privacy, 0.5, 50);
+    Privacy privacy(*store, false);
+    auto pairs = entity_duplicates(*store, privacy, 0.5, 50);
     REQUIRE(proposes(pairs, "person:harvey-weinstein", "person:harvey-weinstien"));
     CHECK(pairs.front().score > 0.8);
     CHECK(pairs.front().evidence.front().find("spelling distance 1") != std::string::npos);
@@ -55,12 +55,12 @@ TEST_CASE("dedupe proposes a misspelt record of an entity, scored, with the evid
 
 TEST_CASE("dedupe --events: one fact told twice, not two accusers nor an incompatible date") {
     auto store = store_with_duplicates();
-    Privacy privacy(sqlite_db(*store), false);
-    auto pairs = event_duplicates(sqlite_db(*store), {}, privacy, 0.5, 50);
+    Privacy privacy(*store, false);
+    auto pairs = event_duplicates(*store, {}, privacy, 0.5, 50);
     CHECK(proposes(pairs, "event:bafta-1", "event:bafta-2"));
     CHECK_FALSE(proposes(pairs, "event:jolie", "event:argento"));        // the same day, another accuser
     CHECK_FALSE(proposes(pairs, "event:bafta-1", "event:bafta-later"));  // the same actor, dates that cannot meet
-    auto low = event_duplicates(sqlite_db(*store), {}, privacy, 0.0, 50);
+    auto low = event_duplicates(*store, {}, privacy, 0.0, 50);
     REQUIRE(proposes(low, "event:jolie", "event:argento"));
     bool said = false;
     for (const auto& p : low)
@@ -70,9 +70,9 @@ TEST_CASE("dedupe --events: one fact told twice, not two accusers nor an incompa
 
 TEST_CASE("dedupe --sources: the same title and publisher, case and punctuation aside; judged pairs never again") {
     auto store = store_with_duplicates();
-    auto pairs = source_duplicates(sqlite_db(*store), 0.5, 50);
+    auto pairs = source_duplicates(*store, 0.5, 50);
     REQUIRE(pairs.size() == 1);
     CHECK(proposes(pairs, "src:a", "src:b"));
     sqlite_db(*store).exec("INSERT INTO judgements(kind, first, second, verdict, reason) VALUES ('source', 1, 2, 'not_same', 'two')");
-    CHECK(source_duplicates(sqlite_db(*store), 0.5, 50).empty());
+    CHECK(source_duplicates(*store, 0.5, 50).empty());
 }

@@ -35,13 +35,13 @@ std::unique_ptr<Store> small_store() {
 
 TEST_CASE("the view holds entities, events in scope, roles, relations and links") {
     auto store = small_store();
-    GraphView view = GraphView::load(sqlite_db(*store), {});
+    GraphView view = GraphView::load(*store, {});
     CHECK(view.entity_count() == 5);
     CHECK(boost::num_vertices(view.graph()) == 6);  // the unreviewed event is left out
     CHECK(boost::num_edges(view.graph()) == 4);     // 2 relations + 2 roles
     GraphLoadOptions all;
     all.include_unreviewed = true;
-    GraphView full = GraphView::load(sqlite_db(*store), all);
+    GraphView full = GraphView::load(*store, all);
     CHECK(boost::num_vertices(full.graph()) == 7);
     CHECK(boost::num_edges(full.graph()) == 7);  // + 2 roles + 1 link
     auto event = full.event_vertex(2);
@@ -52,7 +52,7 @@ TEST_CASE("the view holds entities, events in scope, roles, relations and links"
 
 TEST_CASE("steps read relations both ways and shared events") {
     auto store = small_store();
-    GraphView view = GraphView::load(sqlite_db(*store), {});
+    GraphView view = GraphView::load(*store, {});
     auto steps = steps_from(view, *view.entity_vertex(3));  // C: member_of from B (inverse), event with D
     REQUIRE(steps.size() == 2);
     CHECK(view.graph()[steps[0].to].key == 2);  // p:b
@@ -66,9 +66,9 @@ TEST_CASE("steps read relations both ways and shared events") {
 
 TEST_CASE("components and exact betweenness on a path graph") {
     auto store = small_store();
-    GraphView view = GraphView::load(sqlite_db(*store), {});
-    Privacy privacy(sqlite_db(*store), true);
-    GraphStats stats = graph_stats(sqlite_db(*store), view, privacy, 3);
+    GraphView view = GraphView::load(*store, {});
+    Privacy privacy(*store, true);
+    GraphStats stats = graph_stats(*store, view, privacy, 3);
     CHECK(stats.entities == 5);
     CHECK(stats.adjacencies == 3);
     CHECK(stats.components == 2);
@@ -84,9 +84,9 @@ TEST_CASE("components and exact betweenness on a path graph") {
 
 TEST_CASE("sampled betweenness says so, and from every source equals the exact value") {
     auto store = small_store();
-    GraphView view = GraphView::load(sqlite_db(*store), {});
-    Privacy privacy(sqlite_db(*store), true);
-    GraphStats sampled = graph_stats(sqlite_db(*store), view, privacy, 2, 0.0);  // no budget: sample, here every source
+    GraphView view = GraphView::load(*store, {});
+    Privacy privacy(*store, true);
+    GraphStats sampled = graph_stats(*store, view, privacy, 2, 0.0);  // no budget: sample, here every source
     CHECK(sampled.betweenness_sample == 4);  // of the four that can lie between two others: E stands alone
     CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
     CHECK(sampled.top_betweenness[1].score == doctest::Approx(2.0));
@@ -103,10 +103,10 @@ TEST_CASE("isolated entities and pairs add no betweenness work") {
         add.exec();
     }
     sqlite_db(*store).exec("INSERT INTO relations(from_entity, type, to_entity) VALUES (6, 'friend_of', 7)");  // a pair
-    GraphView view = GraphView::load(sqlite_db(*store), {});
-    Privacy privacy(sqlite_db(*store), true);
+    GraphView view = GraphView::load(*store, {});
+    Privacy privacy(*store, true);
     // A budget that the path a-b-c-d fits and 2,005 entities would not: exact all the same.
-    GraphStats sampled = graph_stats(sqlite_db(*store), view, privacy, 2, 20.0);
+    GraphStats sampled = graph_stats(*store, view, privacy, 2, 20.0);
     CHECK(sampled.entities == 2005);
     CHECK(sampled.betweenness_sample == 0);
     CHECK(sampled.top_betweenness[0].score == doctest::Approx(2.0));
@@ -117,7 +117,7 @@ TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degre
     auto store = small_store();
     sqlite_db(*store).exec("INSERT INTO entities(text_id, kind, category, name, name_key) VALUES"
                      " ('o:t', 'organization', 'platform', 'T', 't'), ('c:m', 'campaign', '', 'M', 'm')");
-    GraphView view = GraphView::load(sqlite_db(*store), {});
+    GraphView view = GraphView::load(*store, {});
     HubPolicy policy;
     CHECK(is_hub(view, *view.entity_vertex(6), policy));
     CHECK(is_hub(view, *view.entity_vertex(7), policy));
@@ -150,16 +150,16 @@ TEST_CASE("the first shortest path is the first of all shortest paths, on a rand
             db.exec("INSERT OR IGNORE INTO relations(from_entity, type, to_entity) VALUES (" + std::to_string(a) +
                     ", 'member_of', " + std::to_string(b) + ")");
     }
-    GraphView view = GraphView::load(db, {});
-    Privacy privacy(db, true);
+    GraphView view = GraphView::load(*store, {});
+    Privacy privacy(*store, true);
     PathOptions first, all;
     all.all = true;
     int compared = 0;
     for (int a = 1; a <= entities; a += 3)
         for (int b = 2; b <= entities; b += 5) {
             Vertex from = *view.entity_vertex(a), to = *view.entity_vertex(b);
-            auto one = find_paths(db, view, from, to, first, {}, privacy);
-            auto every = find_paths(db, view, from, to, all, {}, privacy);
+            auto one = find_paths(*store, view, from, to, first, {}, privacy);
+            auto every = find_paths(*store, view, from, to, all, {}, privacy);
             REQUIRE(one.paths.empty() == every.paths.empty());
             if (one.paths.empty()) continue;
             REQUIRE(one.paths[0].size() == every.paths[0].size());

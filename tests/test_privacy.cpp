@@ -24,7 +24,7 @@ std::unique_ptr<Store> store_with_private_person() {
 
 TEST_CASE("private entities become placeholders") {
     auto store = store_with_private_person();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     EntityRef hidden = privacy.entity(1, "person:p", "Dana Doe", "person", false);
     CHECK(hidden.redacted);
     CHECK(hidden.name == "[redacted person]");
@@ -35,7 +35,7 @@ TEST_CASE("private entities become placeholders") {
 
 TEST_CASE("scrub removes private names and aliases from free text, longest first") {
     auto store = store_with_private_person();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("Another, DANA DOE, said so; @dana agreed.") == "Another, [redacted], said so; [redacted] agreed.");
     CHECK(privacy.scrub("Ms Doe wrote") == "[redacted] wrote");  // a title and the surname: a surname form
     CHECK(privacy.scrub("Public Pat spoke") == "Public Pat spoke");
@@ -43,7 +43,7 @@ TEST_CASE("scrub removes private names and aliases from free text, longest first
 
 TEST_CASE("include_private shows everything") {
     auto store = store_with_private_person();
-    Privacy privacy(sqlite_db(*store), true);
+    Privacy privacy(*store, true);
     CHECK(privacy.scrub("Dana Doe said") == "Dana Doe said");
     CHECK(privacy.entity(1, "person:p", "Dana Doe", "person", false).name == "Dana Doe");
 }
@@ -70,7 +70,7 @@ std::unique_ptr<Store> store_with_fragment() {
 
 TEST_CASE("a private name inside a longer public name is left whole") {
     auto store = store_with_fragment();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("the Academy of Motion Picture Arts and Sciences expelled him") ==
           "the Academy of Motion Picture Arts and Sciences expelled him");
     CHECK(privacy.scrub("THE ACADEMY OF MOTION PICTURE ARTS AND SCIENCES") == "THE ACADEMY OF MOTION PICTURE ARTS AND SCIENCES");
@@ -80,7 +80,7 @@ TEST_CASE("a private name inside a longer public name is left whole") {
 
 TEST_CASE("a private name standing alone is still redacted, whatever its case") {
     auto store = store_with_fragment();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("Motion Picture Arts said") == "[redacted] said");
     CHECK(privacy.scrub("motion picture ARTS said") == "[redacted] said");
     CHECK(privacy.scrub("the Academy of Motion Picture Arts and Sciences and Motion Picture Arts") ==
@@ -91,7 +91,7 @@ TEST_CASE("a private name standing alone is still redacted, whatever its case") 
 
 TEST_CASE("a public name equal to a private one protects nothing") {
     auto store = store_with_fragment();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("Dana Doe spoke") == "[redacted] spoke");
 }
 
@@ -101,7 +101,7 @@ TEST_CASE("a private name reaching past a public name is redacted whole") {
                             ('person:a', 'person', 'Picture Arts', 'picture arts', 0),
                             ('person:b', 'person', 'Arts and Sciences Prize', 'arts and sciences prize', 0),
                             ('org:a', 'organization', 'Motion Picture Arts', 'motion picture arts', 1);)");
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("the Motion Picture Arts board") == "the Motion Picture Arts board");
     CHECK(privacy.scrub("the Motion Picture Arts and Sciences Prize") == "the Motion Picture [redacted]");
     CHECK(privacy.scrub("Picture Arts and Sciences Prize") == "[redacted]");  // overlapping names: one redaction
@@ -114,7 +114,7 @@ TEST_CASE("a private name inside a longer public word or beside punctuation is j
                             ('person:hana', 'person', 'Hana Fischer', 'hana fischer', 1),
                             ('org:ines', 'organization', 'Inès Fischer Foundation', 'ines fischer foundation', 1),
                             ('person:ines', 'person', 'Inès Fischer', 'ines fischer', 0);)");
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("Hana Fischer spoke") == "Hana Fischer spoke");
     CHECK(privacy.scrub("Ana Fischer spoke") == "[redacted] spoke");
     CHECK(privacy.scrub("\u201cHana Fischer\u201d and Ana Fischer") == "\u201cHana Fischer\u201d and [redacted]");
@@ -130,22 +130,22 @@ TEST_CASE("search finds a public name that holds a private one, and nothing thro
         ('event:private', 'allegation', 'allegation', '2017', 17167, 17531, 'Motion Picture Arts spoke to police'),
         ('event:both', 'statement', 'media', '2017', 17167, 17531,
          'Dana Doe and Motion Picture Arts thanked the Doe Family Trust'))");
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     std::set<std::string> owners;
-    for (const auto& hit : search(sqlite_db(*store), "Motion Picture Arts", QueryScope{}, privacy, 20)) {
+    for (const auto& hit : search(*store, "Motion Picture Arts", QueryScope{}, privacy, 20)) {
         owners.insert(hit.owner);
         CHECK(hit.snippet.find("[Motion] [Picture] [Arts]") != std::string::npos);
     }
     CHECK(owners == std::set<std::string>{"org:ampas", "event:public"});
-    auto doe = search(sqlite_db(*store), "Doe", QueryScope{}, privacy, 20);
+    auto doe = search(*store, "Doe", QueryScope{}, privacy, 20);
     REQUIRE(doe.size() >= 3);  // the trust's name, the statement that names it, the public Dana Doe
     for (const auto& hit : doe)
         if (hit.owner != "person:twin") CHECK(hit.snippet.find("Dana") == std::string::npos);
-    auto dana = search(sqlite_db(*store), "Dana", QueryScope{}, privacy, 20);  // only the public namesake, shown anyway
+    auto dana = search(*store, "Dana", QueryScope{}, privacy, 20);  // only the public namesake, shown anyway
     REQUIRE(dana.size() == 1);
     CHECK(dana.front().owner == "person:twin");
-    Privacy shown(sqlite_db(*store), true);
-    CHECK(search(sqlite_db(*store), "Motion Picture Arts", QueryScope{}, shown, 20).size() == 6);  // + the alias, the person, two events
+    Privacy shown(*store, true);
+    CHECK(search(*store, "Motion Picture Arts", QueryScope{}, shown, 20).size() == 6);  // + the alias, the person, two events
 }
 
 namespace {
@@ -168,7 +168,7 @@ std::unique_ptr<Store> store_with_spellings() {
 
 TEST_CASE("every spelling that name resolution would take is redacted") {
     auto store = store_with_spellings();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     const char* spellings[] = {
         "Jérôme Élan", "JÉRÔME ÉLAN", "jerome elan", "Je\u0301ro\u0302me E\u0301lan",  // decomposed accents
         "Jérôme\nÉlan", "Jérôme\tÉlan", "Jérôme\u00A0Élan", "Jérôme\u202FÉlan", "Jérôme  Élan",
@@ -188,14 +188,14 @@ TEST_CASE("every spelling that name resolution would take is redacted") {
 
 TEST_CASE("a bare surname is redacted after a fuller form of the name in the same text") {
     auto store = store_with_spellings();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("Sam Rivers spoke. Rivers said no.") == "[redacted] spoke. [redacted] said no.");
     CHECK(privacy.scrub("The rivers rose. Rivers said no.") == "The rivers rose. Rivers said no.");
 }
 
 TEST_CASE("redaction takes whole words, never part of one") {
     auto store = store_with_spellings();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.scrub("The Annual report by Ann") == "The Annual report by [redacted]");
     CHECK(privacy.scrub("at The Annex Theatre") == "at The Annex Theatre");
     CHECK(privacy.scrub("We march: #JusticeForRoseSmith!") == "We march: [redacted]!");
@@ -206,11 +206,11 @@ TEST_CASE("redaction takes whole words, never part of one") {
 
 TEST_CASE("a public name that holds a private one run together is redacted where it is shown") {
     auto store = store_with_spellings();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     CHECK(privacy.shown_name("#JusticeForRoseSmith") == "[redacted]");
     CHECK(privacy.entity(5, "campaign:j", "#JusticeForRoseSmith", "campaign", true).name == "[redacted]");
     CHECK(privacy.shown_name("The Annex Theatre") == "The Annex Theatre");
-    CHECK(Privacy(sqlite_db(*store), true).shown_name("#JusticeForRoseSmith") == "#JusticeForRoseSmith");
+    CHECK(Privacy(*store, true).shown_name("#JusticeForRoseSmith") == "#JusticeForRoseSmith");
 }
 
 TEST_CASE("search snippets are cut from the text as shown and never hold half a name") {
@@ -218,13 +218,13 @@ TEST_CASE("search snippets are cut from the text as shown and never hold half a 
     sqlite_db(*store).exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
         ('event:a', 'statement', 'media', '2017', 17167, 17531,
          'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen Rose Smith said the theatre was closed'))");
-    Privacy privacy(sqlite_db(*store), false);
-    auto hits = search(sqlite_db(*store), "theatre", QueryScope{}, privacy, 20);
+    Privacy privacy(*store, false);
+    auto hits = search(*store, "theatre", QueryScope{}, privacy, 20);
     REQUIRE(hits.size() == 2);  // the Annex's name, and the summary
     for (const auto& hit : hits) {
         CHECK(hit.snippet.find("Rose") == std::string::npos);
         CHECK(hit.snippet.find("Smith") == std::string::npos);
     }
-    CHECK(search(sqlite_db(*store), "Rose Smith", QueryScope{}, privacy, 20).empty());
-    CHECK(search(sqlite_db(*store), "samrivers", QueryScope{}, privacy, 20).empty());
+    CHECK(search(*store, "Rose Smith", QueryScope{}, privacy, 20).empty());
+    CHECK(search(*store, "samrivers", QueryScope{}, privacy, 20).empty());
 }

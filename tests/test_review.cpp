@@ -274,10 +274,10 @@ TEST_CASE("a proposed person that is an organization merges into it; an entity o
 
 TEST_CASE("a candidate probably repeats an event of the same type, dates and an entity") {
     auto store = review_store();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     QueryScope scope;
     scope.include_unreviewed = true;
-    auto candidates = review_candidates(sqlite_db(*store), std::nullopt, scope, privacy);
+    auto candidates = review_candidates(*store, std::nullopt, scope, privacy);
     REQUIRE(candidates.size() == 3);
     for (const auto& c : candidates) {
         if (c.event.id == "event:c-expel") {
@@ -298,18 +298,18 @@ TEST_CASE("a candidate probably repeats an event of the same type, dates and an 
 
 TEST_CASE("the review queue filters by source and redacts proposed private persons") {
     auto store = review_store();
-    Privacy privacy(sqlite_db(*store), false);
+    Privacy privacy(*store, false);
     QueryScope scope;
     const auto article = key_of(*store, "sources", "src:article");
-    CHECK(review_candidates(sqlite_db(*store), article, scope, privacy).size() == 2);
-    CHECK(review_candidates(sqlite_db(*store), key_of(*store, "sources", "src:case"), scope, privacy).empty());
-    auto entities = review_entities(sqlite_db(*store), article, scope, privacy);
+    CHECK(review_candidates(*store, article, scope, privacy).size() == 2);
+    CHECK(review_candidates(*store, key_of(*store, "sources", "src:case"), scope, privacy).empty());
+    auto entities = review_entities(*store, article, scope, privacy);
     REQUIRE(entities.size() == 1);
     CHECK(entities[0].entity.redacted);
     CHECK(entities[0].entity.name == "[redacted person]");
     CHECK(entities[0].candidates == std::vector<std::string>{"event:c-accuse", "event:c-expel"});
     CHECK(entities[0].reason.find("private until reviewed") != std::string::npos);
-    CHECK(review_entities(sqlite_db(*store), key_of(*store, "sources", "src:other"), scope, privacy).empty());
-    Privacy shown(sqlite_db(*store), true);
-    CHECK(review_entities(sqlite_db(*store), std::nullopt, scope, shown)[0].entity.name == "Motion Picture Arts");
+    CHECK(review_entities(*store, key_of(*store, "sources", "src:other"), scope, privacy).empty());
+    Privacy shown(*store, true);
+    CHECK(review_entities(*store, std::nullopt, scope, shown)[0].entity.name == "Motion Picture Arts");
 }

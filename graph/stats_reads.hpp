@@ -1,13 +1,13 @@
-// Stats: what the store holds — counts of sources, entities by kind, events by
+// Stats reads: what the store holds — counts of sources, entities by kind, events by
 // category and type, relations by type, citations, and what awaits review.
 #pragma once
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -21,6 +21,6 @@ struct Stats {
 };
 
 // Counts over the whole store (private entities are counted, never named).
-Stats stats(SQLite::Database& db);
+Stats stats(Store& store);
 
 }  // namespace allegraph

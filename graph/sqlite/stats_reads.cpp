@@ -1,4 +1,6 @@
-#include "queries/stats.hpp"
+#include "graph/stats_reads.hpp"
+
+#include "graph/sqlite/engine.hpp"
 
 namespace allegraph {
 namespace {
@@ -14,7 +16,8 @@ Tally tally(SQLite::Database& db, const char* sql) {
 
 }  // namespace
 
-Stats stats(SQLite::Database& db) {
+Stats stats(Store& store) {
+    SQLite::Database& db = sqlite_db(store);
     Stats s;
     s.sources = count(db, "SELECT count(*) FROM sources");
     s.sources_with_text = count(db, "SELECT count(*) FROM sources WHERE body IS NOT NULL");

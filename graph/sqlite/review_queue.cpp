@@ -1,5 +1,8 @@
 #include "graph/review_queue.hpp"
 
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/sql.hpp"
+
 namespace allegraph {
 namespace {
 
@@ -19,7 +22,8 @@ void bind_source(SQLite::Statement& st, std::optional<std::int64_t> source) {
 
 }  // namespace
 
-std::vector<std::int64_t> candidate_event_keys(SQLite::Database& db, std::optional<std::int64_t> source) {
+std::vector<std::int64_t> candidate_event_keys(Store& store, std::optional<std::int64_t> source) {
+    SQLite::Database& db = sqlite_db(store);
     SQLite::Statement st(db, R"(SELECT e.id FROM events e WHERE e.review = 'unreviewed'
         AND (?1 IS NULL OR EXISTS (SELECT 1 FROM citations c WHERE c.event = e.id AND c.source = ?1))
         ORDER BY e.date_lo, e.date_hi, e.text_id)");
@@ -29,7 +33,8 @@ std::vector<std::int64_t> candidate_event_keys(SQLite::Database& db, std::option
     return keys;
 }
 
-std::vector<ProposedEntity> proposed_entities(SQLite::Database& db, std::optional<std::int64_t> source) {
+std::vector<ProposedEntity> proposed_entities(Store& store, std::optional<std::int64_t> source) {
+    SQLite::Database& db = sqlite_db(store);
     SQLite::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.category, n.name, n.description, n.public
         FROM entities n WHERE n.needs_review = 1 AND (?1 IS NULL
             OR EXISTS (SELECT 1 FROM citations c WHERE c.entity = n.id AND c.source = ?1)
@@ -50,15 +55,14 @@ std::vector<ProposedEntity> proposed_entities(SQLite::Database& db, std::optiona
     return out;
 }
 
-std::vector<RecordedEvent> recorded_events_with(SQLite::Database& db, const std::vector<std::int64_t>& entities,
+std::vector<RecordedEvent> recorded_events_with(Store& store, const std::vector<std::int64_t>& entities,
                                                 bool include_unsupported) {
-    std::string keys = "[";
-    for (std::size_t i = 0; i < entities.size(); ++i) keys += (i ? "," : "") + std::to_string(entities[i]);
+    SQLite::Database& db = sqlite_db(store);
     SQLite::Statement st(db, R"(SELECT DISTINCT e.id, e.type, e.date_lo, e.date_hi, e.negated FROM participants p
         JOIN events e ON e.id = p.event
         WHERE p.entity IN (SELECT value FROM json_each(?1)) AND e.review = 'reviewed' AND (?2 OR e.unsupported = 0)
         ORDER BY e.id)");
-    st.bind(1, keys + "]");
+    st.bind(1, sql::key_list(entities));
     st.bind(2, include_unsupported ? 1 : 0);
     std::vector<RecordedEvent> out;
     while (st.executeStep())

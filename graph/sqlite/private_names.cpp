@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "graph/sqlite/engine.hpp"
+
 namespace allegraph {
 
 namespace {
@@ -25,7 +27,8 @@ std::vector<PrivateEntity> carried(SQLite::Database& db) {
 
 }  // namespace
 
-std::vector<PrivateEntity> read_private_entities(SQLite::Database& db) {
+std::vector<PrivateEntity> read_private_entities(Store& store) {
+    SQLite::Database& db = sqlite_db(store);
     std::vector<PrivateEntity> entities = carried(db);
     std::unordered_map<std::int64_t, std::size_t> index;
     SQLite::Statement rows(db, "SELECT id, kind, name, text_id FROM entities WHERE public = 0 ORDER BY id");
@@ -45,10 +48,11 @@ std::vector<PrivateEntity> read_private_entities(SQLite::Database& db) {
     return entities;
 }
 
-void carry_private_entities(SQLite::Database& now, SQLite::Database& past) {
-    past.exec("CREATE TEMP TABLE private_now (key INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, is_id INTEGER NOT NULL)");
-    SQLite::Statement insert(past, "INSERT INTO temp.private_now(key, kind, text, is_id) VALUES (?, ?, ?, ?)");
-    SQLite::Statement hide(past, "UPDATE entities SET public = 0 WHERE id = ? AND public = 1");
+void carry_private_entities(Store& now, Store& past) {
+    SQLite::Database& db = sqlite_db(past);
+    db.exec("CREATE TEMP TABLE private_now (key INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, is_id INTEGER NOT NULL)");
+    SQLite::Statement insert(db, "INSERT INTO temp.private_now(key, kind, text, is_id) VALUES (?, ?, ?, ?)");
+    SQLite::Statement hide(db, "UPDATE entities SET public = 0 WHERE id = ? AND public = 1");
     for (const auto& entity : read_private_entities(now)) {
         for (const auto& [texts, is_id] : {std::pair{&entity.names, 0}, std::pair{&entity.ids, 1}})
             for (const auto& text : *texts) {

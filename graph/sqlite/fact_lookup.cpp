@@ -3,6 +3,7 @@
 #include <sstream>
 #include <vector>
 
+#include "graph/sqlite/engine.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace allegraph {
@@ -80,6 +81,14 @@ std::optional<FactRef> find_visible_fact(SQLite::Database& db, const std::string
     auto fact = find_fact(db, id);
     if (fact && !include_private && is_private_fact(db, *fact)) return std::nullopt;
     return fact;
+}
+
+std::optional<FactRef> find_fact(Store& store, const std::string& id) { return find_fact(sqlite_db(store), id); }
+
+bool is_private_fact(Store& store, const FactRef& fact) { return is_private_fact(sqlite_db(store), fact); }
+
+std::optional<FactRef> find_visible_fact(Store& store, const std::string& id, bool include_private) {
+    return find_visible_fact(sqlite_db(store), id, include_private);
 }
 
 }  // namespace allegraph
