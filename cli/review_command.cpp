@@ -125,27 +125,27 @@ int report(const GlobalOptions& global, Store& store, const std::string& summary
 }
 
 // The entity decisions, first, so that an edit may name what they settle; then the edit; then the verdicts.
-std::string decide_all(SQLite::Database& db, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy,
+std::string decide_all(Store& store, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy,
                        DayMonthOrder order) {
     std::string done;
     auto note = [&](const std::string& what) { done += (done.empty() ? "" : "; ") + what; };
     if (!args.merge_entity.empty()) {
-        EntityRef gone = resolve_for_review(db, "--merge-entity", args.merge_entity, privacy);
-        EntityRef keep = resolve_for_review(db, "--into", args.into, privacy);
-        check(merge_proposed_entity(db, writer.recorder(), gone.id, keep.id));
+        EntityRef gone = resolve_for_review(sqlite_db(store), "--merge-entity", args.merge_entity, privacy);
+        EntityRef keep = resolve_for_review(sqlite_db(store), "--into", args.into, privacy);
+        check(merge_proposed_entity(store, writer.recorder(), gone.id, keep.id));
         note("merged " + gone.id + " into " + keep.id);
     }
     if (!args.accept_entity.empty()) {
-        EntityRef entity = resolve_for_review(db, "--accept-entity", args.accept_entity, privacy);
+        EntityRef entity = resolve_for_review(sqlite_db(store), "--accept-entity", args.accept_entity, privacy);
         EntityDecision decision = args.entity_decision;
         if (decision.kind) decision.kind = vocabulary_value("--kind", entity_kinds(), *decision.kind, false, kBadInput);
         if (decision.category)
             decision.category = vocabulary_value("--category", organization_categories(), *decision.category, false, kBadInput);
-        check(accept_entity(db, writer.recorder(), entity.key, entity.id, decision));
+        check(accept_entity(store, writer.recorder(), entity.key, entity.id, decision));
         note("accepted entity " + entity.id);
     }
     if (!args.edit.empty()) {
-        check(edit_candidate(db, writer.recorder(), args.edit, candidate_edit(db, args.edit_options, privacy, order)));
+        check(edit_candidate(store, writer.recorder(), args.edit, candidate_edit(sqlite_db(store), args.edit_options, privacy, order)));
         note("edited " + args.edit);
     }
     for (const auto& [ids, state] : {std::pair{&args.accept, "reviewed"}, std::pair{&args.reject, "rejected"}})
@@ -160,7 +160,7 @@ int decide(const GlobalOptions& global, const ReviewArgs& args) {
     std::string done;
     std::int64_t change = logged_change(*store, "review", args.reason, [&](GraphWriter& writer) {
         Privacy privacy(sqlite_db(*store), global.include_private);
-        done = decide_all(sqlite_db(*store), writer, args, privacy, date_order(global));
+        done = decide_all(*store, writer, args, privacy, date_order(global));
     });
     return report(global, *store, done, change);
 }
@@ -170,7 +170,7 @@ int attach(const GlobalOptions& global, const ReviewArgs& args) {
     const std::string& candidate = args.attach[0];
     const std::string& event = args.attach[1];
     std::int64_t change = logged_change(*store, "attach", args.reason, [&](GraphWriter& writer) {
-        check(attach_candidate(sqlite_db(*store), writer.recorder(), candidate, event));
+        check(attach_candidate(*store, writer.recorder(), candidate, event));
     });
     return report(global, *store, "attached " + candidate + " to " + event + ": its citations now support " + event +
                                       ", and the candidate is retired", change);

@@ -2,13 +2,13 @@
 // correction changes only the fields the editor named (graph/edit.cpp, graph/candidate_edit.cpp).
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -19,10 +19,10 @@ struct ColumnValue {
 };
 
 // Sets `values` on row `key` of `table` (a fixed table name, never user text); nothing when empty.
-void update_columns(SQLite::Database& db, const char* table, std::int64_t key, const std::vector<ColumnValue>& values);
+void update_columns(Store& store, const char* table, std::int64_t key, const std::vector<ColumnValue>& values);
 
 // The values of `columns` (names from the schema, never user text) of row `key` of `table`.
-std::vector<ColumnValue> column_values(SQLite::Database& db, const char* table, std::int64_t key,
+std::vector<ColumnValue> column_values(Store& store, const char* table, std::int64_t key,
                                        const std::vector<std::string>& columns);
 
 }  // namespace allegraph

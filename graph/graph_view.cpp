@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "graph/sqlite/graph_index_rows.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace allegraph {

@@ -3,13 +3,15 @@
 
 #include "graph/correction_run.hpp"
 #include "graph/fact_lookup.hpp"
+#include "graph/sqlite/engine.hpp"
 #include "graph/text.hpp"
 
 namespace allegraph {
 
 Result<CorrectionReport> judge_not_same(Store& store, const std::string& a, const std::string& b,
                                         const std::string& reason, bool include_private) {
-    return run_correction(store, "not_same", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+    return run_correction(store, "not_same", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        SQLite::Database& db = sqlite_db(store);
         auto first = find_visible_fact(db, a, include_private);
         if (!first) return Error{"no entity, event or source has the id " + in_quotes(a)};
         auto second = find_visible_fact(db, b, include_private);

@@ -1,4 +1,4 @@
-// GraphWriter: upserts model records into the store with prepared statements.
+// GraphWriter: upserts model records into the store, with statements prepared once per writer.
 // Importers call it inside their one transaction; it never commits. Upserts are
 // by text id and skip unchanged rows, so writing the same record twice changes
 // nothing. Reference errors (unknown ids) come back as values. A re-import never
@@ -9,9 +9,8 @@
 // nothing — unless this writer wrote them itself.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,13 +23,17 @@
 #include "graph/name_index.hpp"
 #include "graph/same_fact.hpp"
 #include "graph/result.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
 class GraphWriter {
 public:
     // `see_private`: private entities are found by id and name (else only those this writer wrote).
-    explicit GraphWriter(SQLite::Database& db, bool see_private = true);
+    explicit GraphWriter(Store& store, bool see_private = true);
+    ~GraphWriter();
+    GraphWriter(const GraphWriter&) = delete;
+    GraphWriter& operator=(const GraphWriter&) = delete;
 
     // Inserts or updates a source; returns its key.
     Result<std::int64_t> put_source(const Source& source);
@@ -121,7 +124,6 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     using KeyCache = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
-    std::optional<std::int64_t> cached_key(KeyCache& cache, SQLite::Statement& statement, std::string_view id);
 
     enum class Owner { entity, event, relation };
     // `fresh_owner`: the entity or event was inserted just now, so no stored citation can repeat these.
@@ -148,17 +150,11 @@ private:
     // kept entity, and its citations are added there.
     Result<std::int64_t> add_to_merged(std::int64_t kept, const Entity& entity);
 
-    SQLite::Database& db_;
+    Store& store_;
     bool see_private_;
     ChangeRecorder recorder_;
-    SQLite::Statement source_upsert_, source_lookup_, source_text_;
-    SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_, entity_by_name_;
-    SQLite::Statement event_upsert_, event_lookup_, participants_clear_, participant_insert_;
-    SQLite::Statement link_insert_;
-    SQLite::Statement relation_upsert_, relation_lookup_, redirect_lookup_;
-    SQLite::Statement citation_entity_, citation_event_, citation_relation_;
-    SQLite::Statement citation_fresh_entity_, citation_fresh_event_;
-    SQLite::Statement entity_public_;
+    struct Statements;  // prepared once, in the engine (graph/sqlite/writer.cpp)
+    std::unique_ptr<Statements> sql_;
     KeyCache source_keys_, entity_keys_;
     std::unordered_set<std::int64_t> sources_without_text_;
     std::unordered_set<std::int64_t> written_entities_;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "graph/fact_lookup.hpp"
+#include "graph/sqlite/fact_images.hpp"
 
 namespace allegraph {
 namespace {

@@ -1,5 +1,6 @@
 // edit_candidate and unreviewed_candidate (graph/candidate_review.hpp).
 #include "graph/candidate_review.hpp"
+#include "graph/sqlite/engine.hpp"
 
 #include "graph/column_update.hpp"
 #include "graph/editor_values.hpp"
@@ -15,10 +16,10 @@ struct CandidateRow {
     std::string type, nature;
 };
 
-Result<CandidateRow> candidate_row(SQLite::Database& db, const std::string& id) {
-    auto key = unreviewed_candidate(db, id);
+Result<CandidateRow> candidate_row(Store& store, const std::string& id) {
+    auto key = unreviewed_candidate(store, id);
     if (!key) return key.error();
-    SQLite::Statement st(db, "SELECT type, nature FROM events WHERE id = ?");
+    SQLite::Statement st(sqlite_db(store), "SELECT type, nature FROM events WHERE id = ?");
     st.bind(1, *key);
     st.executeStep();
     return CandidateRow{*key, st.getColumn(0).getString(), st.getColumn(1).getString()};
@@ -69,8 +70,8 @@ Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const C
 
 }  // namespace
 
-Result<std::int64_t> unreviewed_candidate(SQLite::Database& db, const std::string& id) {
-    SQLite::Statement st(db, "SELECT id, review FROM events WHERE text_id = ?");
+Result<std::int64_t> unreviewed_candidate(Store& store, const std::string& id) {
+    SQLite::Statement st(sqlite_db(store), "SELECT id, review FROM events WHERE text_id = ?");
     st.bind(1, id);
     if (!st.executeStep()) return Error{"no event has the id " + in_quotes(id)};
     const std::string state = st.getColumn(1).getString();
@@ -79,18 +80,18 @@ Result<std::int64_t> unreviewed_candidate(SQLite::Database& db, const std::strin
     return st.getColumn(0).getInt64();
 }
 
-Result<void> edit_candidate(SQLite::Database& db, ChangeRecorder& recorder, const std::string& id,
+Result<void> edit_candidate(Store& store, ChangeRecorder& recorder, const std::string& id,
                             const CandidateEdit& edit) {
-    auto row = candidate_row(db, id);
+    auto row = candidate_row(store, id);
     if (!row) return row.error();
     auto values = field_values(edit, *row);
     if (!values) return values.error();
     recorder.before_change(FactKind::event, row->key);
-    update_columns(db, "events", row->key, *values);
-    mark_edited(db, FactKind::event, row->key, *values);
+    update_columns(store, "events", row->key, *values);
+    mark_edited(store, FactKind::event, row->key, *values);
     if (edit.participants.empty()) return {};
-    mark_edited(db, FactKind::event, row->key, "participants");
-    return change_participants(db, row->key, id, edit.participants);
+    mark_edited(store, FactKind::event, row->key, "participants");
+    return change_participants(store, row->key, id, edit.participants);
 }
 
 }  // namespace allegraph

@@ -5,7 +5,8 @@
 #include <vector>
 
 #include "graph/correction_run.hpp"
-#include "graph/key_statements.hpp"
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/key_statements.hpp"
 #include "graph/text.hpp"
 
 namespace allegraph {
@@ -58,7 +59,8 @@ Result<std::pair<Row, Row>> both(SQLite::Database& db, Find find, const char* wh
 
 Result<CorrectionReport> merge_events(Store& store, const std::string& keep_id, const std::string& gone_id,
                                       const std::string& reason) {
-    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+    return run_correction(store, "merge", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        SQLite::Database& db = sqlite_db(store);
         auto rows = both(db, event_row, "event", keep_id, gone_id);
         if (!rows) return rows.error();
         const auto& [keep, gone] = rows.value();
@@ -80,7 +82,7 @@ Result<CorrectionReport> merge_events(Store& store, const std::string& keep_id, 
         exec_with_keys(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT event, type, ?1 FROM event_links"
                  " WHERE target = ?2 AND event <> ?1", keep.key, gone.key);
         exec_with_keys(db, "UPDATE event_redirects SET event = ?1 WHERE event = ?2", keep.key, gone.key);
-        remove_fact(db, FactKind::event, gone.key);
+        remove_fact(store, FactKind::event, gone.key);
         redirect(db, "event_redirects(text_id, event)", gone.id, keep.key);
         return keep.id;
     });
@@ -88,7 +90,8 @@ Result<CorrectionReport> merge_events(Store& store, const std::string& keep_id, 
 
 Result<CorrectionReport> merge_sources(Store& store, const std::string& keep_id, const std::string& gone_id,
                                        const std::string& reason) {
-    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+    return run_correction(store, "merge", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        SQLite::Database& db = sqlite_db(store);
         auto rows = both(db, source_row, "source", keep_id, gone_id);
         if (!rows) return rows.error();
         const auto& [keep, gone] = rows.value();
@@ -111,7 +114,7 @@ Result<CorrectionReport> merge_sources(Store& store, const std::string& keep_id,
         exec_with_keys(db, "UPDATE sources SET syndicated_from = ?1 WHERE syndicated_from = ?2 AND id <> ?1", keep.key, gone.key);
         exec_with_keys(db, "UPDATE sources SET syndicated_from = NULL WHERE id = ?1 AND syndicated_from = ?2", keep.key, gone.key);
         exec_with_keys(db, "UPDATE source_redirects SET source = ?1 WHERE source = ?2", keep.key, gone.key);
-        remove_fact(db, FactKind::source, gone.key);
+        remove_fact(store, FactKind::source, gone.key);
         redirect(db, "source_redirects(text_id, source)", gone.id, keep.key);
         return keep.id;
     });

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "graph/candidate_review.hpp"
+#include "graph/sqlite/engine.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
 
@@ -93,8 +94,9 @@ Result<void> check_role(const ParticipantChange& change) {
 
 }  // namespace
 
-Result<void> change_participants(SQLite::Database& db, std::int64_t event, const std::string& id,
+Result<void> change_participants(Store& store, std::int64_t event, const std::string& id,
                                  const std::vector<ParticipantChange>& changes) {
+    SQLite::Database& db = sqlite_db(store);
     for (const auto& change : changes)
         if (auto valid = check_role(change); !valid) return valid;
     for (const auto& change : changes)

@@ -6,7 +6,8 @@
 #include <vector>
 
 #include "graph/correction_run.hpp"
-#include "graph/key_statements.hpp"
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/key_statements.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
 
@@ -49,7 +50,8 @@ std::string text_id(SQLite::Database& db, std::int64_t entity) {
 
 // Points relation `key` at `keep` instead of `gone`. It may become a relation of the entity
 // with itself (dropped) or repeat one the kept entity has (its citations move there).
-void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t key, std::int64_t keep, std::int64_t gone) {
+void move_relation(Store& store, ChangeRecorder& recorder, std::int64_t key, std::int64_t keep, std::int64_t gone) {
+    SQLite::Database& db = sqlite_db(store);
     SQLite::Statement row(db, "SELECT from_entity, type, to_entity FROM relations WHERE id = ?");
     row.bind(1, key);
     row.executeStep();
@@ -59,7 +61,7 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
     from = from == gone ? keep : from;
     to = to == gone ? keep : to;
     if (is_symmetric_relation(type) && text_id(db, to) < text_id(db, from)) std::swap(from, to);
-    if (from == to) return remove_fact(db, FactKind::relation, key);
+    if (from == to) return remove_fact(store, FactKind::relation, key);
     SQLite::Statement same(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ? AND id <> ?");
     same.bind(1, from);
     same.bind(2, type);
@@ -72,7 +74,7 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
             SELECT source, ?1, quote, start, end FROM citations c WHERE relation = ?2 AND NOT EXISTS
                 (SELECT 1 FROM citations d WHERE d.relation = ?1 AND d.source = c.source AND d.quote = c.quote))",
              existing, key);
-        return remove_fact(db, FactKind::relation, key);
+        return remove_fact(store, FactKind::relation, key);
     }
     SQLite::Statement update(db, "UPDATE relations SET from_entity = ?, to_entity = ? WHERE id = ?");
     update.bind(1, from);
@@ -83,8 +85,9 @@ void move_relation(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t 
 
 }  // namespace
 
-Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& recorder, const std::string& keep_id,
+Result<std::string> merge_entity_into(Store& store, ChangeRecorder& recorder, const std::string& keep_id,
                                       const std::string& gone_id) {
+    SQLite::Database& db = sqlite_db(store);
     auto keep = entity_row(db, keep_id);
     if (!keep) return Error{"no entity has the id " + in_quotes(keep_id)};
     auto gone = entity_row(db, gone_id);
@@ -103,7 +106,7 @@ Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& reco
     for (auto relation : relations) recorder.before_change(FactKind::relation, relation);
     exec_with_keys(db, "UPDATE relations SET context = ?1 WHERE context = ?2", keep->key, gone->key);
     for (auto relation : keys_for(db, "SELECT id FROM relations WHERE ?1 IN (from_entity, to_entity)", gone->key))
-        move_relation(db, recorder, relation, keep->key, gone->key);
+        move_relation(store, recorder, relation, keep->key, gone->key);
     exec_with_keys(db, R"(INSERT INTO citations(source, entity, quote, start, end)
         SELECT source, ?1, quote, start, end FROM citations c WHERE entity = ?2 AND NOT EXISTS
             (SELECT 1 FROM citations d WHERE d.entity = ?1 AND d.source = c.source AND d.quote = c.quote))",
@@ -114,7 +117,7 @@ Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& reco
             AND name <> (SELECT name FROM entities WHERE id = ?1))",
          keep->key, gone->key);
     exec_with_keys(db, "UPDATE entity_redirects SET entity = ?1 WHERE entity = ?2", keep->key, gone->key);
-    remove_fact(db, FactKind::entity, gone->key);
+    remove_fact(store, FactKind::entity, gone->key);
     SQLite::Statement redirect(db, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
     redirect.bind(1, gone->id);
     redirect.bind(2, keep->key);
@@ -124,12 +127,13 @@ Result<std::string> merge_entity_into(SQLite::Database& db, ChangeRecorder& reco
 
 Result<CorrectionReport> merge_entities(Store& store, const std::string& keep_id, const std::string& gone_id,
                                         const std::string& reason, bool include_private) {
-    return run_correction(store, "merge", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+    return run_correction(store, "merge", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        SQLite::Database& db = sqlite_db(store);
         for (const auto& id : {keep_id, gone_id}) {
             auto row = entity_row(db, id);
             if (row && !row->is_public && !include_private) return Error{"no entity has the id " + in_quotes(id)};
         }
-        return merge_entity_into(db, recorder, keep_id, gone_id);
+        return merge_entity_into(store, recorder, keep_id, gone_id);
     });
 }
 

@@ -7,6 +7,8 @@
 #include "graph/date.hpp"
 #include "graph/editor_values.hpp"
 #include "graph/fact_lookup.hpp"
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/fact_images.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
 
@@ -133,7 +135,8 @@ Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::
 
 Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason,
                                    bool include_private) {
-    return run_correction(store, "edit", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
+    return run_correction(store, "edit", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        SQLite::Database& db = sqlite_db(store);
         auto fact = find_visible_fact(db, id, include_private);
         if (!fact) return Error{"no event, entity or relation has the id " + in_quotes(id)};
         if (fact->kind == FactKind::source)
@@ -145,12 +148,12 @@ Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const Fa
         auto values = assignments(checked);
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
-        update_columns(db, fact_table(fact->kind), fact->key, *values);
-        mark_edited(db, fact->kind, fact->key, *values);
+        update_columns(store, fact_table(fact->kind), fact->key, *values);
+        mark_edited(store, fact->kind, fact->key, *values);
         if (edit.cite_source)
             if (auto cited = add_citation(db, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
                 return cited.error();
-        return fact_label(db, fact->kind, fact->key);
+        return fact_label(store, fact->kind, fact->key);
     });
 }
 

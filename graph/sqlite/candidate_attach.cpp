@@ -1,6 +1,7 @@
 // attach_candidate (graph/candidate_review.hpp): a candidate that repeats an event on record lends it
 // its citations and is retired.
 #include "graph/candidate_review.hpp"
+#include "graph/sqlite/engine.hpp"
 #include "graph/text.hpp"
 
 namespace allegraph {
@@ -20,9 +21,10 @@ Result<std::int64_t> event_on_record(SQLite::Database& db, const std::string& id
 
 }  // namespace
 
-Result<void> attach_candidate(SQLite::Database& db, ChangeRecorder& recorder, const std::string& candidate,
+Result<void> attach_candidate(Store& store, ChangeRecorder& recorder, const std::string& candidate,
                               const std::string& event) {
-    auto from = unreviewed_candidate(db, candidate);
+    SQLite::Database& db = sqlite_db(store);
+    auto from = unreviewed_candidate(store, candidate);
     if (!from) return Error{"--attach: " + from.error().message};
     auto to = event_on_record(db, event);
     if (!to) return to.error();

@@ -1,3 +1,4 @@
+// GraphWriter (graph/writer.hpp): its upserts and lookups as prepared SQLite statements.
 #include "graph/writer.hpp"
 
 #include <algorithm>
@@ -5,6 +6,9 @@
 
 #include "graph/editor_values.hpp"
 #include "graph/graph_index.hpp"
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/fact_images.hpp"
+#include "graph/sqlite/writer_statements.hpp"
 #include "graph/support.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
@@ -48,14 +52,21 @@ std::optional<std::pair<std::size_t, std::size_t>> locate_quote(const std::strin
     return std::pair{start, start + code_point_offset(quote, quote.size())};
 }
 
+// The key of `id`, from `cache` or else by `statement` (then remembered).
+template <class KeyCache>
+std::optional<std::int64_t> cached_key(KeyCache& cache, SQLite::Statement& statement, std::string_view id) {
+    if (auto found = cache.find(id); found != cache.end()) return found->second;
+    auto key = lookup(statement, id);
+    if (key) cache.emplace(std::string(id), *key);
+    return key;
+}
+
 }  // namespace
 
-GraphWriter::GraphWriter(SQLite::Database& db, bool see_private)
-    : db_(db),
-      see_private_(see_private),
-      recorder_(db),
+GraphWriter::Statements::Statements(SQLite::Database& db)
+    : db(db),
       // A retraction stays when a file without one is imported again.
-      source_upsert_(db, R"(INSERT INTO sources(text_id, title, publisher, author, url, published, published_lo,
+      source_upsert(db, R"(INSERT INTO sources(text_id, title, publisher, author, url, published, published_lo,
                                                 published_hi, note, body, sha256, syndicated_from, retracted,
                                                 retraction_reason)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
@@ -71,10 +82,10 @@ GraphWriter::GraphWriter(SQLite::Database& db, bool see_private)
                  excluded.syndicated_from)
              OR (excluded.body IS NOT NULL AND excluded.sha256 IS NOT sha256)
              OR (excluded.retracted IS NOT NULL AND excluded.retracted IS NOT retracted))"),
-      source_lookup_(db, "SELECT id FROM sources WHERE text_id = ?1"
+      source_lookup(db, "SELECT id FROM sources WHERE text_id = ?1"
                          " UNION ALL SELECT source FROM source_redirects WHERE text_id = ?1 LIMIT 1"),
-      source_text_(db, "SELECT body FROM sources WHERE id = ? AND body IS NOT NULL"),
-      entity_upsert_(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public,
+      source_text(db, "SELECT body FROM sources WHERE id = ? AND body IS NOT NULL"),
+      entity_upsert(db, R"(INSERT INTO entities(text_id, kind, category, name, name_key, description, size, public,
                                                   needs_review)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
           ON CONFLICT(text_id) DO UPDATE SET kind = excluded.kind, category = excluded.category, name = excluded.name,
@@ -83,12 +94,12 @@ GraphWriter::GraphWriter(SQLite::Database& db, bool see_private)
           WHERE (kind, category, name, description, size, public, needs_review) IS NOT
                 (excluded.kind, excluded.category, excluded.name, excluded.description, excluded.size, excluded.public,
                  excluded.needs_review))"),
-      entity_lookup_(db, "SELECT id FROM entities WHERE text_id = ?"),
-      alias_insert_(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
-      entity_by_name_(db, R"(SELECT text_id, kind, category, id FROM entities WHERE name_key = ?1
+      entity_lookup(db, "SELECT id FROM entities WHERE text_id = ?"),
+      alias_insert(db, "INSERT OR IGNORE INTO aliases(entity, alias, alias_key) VALUES (?, ?, ?)"),
+      entity_by_name(db, R"(SELECT text_id, kind, category, id FROM entities WHERE name_key = ?1
           UNION SELECT e.text_id, e.kind, e.category, e.id FROM aliases a JOIN entities e ON e.id = a.entity
           WHERE a.alias_key = ?1 ORDER BY 1)"),
-      event_upsert_(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
+      event_upsert(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
                                               due_hi, negated, nature, summary, review)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
           ON CONFLICT(text_id) DO UPDATE SET type = excluded.type, category = excluded.category, date = excluded.date,
@@ -99,52 +110,50 @@ GraphWriter::GraphWriter(SQLite::Database& db, bool see_private)
           WHERE (type, date, status, due, negated, nature, summary, review) IS NOT
                 (excluded.type, excluded.date, excluded.status, excluded.due, excluded.negated, excluded.nature,
                  excluded.summary, excluded.review))"),
-      event_lookup_(db, "SELECT id FROM events WHERE text_id = ?"),
-      participants_clear_(db, "DELETE FROM participants WHERE event = ?"),
-      participant_insert_(db, "INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?, ?, ?)"),
-      link_insert_(db, "INSERT OR IGNORE INTO event_links(event, type, target) VALUES (?, ?, ?)"),
-      relation_upsert_(db, R"(INSERT INTO relations(from_entity, type, to_entity, date, date_lo, date_hi, context)
+      event_lookup(db, "SELECT id FROM events WHERE text_id = ?"),
+      participants_clear(db, "DELETE FROM participants WHERE event = ?"),
+      participant_insert(db, "INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?, ?, ?)"),
+      link_insert(db, "INSERT OR IGNORE INTO event_links(event, type, target) VALUES (?, ?, ?)"),
+      relation_upsert(db, R"(INSERT INTO relations(from_entity, type, to_entity, date, date_lo, date_hi, context)
           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
           ON CONFLICT(from_entity, type, to_entity) DO UPDATE SET date = excluded.date, date_lo = excluded.date_lo,
               date_hi = excluded.date_hi, context = excluded.context
           WHERE (date, context) IS NOT (excluded.date, excluded.context))"),
-      relation_lookup_(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ?"),
-      redirect_lookup_(db, "SELECT entity FROM entity_redirects WHERE text_id = ?"),
-      citation_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
+      relation_lookup(db, "SELECT id FROM relations WHERE from_entity = ? AND type = ? AND to_entity = ?"),
+      redirect_lookup(db, "SELECT entity FROM entity_redirects WHERE text_id = ?"),
+      citation_entity(db, "INSERT INTO citations(source, entity, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE entity = ?2 AND source = ?1 AND quote = ?3)"),
-      citation_event_(db, "INSERT INTO citations(source, event, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
+      citation_event(db, "INSERT INTO citations(source, event, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE event = ?2 AND source = ?1 AND quote = ?3)"),
-      citation_relation_(db,
+      citation_relation(db,
                          "INSERT INTO citations(source, relation, quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS "
                        "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)"),
-      citation_fresh_entity_(db, "INSERT INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
-      citation_fresh_event_(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
-      entity_public_(db, "SELECT public FROM entities WHERE id = ?") {}
+      citation_fresh_entity(db, "INSERT INTO citations(source, entity, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
+      citation_fresh_event(db, "INSERT INTO citations(source, event, quote, start, end) VALUES (?, ?, ?, ?, ?)"),
+      entity_public(db, "SELECT public FROM entities WHERE id = ?"){}
+
+
+GraphWriter::GraphWriter(Store& store, bool see_private)
+    : store_(store), see_private_(see_private), recorder_(store), sql_(std::make_unique<Statements>(sqlite_db(store))) {}
+
+GraphWriter::~GraphWriter() = default;
 
 void GraphWriter::finish() {
-    refresh_support(db_, recorder_);
-    refresh_graph_index(db_);
-}
-
-std::optional<std::int64_t> GraphWriter::cached_key(KeyCache& cache, SQLite::Statement& statement,
-                                                    std::string_view id) {
-    if (auto found = cache.find(id); found != cache.end()) return found->second;
-    auto key = lookup(statement, id);
-    if (key) cache.emplace(std::string(id), *key);
-    return key;
+    refresh_support(store_, recorder_);
+    refresh_graph_index(store_);
 }
 
 std::optional<std::int64_t> GraphWriter::source_key(std::string_view id) {
-    return cached_key(source_keys_, source_lookup_, id);
+    return cached_key(source_keys_, sql_->source_lookup, id);
 }
 std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) {
-    return cached_key(entity_keys_, entity_lookup_, id);
+    return cached_key(entity_keys_, sql_->entity_lookup, id);
 }
-std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(event_lookup_, id); }
-std::optional<std::int64_t> GraphWriter::redirect_key(std::string_view id) { return lookup(redirect_lookup_, id); }
+std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(sql_->event_lookup, id); }
+std::optional<std::int64_t> GraphWriter::redirect_key(std::string_view id) { return lookup(sql_->redirect_lookup, id); }
 
 Result<std::string> GraphWriter::review_state(std::string_view event_id) {
-    SQLite::Statement current(db_, "SELECT review FROM events WHERE text_id = ?");
+    SQLite::Statement current(sql_->db, "SELECT review FROM events WHERE text_id = ?");
     current.bind(1, std::string(event_id));
     if (!current.executeStep()) return Error{"no event " + std::string(event_id)};
     return current.getColumn(0).getString();
@@ -157,7 +166,7 @@ Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view
     if (was != "unreviewed" && was != state)
         return Error{std::string(event_id) + " is already " + (was == "reviewed" ? "accepted" : was)};
     recorder_.before_change(FactKind::event, *event_key(event_id));
-    SQLite::Statement update(db_, "UPDATE events SET review = ? WHERE text_id = ?");
+    SQLite::Statement update(sql_->db, "UPDATE events SET review = ? WHERE text_id = ?");
     update.bind(1, std::string(state));
     update.bind(2, std::string(event_id));
     update.exec();
@@ -165,16 +174,16 @@ Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view
 }
 
 std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_view name) {
-    entity_by_name_.reset();
-    entity_by_name_.bind(1, fold_key(name));
+    sql_->entity_by_name.reset();
+    sql_->entity_by_name.bind(1, fold_key(name));
     std::vector<NamedEntity> found;
     std::vector<std::int64_t> keys;
-    while (entity_by_name_.executeStep()) {
-        found.push_back({entity_by_name_.getColumn(0).getString(), entity_by_name_.getColumn(1).getString(),
-                         entity_by_name_.getColumn(2).getString()});
-        keys.push_back(entity_by_name_.getColumn(3).getInt64());
+    while (sql_->entity_by_name.executeStep()) {
+        found.push_back({sql_->entity_by_name.getColumn(0).getString(), sql_->entity_by_name.getColumn(1).getString(),
+                         sql_->entity_by_name.getColumn(2).getString()});
+        keys.push_back(sql_->entity_by_name.getColumn(3).getInt64());
     }
-    entity_by_name_.reset();
+    sql_->entity_by_name.reset();
     for (std::size_t i = found.size(); i-- > 0;)
         if (!visible(keys[i])) found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
     return found;
@@ -182,19 +191,19 @@ std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_vi
 
 std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
     if (sources_without_text_.count(key)) return std::nullopt;
-    source_text_.reset();
-    source_text_.bind(1, static_cast<std::int64_t>(key));
-    if (!source_text_.executeStep()) {
+    sql_->source_text.reset();
+    sql_->source_text.bind(1, static_cast<std::int64_t>(key));
+    if (!sql_->source_text.executeStep()) {
         sources_without_text_.insert(key);
         return std::nullopt;
     }
-    return source_text_.getColumn(0).getString();
+    return sql_->source_text.getColumn(0).getString();
 }
 
 Result<void> GraphWriter::check_new_text(const Source& source) {
     auto key = source_key(source.id);
     if (!key || !source.text) return {};
-    SQLite::Statement quotes(db_, "SELECT quote FROM citations WHERE source = ?");
+    SQLite::Statement quotes(sql_->db, "SELECT quote FROM citations WHERE source = ?");
     quotes.bind(1, *key);
     std::size_t lost = 0;
     while (quotes.executeStep())
@@ -222,7 +231,7 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
     if (auto one = same_document(source)) return *one;
     if (auto checked = check_new_text(source); !checked) return checked.error();
     if (auto existing = source_key(source.id)) recorder_.before_change(FactKind::source, *existing);
-    auto& s = source_upsert_;
+    auto& s = sql_->source_upsert;
     s.reset();
     s.bind(1, source.id);
     s.bind(2, source.title);
@@ -256,7 +265,7 @@ Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& so
     auto original = source_key(source.syndicated_from);
     if (!original) return field_error("syndicated_from", "unknown source id \"" + source.syndicated_from + "\"");
     // A chain of republications must end at an original, not come back to this source.
-    SQLite::Statement chain(db_, R"(WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL
+    SQLite::Statement chain(sql_->db, R"(WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL
         SELECT s.syndicated_from, n + 1 FROM sources s JOIN up ON s.id = up.id WHERE s.syndicated_from IS NOT NULL AND n < 1000)
         SELECT 1 FROM up JOIN sources s ON s.id = up.id WHERE s.text_id = ?2)");
     chain.bind(1, *original);
@@ -267,9 +276,9 @@ Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& so
 
 bool GraphWriter::visible(std::int64_t key) {
     if (see_private_ || written_entities_.count(key)) return true;
-    entity_public_.reset();
-    entity_public_.bind(1, key);
-    return entity_public_.executeStep() && entity_public_.getColumn(0).getInt() != 0;
+    sql_->entity_public.reset();
+    sql_->entity_public.bind(1, key);
+    return sql_->entity_public.executeStep() && sql_->entity_public.getColumn(0).getInt() != 0;
 }
 
 std::optional<std::int64_t> GraphWriter::visible_entity_key(std::string_view id) {
@@ -286,15 +295,15 @@ Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::strin
 
 bool GraphWriter::public_to_write(const Entity& entity, std::optional<std::int64_t> existing) {
     if (entity.public_stated || !existing) return entity.is_public;
-    entity_public_.reset();
-    entity_public_.bind(1, *existing);
-    return entity_public_.executeStep() && entity_public_.getColumn(0).getInt() != 0;
+    sql_->entity_public.reset();
+    sql_->entity_public.bind(1, *existing);
+    return sql_->entity_public.executeStep() && sql_->entity_public.getColumn(0).getInt() != 0;
 }
 
 std::vector<ColumnValue> GraphWriter::editor_values(FactKind kind, std::int64_t key) {
-    auto columns = edited_columns(db_, kind, key);
+    auto columns = edited_columns(store_, kind, key);
     std::erase(columns, "participants");
-    return column_values(db_, fact_table(kind), key, columns);
+    return column_values(store_, fact_table(kind), key, columns);
 }
 
 void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::string_view id,
@@ -302,7 +311,7 @@ void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::st
     if (kept.empty()) return;
     std::vector<std::string> columns;
     for (const auto& value : kept) columns.push_back(value.column);
-    auto now = column_values(db_, fact_table(kind), key, columns);
+    auto now = column_values(store_, fact_table(kind), key, columns);
     bool changed = false;
     for (std::size_t i = 0; i < kept.size(); ++i) {
         if (now[i].value == kept[i].value) continue;
@@ -313,7 +322,7 @@ void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::st
                        (kind == FactKind::event && column == "category");
         if (!derived) kept_.push_back(std::string(id) + ": " + column + " kept as an editor set it; the file's value was not applied");
     }
-    if (changed) update_columns(db_, fact_table(kind), key, kept);
+    if (changed) update_columns(store_, fact_table(kind), key, kept);
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
@@ -323,7 +332,7 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
         if (auto kept = redirect_key(entity.id)) return add_to_merged(*kept, entity);
     if (existing) recorder_.before_change(FactKind::entity, *existing);
     const auto kept = existing ? editor_values(FactKind::entity, *existing) : std::vector<ColumnValue>{};
-    auto& s = entity_upsert_;
+    auto& s = sql_->entity_upsert;
     s.reset();
     s.bind(1, entity.id);
     s.bind(2, entity.kind);
@@ -336,7 +345,7 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
     s.bind(9, entity.needs_review ? 1 : 0);
     s.exec();
     const bool fresh = !existing;
-    std::int64_t key = fresh ? db_.getLastInsertRowid() : *existing;
+    std::int64_t key = fresh ? sql_->db.getLastInsertRowid() : *existing;
     if (fresh) entity_keys_.emplace(entity.id, key);
     written_entities_.insert(key);
     restore_editor_values(FactKind::entity, key, entity.id, kept);
@@ -347,11 +356,11 @@ Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
 
 void GraphWriter::add_aliases(std::int64_t key, const std::vector<std::string>& aliases) {
     for (const auto& alias : aliases) {
-        alias_insert_.reset();
-        alias_insert_.bind(1, static_cast<std::int64_t>(key));
-        alias_insert_.bind(2, alias);
-        alias_insert_.bind(3, fold_key(alias));
-        alias_insert_.exec();
+        sql_->alias_insert.reset();
+        sql_->alias_insert.bind(1, static_cast<std::int64_t>(key));
+        sql_->alias_insert.bind(2, alias);
+        sql_->alias_insert.bind(3, fold_key(alias));
+        sql_->alias_insert.exec();
     }
 }
 
@@ -359,7 +368,7 @@ Result<std::int64_t> GraphWriter::add_to_merged(std::int64_t kept, const Entity&
     recorder_.before_change(FactKind::entity, kept);
     written_entities_.insert(kept);
     std::vector<std::string> names = entity.aliases;
-    SQLite::Statement name(db_, "SELECT name FROM entities WHERE id = ?");
+    SQLite::Statement name(sql_->db, "SELECT name FROM entities WHERE id = ?");
     name.bind(1, kept);
     name.executeStep();
     if (name.getColumn(0).getString() != entity.name) names.insert(names.begin(), entity.name);
@@ -380,9 +389,9 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     auto existing = event_key(event.id);
     if (existing) recorder_.before_change(FactKind::event, *existing);
     const auto kept = existing ? editor_values(FactKind::event, *existing) : std::vector<ColumnValue>{};
-    const auto edited = existing ? edited_columns(db_, FactKind::event, *existing) : std::vector<std::string>{};
+    const auto edited = existing ? edited_columns(store_, FactKind::event, *existing) : std::vector<std::string>{};
     const bool keep_participants = std::find(edited.begin(), edited.end(), "participants") != edited.end();
-    auto& s = event_upsert_;
+    auto& s = sql_->event_upsert;
     s.reset();
     s.bind(1, event.id);
     s.bind(2, event.type);
@@ -398,22 +407,22 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     s.bind(14, event.unreviewed ? "unreviewed" : "reviewed");
     s.exec();
     const bool fresh = !existing;
-    std::int64_t key = fresh ? db_.getLastInsertRowid() : *existing;
+    std::int64_t key = fresh ? sql_->db.getLastInsertRowid() : *existing;
     restore_editor_values(FactKind::event, key, event.id, kept);
     if (keep_participants) {
         kept_.push_back(event.id + ": participants kept as an editor set them; the file's were not applied");
         members.clear();
     } else if (!fresh) {
-        participants_clear_.reset();
-        participants_clear_.bind(1, static_cast<std::int64_t>(key));
-        participants_clear_.exec();
+        sql_->participants_clear.reset();
+        sql_->participants_clear.bind(1, static_cast<std::int64_t>(key));
+        sql_->participants_clear.exec();
     }
     for (const auto& [entity, role] : members) {
-        participant_insert_.reset();
-        participant_insert_.bind(1, static_cast<std::int64_t>(key));
-        participant_insert_.bind(2, static_cast<std::int64_t>(entity));
-        participant_insert_.bind(3, role);
-        participant_insert_.exec();
+        sql_->participant_insert.reset();
+        sql_->participant_insert.bind(1, static_cast<std::int64_t>(key));
+        sql_->participant_insert.bind(2, static_cast<std::int64_t>(entity));
+        sql_->participant_insert.bind(3, role);
+        sql_->participant_insert.exec();
     }
     if (auto cited = put_citations(Owner::event, key, event.citations, fresh); !cited) return cited.error();
     return key;
@@ -426,11 +435,11 @@ Result<void> GraphWriter::put_link(std::string_view from, const EventLink& link)
     if (!to_key) return Error{"unknown event id \"" + link.event + "\""};
     if (*from_key == *to_key) return Error{"an event cannot link to itself (" + link.type + ")"};
     recorder_.before_change(FactKind::event, *from_key);
-    link_insert_.reset();
-    link_insert_.bind(1, static_cast<std::int64_t>(*from_key));
-    link_insert_.bind(2, link.type);
-    link_insert_.bind(3, static_cast<std::int64_t>(*to_key));
-    link_insert_.exec();
+    sql_->link_insert.reset();
+    sql_->link_insert.bind(1, static_cast<std::int64_t>(*from_key));
+    sql_->link_insert.bind(2, link.type);
+    sql_->link_insert.bind(3, static_cast<std::int64_t>(*to_key));
+    sql_->link_insert.exec();
     return {};
 }
 
@@ -446,15 +455,15 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
         if (!key) return key.error();
         context = *key;
     }
-    relation_lookup_.reset();
-    relation_lookup_.bind(1, static_cast<std::int64_t>(*from));
-    relation_lookup_.bind(2, relation.type);
-    relation_lookup_.bind(3, static_cast<std::int64_t>(*to));
+    sql_->relation_lookup.reset();
+    sql_->relation_lookup.bind(1, static_cast<std::int64_t>(*from));
+    sql_->relation_lookup.bind(2, relation.type);
+    sql_->relation_lookup.bind(3, static_cast<std::int64_t>(*to));
     std::optional<std::int64_t> existing;
-    if (relation_lookup_.executeStep()) existing = relation_lookup_.getColumn(0).getInt64();
+    if (sql_->relation_lookup.executeStep()) existing = sql_->relation_lookup.getColumn(0).getInt64();
     if (existing) recorder_.before_change(FactKind::relation, *existing);
     const auto kept = existing ? editor_values(FactKind::relation, *existing) : std::vector<ColumnValue>{};
-    auto& s = relation_upsert_;
+    auto& s = sql_->relation_upsert;
     s.reset();
     s.bind(1, static_cast<std::int64_t>(*from));
     s.bind(2, relation.type);
@@ -463,7 +472,7 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
     if (context) s.bind(7, static_cast<std::int64_t>(*context));
     else s.bind(7);
     s.exec();
-    std::int64_t key = existing ? *existing : db_.getLastInsertRowid();
+    std::int64_t key = existing ? *existing : sql_->db.getLastInsertRowid();
     restore_editor_values(FactKind::relation, key, relation.from + " " + relation.type + " " + relation.to, kept);
     if (auto cited = put_citations(Owner::relation, key, relation.citations); !cited) return cited.error();
     return key;
@@ -471,9 +480,9 @@ Result<std::int64_t> GraphWriter::put_relation(const Relation& relation) {
 
 Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
                                         bool fresh_owner) {
-    auto& s = owner == Owner::entity ? (fresh_owner ? citation_fresh_entity_ : citation_entity_)
-              : owner == Owner::event  ? (fresh_owner ? citation_fresh_event_ : citation_event_)
-                                       : citation_relation_;
+    auto& s = owner == Owner::entity ? (fresh_owner ? sql_->citation_fresh_entity : sql_->citation_entity)
+              : owner == Owner::event  ? (fresh_owner ? sql_->citation_fresh_event : sql_->citation_event)
+                                       : sql_->citation_relation;
     for (std::size_t i = 0; i < citations.size(); ++i) {
         const auto& citation = citations[i];
         auto where = [i] { return "citations[" + std::to_string(i) + "]"; };
