@@ -7,7 +7,6 @@
 #include "graph/editor_values.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/sqlite/engine.hpp"
-#include "graph/sqlite/fact_images.hpp"
 #include "graph/sqlite/writer_statements.hpp"
 #include "graph/support.hpp"
 #include "graph/text.hpp"
@@ -303,7 +302,7 @@ bool GraphWriter::public_to_write(const Entity& entity, std::optional<std::int64
 std::vector<ColumnValue> GraphWriter::editor_values(FactKind kind, std::int64_t key) {
     auto columns = edited_columns(store_, kind, key);
     std::erase(columns, "participants");
-    return column_values(store_, fact_table(kind), key, columns);
+    return column_values(store_, kind, key, columns);
 }
 
 void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::string_view id,
@@ -311,7 +310,7 @@ void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::st
     if (kept.empty()) return;
     std::vector<std::string> columns;
     for (const auto& value : kept) columns.push_back(value.column);
-    auto now = column_values(store_, fact_table(kind), key, columns);
+    auto now = column_values(store_, kind, key, columns);
     bool changed = false;
     for (std::size_t i = 0; i < kept.size(); ++i) {
         if (now[i].value == kept[i].value) continue;
@@ -322,7 +321,7 @@ void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::st
                        (kind == FactKind::event && column == "category");
         if (!derived) kept_.push_back(std::string(id) + ": " + column + " kept as an editor set it; the file's value was not applied");
     }
-    if (changed) update_columns(store_, fact_table(kind), key, kept);
+    if (changed) update_columns(store_, kind, key, kept);
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
