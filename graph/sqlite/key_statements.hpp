@@ -1,4 +1,4 @@
-// Statements over row keys that the merges (graph/merge.cpp, graph/merge_records.cpp) run
+// Statements over row keys that the merges (graph/sqlite/merge.cpp, graph/sqlite/merge_records.cpp) run
 // many of: one that moves or deletes rows by two keys, one that lists keys by one.
 #pragma once
 
