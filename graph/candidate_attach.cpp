@@ -29,7 +29,7 @@ Result<void> attach_candidate(Store& store, ChangeRecorder& recorder, const std:
     if (!to) return to.error();
     recorder.before_change(FactKind::event, *from);
     recorder.before_change(FactKind::event, *to);
-    copy_event_citations(store, *from, *to);
+    copy_citations(store, FactKind::event, *from, *to);
     set_event_review(store, *from, "rejected");
     return {};
 }

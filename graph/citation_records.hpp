@@ -18,7 +18,8 @@ namespace allegraph {
 void add_citation(Store& store, FactKind kind, std::int64_t key, std::int64_t source, const std::string& quote,
                   const std::optional<std::pair<std::int64_t, std::int64_t>>& span);
 
-// Adds to event `to` every citation of event `from` but those it already holds (same source and quote).
-void copy_event_citations(Store& store, std::int64_t from, std::int64_t to);
+// Adds to fact `to` of `kind` (an entity, event or relation) every citation of fact `from` of that
+// kind but those it already holds (same source and quote).
+void copy_citations(Store& store, FactKind kind, std::int64_t from, std::int64_t to);
 
 }  // namespace allegraph

@@ -21,10 +21,12 @@ void add_citation(Store& store, FactKind kind, std::int64_t key, std::int64_t so
     insert.exec();
 }
 
-void copy_event_citations(Store& store, std::int64_t from, std::int64_t to) {
-    SQLite::Statement copy(sqlite_db(store), R"(INSERT INTO citations(source, event, quote, start, end)
-        SELECT source, ?1, quote, start, end FROM citations c WHERE event = ?2 AND NOT EXISTS
-            (SELECT 1 FROM citations d WHERE d.event = ?1 AND d.source = c.source AND d.quote = c.quote))");
+void copy_citations(Store& store, FactKind kind, std::int64_t from, std::int64_t to) {
+    const std::string owner(fact_kind_name(kind));
+    SQLite::Statement copy(sqlite_db(store), "INSERT INTO citations(source, " + owner + ", quote, start, end)"
+                                             " SELECT source, ?1, quote, start, end FROM citations c WHERE " + owner +
+                                             " = ?2 AND NOT EXISTS (SELECT 1 FROM citations d WHERE d." + owner +
+                                             " = ?1 AND d.source = c.source AND d.quote = c.quote)");
     copy.bind(1, to);
     copy.bind(2, from);
     copy.exec();
