@@ -140,6 +140,8 @@ private:
     void add_aliases(std::int64_t key, const std::vector<std::string>& aliases);
     // Whether this writer may see entity `key`: public, or private persons allowed, or written by it.
     bool visible(std::int64_t key);
+    // Whether the stored entity `key` is public.
+    bool stored_public(std::int64_t key);
     // The public flag an entity record writes: a record that leaves it out keeps a stored private entity private.
     bool public_to_write(const Entity& entity, std::optional<std::int64_t> existing);
     // The columns of fact `key` an editor set, as they stand before an upsert; after it, puts back

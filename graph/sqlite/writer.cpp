@@ -158,18 +158,10 @@ Result<std::string> GraphWriter::review_state(std::string_view event_id) {
     return current.getColumn(0).getString();
 }
 
-Result<void> GraphWriter::set_review(std::string_view event_id, std::string_view state) {
-    auto current = review_state(event_id);
-    if (!current) return current.error();
-    const std::string& was = current.value();
-    if (was != "unreviewed" && was != state)
-        return Error{std::string(event_id) + " is already " + (was == "reviewed" ? "accepted" : was)};
-    recorder_.before_change(FactKind::event, *event_key(event_id));
-    SQLite::Statement update(sql_->db, "UPDATE events SET review = ? WHERE text_id = ?");
-    update.bind(1, std::string(state));
-    update.bind(2, std::string(event_id));
-    update.exec();
-    return {};
+bool GraphWriter::stored_public(std::int64_t key) {
+    sql_->entity_public.reset();
+    sql_->entity_public.bind(1, key);
+    return sql_->entity_public.executeStep() && sql_->entity_public.getColumn(0).getInt() != 0;
 }
 
 std::vector<GraphWriter::NamedEntity> GraphWriter::entities_named(std::string_view name) {
@@ -197,32 +189,6 @@ std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
         return std::nullopt;
     }
     return sql_->source_text.getColumn(0).getString();
-}
-
-Result<void> GraphWriter::check_new_text(const Source& source) {
-    auto key = source_key(source.id);
-    if (!key || !source.text) return {};
-    SQLite::Statement quotes(sql_->db, "SELECT quote FROM citations WHERE source = ?");
-    quotes.bind(1, *key);
-    std::size_t lost = 0;
-    while (quotes.executeStep())
-        if (source.text->find(quotes.getColumn(0).getString()) == std::string::npos) ++lost;
-    if (lost)
-        return field_error("text", "differs from the text stored for " + source.id + ": " + std::to_string(lost) +
-                               " of the quotes cited from it would no longer be verbatim");
-    return {};
-}
-
-Result<void> GraphWriter::check_id_free(std::string_view id, std::string_view kind) {
-    auto taken = [&](const char* other) {
-        return field_error("id", "\"" + std::string(id) + "\" is already the id of " + other +
-                                     "; ids are unique across sources, entities and events");
-    };
-    if (kind != "source" && source_key(id)) return taken("a source");
-    if (kind != "entity" && entity_key(id)) return taken("an entity");
-    if (kind != "event" && event_key(id)) return taken("an event");
-    if (kind != "entity" && redirect_key(id)) return taken("an entity merged into another");
-    return {};
 }
 
 Result<std::int64_t> GraphWriter::put_source(const Source& source) {
@@ -257,71 +223,6 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
     auto key = *source_key(source.id);
     if (source.text) sources_without_text_.erase(key);
     return key;
-}
-
-Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& source) {
-    if (source.syndicated_from.empty()) return std::optional<std::int64_t>{};
-    auto original = source_key(source.syndicated_from);
-    if (!original) return field_error("syndicated_from", "unknown source id \"" + source.syndicated_from + "\"");
-    // A chain of republications must end at an original, not come back to this source.
-    SQLite::Statement chain(sql_->db, R"(WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL
-        SELECT s.syndicated_from, n + 1 FROM sources s JOIN up ON s.id = up.id WHERE s.syndicated_from IS NOT NULL AND n < 1000)
-        SELECT 1 FROM up JOIN sources s ON s.id = up.id WHERE s.text_id = ?2)");
-    chain.bind(1, *original);
-    chain.bind(2, source.id);
-    if (chain.executeStep()) return field_error("syndicated_from", source.syndicated_from + " already republishes " + source.id);
-    return std::optional<std::int64_t>{*original};
-}
-
-bool GraphWriter::visible(std::int64_t key) {
-    if (see_private_ || written_entities_.count(key)) return true;
-    sql_->entity_public.reset();
-    sql_->entity_public.bind(1, key);
-    return sql_->entity_public.executeStep() && sql_->entity_public.getColumn(0).getInt() != 0;
-}
-
-std::optional<std::int64_t> GraphWriter::visible_entity_key(std::string_view id) {
-    auto key = entity_key(id);
-    if (!key) key = redirect_key(id);
-    if (key && visible(*key)) return key;
-    return std::nullopt;
-}
-
-Result<std::int64_t> GraphWriter::resolve_entity(std::string_view id, std::string_view what) {
-    if (auto key = visible_entity_key(id)) return *key;
-    return field_error(std::string(what), "unknown entity id \"" + std::string(id) + "\"");
-}
-
-bool GraphWriter::public_to_write(const Entity& entity, std::optional<std::int64_t> existing) {
-    if (entity.public_stated || !existing) return entity.is_public;
-    sql_->entity_public.reset();
-    sql_->entity_public.bind(1, *existing);
-    return sql_->entity_public.executeStep() && sql_->entity_public.getColumn(0).getInt() != 0;
-}
-
-std::vector<ColumnValue> GraphWriter::editor_values(FactKind kind, std::int64_t key) {
-    auto columns = edited_columns(store_, kind, key);
-    std::erase(columns, "participants");
-    return column_values(store_, kind, key, columns);
-}
-
-void GraphWriter::restore_editor_values(FactKind kind, std::int64_t key, std::string_view id,
-                                        const std::vector<ColumnValue>& kept) {
-    if (kept.empty()) return;
-    std::vector<std::string> columns;
-    for (const auto& value : kept) columns.push_back(value.column);
-    auto now = column_values(store_, kind, key, columns);
-    bool changed = false;
-    for (std::size_t i = 0; i < kept.size(); ++i) {
-        if (now[i].value == kept[i].value) continue;
-        changed = true;
-        // Columns that follow from another (a date's interval, a name's key, an event type's category) go unsaid.
-        const std::string& column = kept[i].column;
-        bool derived = column.ends_with("_lo") || column.ends_with("_hi") || column.ends_with("_key") ||
-                       (kind == FactKind::event && column == "category");
-        if (!derived) kept_.push_back(std::string(id) + ": " + column + " kept as an editor set it; the file's value was not applied");
-    }
-    if (changed) update_columns(store_, kind, key, kept);
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
