@@ -145,7 +145,8 @@ std::string decide_all(Store& store, GraphWriter& writer, const ReviewArgs& args
         note("accepted entity " + entity.id);
     }
     if (!args.edit.empty()) {
-        check(edit_candidate(store, writer.recorder(), args.edit, candidate_edit(sqlite_db(store), args.edit_options, privacy, order)));
+        CandidateEdit edit = candidate_edit(sqlite_db(store), args.edit_options, privacy, order);
+        check(edit_candidate(store, writer.recorder(), args.edit, edit));
         note("edited " + args.edit);
     }
     for (const auto& [ids, state] : {std::pair{&args.accept, "reviewed"}, std::pair{&args.reject, "rejected"}})
