@@ -6,6 +6,7 @@
 #include "cli/common.hpp"
 #include "cli/did_you_mean.hpp"
 #include "cli/output_file.hpp"
+#include "graph/store_error.hpp"
 
 using namespace allegraph::cli;
 
@@ -93,11 +94,9 @@ int main(int argc, char** argv) {
         if (global.json && !failure.json.empty()) std::cout << failure.json;
         print_error(failure.message);
         return failure.code;
-    } catch (const SQLite::Exception& e) {
-        print_error(std::string("database error: ") + e.what());
-        return kBadInput;
     } catch (const std::exception& e) {  // a system limit (a path too long, memory): still one line, exit 3
-        print_error(e.what());
+        if (auto failure = allegraph::store_failure(e)) print_error("database error: " + *failure);
+        else print_error(e.what());
         return kBadInput;
     }
 }

@@ -5,7 +5,6 @@
 // something is one transaction and one change in the history.
 #include <iostream>
 
-#include "graph/sqlite/engine.hpp"
 #include "cli/common.hpp"
 #include "cli/review_edit.hpp"
 #include "exporters/history_output.hpp"
@@ -127,15 +126,12 @@ int report(const GlobalOptions& global, Store& store, const std::string& summary
 // The entity decisions, first, so that an edit may name what they settle; then the edit; then the verdicts.
 std::string decide_all(Store& store, GraphWriter& writer, const ReviewArgs& args, const Privacy& privacy,
                        DayMonthOrder order) {
-    // The entity decisions and the edit still take the engine's connection (graph/entity_review.hpp,
-    // graph/candidate_review.hpp, on the write side).
-    SQLite::Database& db = sqlite_db(store);
     std::string done;
     auto note = [&](const std::string& what) { done += (done.empty() ? "" : "; ") + what; };
     if (!args.merge_entity.empty()) {
         EntityRef gone = resolve_for_review(store, "--merge-entity", args.merge_entity, privacy);
         EntityRef keep = resolve_for_review(store, "--into", args.into, privacy);
-        check(merge_proposed_entity(db, writer.recorder(), gone.id, keep.id));
+        check(merge_proposed_entity(store, writer.recorder(), gone.id, keep.id));
         note("merged " + gone.id + " into " + keep.id);
     }
     if (!args.accept_entity.empty()) {
@@ -144,11 +140,11 @@ std::string decide_all(Store& store, GraphWriter& writer, const ReviewArgs& args
         if (decision.kind) decision.kind = vocabulary_value("--kind", entity_kinds(), *decision.kind, false, kBadInput);
         if (decision.category)
             decision.category = vocabulary_value("--category", organization_categories(), *decision.category, false, kBadInput);
-        check(accept_entity(db, writer.recorder(), entity.key, entity.id, decision));
+        check(accept_entity(store, writer.recorder(), entity.key, entity.id, decision));
         note("accepted entity " + entity.id);
     }
     if (!args.edit.empty()) {
-        check(edit_candidate(db, writer.recorder(), args.edit, candidate_edit(store, args.edit_options, privacy, order)));
+        check(edit_candidate(store, writer.recorder(), args.edit, candidate_edit(store, args.edit_options, privacy, order)));
         note("edited " + args.edit);
     }
     for (const auto& [ids, state] : {std::pair{&args.accept, "reviewed"}, std::pair{&args.reject, "rejected"}})
@@ -173,7 +169,7 @@ int attach(const GlobalOptions& global, const ReviewArgs& args) {
     const std::string& candidate = args.attach[0];
     const std::string& event = args.attach[1];
     std::int64_t change = logged_change(*store, "attach", args.reason, [&](GraphWriter& writer) {
-        check(attach_candidate(sqlite_db(*store), writer.recorder(), candidate, event));
+        check(attach_candidate(*store, writer.recorder(), candidate, event));
     });
     return report(global, *store, "attached " + candidate + " to " + event + ": its citations now support " + event +
                                       ", and the candidate is retired", change);

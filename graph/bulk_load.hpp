@@ -6,19 +6,22 @@
 // import rolls the drop back with everything else.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "graph/result.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
-// True when writing `input_bytes` into `db` is cheaper with indexes deferred: the input
+// Gives the store's connection a page cache large enough for a large import (256 MB), which
+// touches every index page many times.
+void use_import_cache(Store& store);
+
+// True when writing `input_bytes` into `store` is cheaper with indexes deferred: the input
 // is large, and not small beside what the store already holds.
-bool worth_deferring_indexes(SQLite::Database& db, std::uintmax_t input_bytes);
+bool worth_deferring_indexes(Store& store, std::uintmax_t input_bytes);
 
 // The indexes and full-text triggers dropped by defer_indexes, to be restored by restore_indexes.
 struct DeferredIndexes {
@@ -28,10 +31,10 @@ struct DeferredIndexes {
 // Drops the secondary indexes that no importer lookup needs, the triggers that keep the
 // full-text indexes in step, and the stored adjacency index with the triggers that
 // invalidate it. Must run inside a transaction.
-DeferredIndexes defer_indexes(SQLite::Database& db);
+DeferredIndexes defer_indexes(Store& store);
 
 // Creates the deferred indexes and triggers again, rebuilds the full-text indexes from
 // the entities, aliases, events and citations tables, and stores a fresh adjacency index.
-void restore_indexes(SQLite::Database& db, const DeferredIndexes& deferred);
+void restore_indexes(Store& store, const DeferredIndexes& deferred);
 
 }  // namespace allegraph

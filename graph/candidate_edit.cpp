@@ -4,6 +4,7 @@
 #include "graph/column_update.hpp"
 #include "graph/editor_values.hpp"
 #include "graph/date.hpp"
+#include "graph/event_records.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
 
@@ -15,13 +16,11 @@ struct CandidateRow {
     std::string type, nature;
 };
 
-Result<CandidateRow> candidate_row(SQLite::Database& db, const std::string& id) {
-    auto key = unreviewed_candidate(db, id);
+Result<CandidateRow> candidate_row(Store& store, const std::string& id) {
+    auto key = unreviewed_candidate(store, id);
     if (!key) return key.error();
-    SQLite::Statement st(db, "SELECT type, nature FROM events WHERE id = ?");
-    st.bind(1, *key);
-    st.executeStep();
-    return CandidateRow{*key, st.getColumn(0).getString(), st.getColumn(1).getString()};
+    EventKind kind = event_kind(store, *key);
+    return CandidateRow{*key, std::move(kind.type), std::move(kind.nature)};
 }
 
 Result<void> check_word(const char* option, const std::optional<std::string>& value,
@@ -69,28 +68,26 @@ Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const C
 
 }  // namespace
 
-Result<std::int64_t> unreviewed_candidate(SQLite::Database& db, const std::string& id) {
-    SQLite::Statement st(db, "SELECT id, review FROM events WHERE text_id = ?");
-    st.bind(1, id);
-    if (!st.executeStep()) return Error{"no event has the id " + in_quotes(id)};
-    const std::string state = st.getColumn(1).getString();
-    if (state == "reviewed") return Error{id + " is already accepted: correct it with `allegraph edit`"};
-    if (state != "unreviewed") return Error{id + " is " + state + ", not an unreviewed candidate"};
-    return st.getColumn(0).getInt64();
+Result<std::int64_t> unreviewed_candidate(Store& store, const std::string& id) {
+    auto event = event_review(store, id);
+    if (!event) return Error{"no event has the id " + in_quotes(id)};
+    if (event->review == "reviewed") return Error{id + " is already accepted: correct it with `allegraph edit`"};
+    if (event->review != "unreviewed") return Error{id + " is " + event->review + ", not an unreviewed candidate"};
+    return event->key;
 }
 
-Result<void> edit_candidate(SQLite::Database& db, ChangeRecorder& recorder, const std::string& id,
+Result<void> edit_candidate(Store& store, ChangeRecorder& recorder, const std::string& id,
                             const CandidateEdit& edit) {
-    auto row = candidate_row(db, id);
+    auto row = candidate_row(store, id);
     if (!row) return row.error();
     auto values = field_values(edit, *row);
     if (!values) return values.error();
     recorder.before_change(FactKind::event, row->key);
-    update_columns(db, "events", row->key, *values);
-    mark_edited(db, FactKind::event, row->key, *values);
+    update_columns(store, FactKind::event, row->key, *values);
+    mark_edited(store, FactKind::event, row->key, *values);
     if (edit.participants.empty()) return {};
-    mark_edited(db, FactKind::event, row->key, "participants");
-    return change_participants(db, row->key, id, edit.participants);
+    mark_edited(store, FactKind::event, row->key, "participants");
+    return change_participants(store, row->key, id, edit.participants);
 }
 
 }  // namespace allegraph

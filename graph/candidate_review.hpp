@@ -6,8 +6,6 @@
 // the transaction and the log entry: on an error it rolls back, and nothing is written.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,6 +13,7 @@
 
 #include "graph/history.hpp"
 #include "graph/result.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -40,22 +39,22 @@ struct CandidateEdit {
 };
 
 // The key of the unreviewed candidate event `id`, or an error saying what `id` is instead.
-Result<std::int64_t> unreviewed_candidate(SQLite::Database& db, const std::string& id);
+Result<std::int64_t> unreviewed_candidate(Store& store, const std::string& id);
 
 // Applies `edit` to the unreviewed candidate `id`, which stays unreviewed. An allegation's nature
 // goes when its type changes to another (unless a nature is given, which is then refused).
-Result<void> edit_candidate(SQLite::Database& db, ChangeRecorder& recorder, const std::string& id,
+Result<void> edit_candidate(Store& store, ChangeRecorder& recorder, const std::string& id,
                             const CandidateEdit& edit);
 
 // Applies `changes` to the participants of the event with key `event` (text id `id`, for messages);
 // refuses invalid roles, changes to entities that do not take part, and an event left with none.
-Result<void> change_participants(SQLite::Database& db, std::int64_t event, const std::string& id,
+Result<void> change_participants(Store& store, std::int64_t event, const std::string& id,
                                  const std::vector<ParticipantChange>& changes);
 
 // Adds the citations of the unreviewed candidate `candidate` to the reviewed event `event` it
 // repeats, and retires the candidate: its review state becomes `rejected`, so that neither review
 // nor a re-import of its article proposes it again.
-Result<void> attach_candidate(SQLite::Database& db, ChangeRecorder& recorder, const std::string& candidate,
+Result<void> attach_candidate(Store& store, ChangeRecorder& recorder, const std::string& candidate,
                               const std::string& event);
 
 }  // namespace allegraph

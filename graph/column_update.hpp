@@ -1,14 +1,15 @@
-// Column updates: one UPDATE of the columns a correction was given, on one row, so that a
+// Column updates: one UPDATE of the columns a correction was given, on one fact's row, so that a
 // correction changes only the fields the editor named (graph/edit.cpp, graph/candidate_edit.cpp).
 #pragma once
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "graph/fact_image.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -18,11 +19,11 @@ struct ColumnValue {
     std::variant<std::nullptr_t, std::int64_t, std::string> value;
 };
 
-// Sets `values` on row `key` of `table` (a fixed table name, never user text); nothing when empty.
-void update_columns(SQLite::Database& db, const char* table, std::int64_t key, const std::vector<ColumnValue>& values);
+// Sets `values` (columns named by the schema, never user text) on fact `key` of `kind`; nothing when empty.
+void update_columns(Store& store, FactKind kind, std::int64_t key, const std::vector<ColumnValue>& values);
 
-// The values of `columns` (names from the schema, never user text) of row `key` of `table`.
-std::vector<ColumnValue> column_values(SQLite::Database& db, const char* table, std::int64_t key,
+// The values of `columns` (names from the schema, never user text) of fact `key` of `kind`.
+std::vector<ColumnValue> column_values(Store& store, FactKind kind, std::int64_t key,
                                        const std::vector<std::string>& columns);
 
 }  // namespace allegraph

@@ -1,5 +1,6 @@
 #include "graph/correction_run.hpp"
 
+#include "graph/store_error.hpp"
 #include "graph/write_session.hpp"
 
 namespace allegraph {
@@ -11,13 +12,14 @@ Result<CorrectionReport> run_correction(Store& store, std::string_view command, 
     if (!session) return session.error();
     WriteSession& write = *session.value();
     try {
-        auto fact = body(write.db(), write.recorder());
+        auto fact = body(write.store(), write.recorder());
         if (!fact) return fact.error();
         auto change = write.commit();
         if (!change) return change.error();
         return CorrectionReport{change.value(), fact.value(), write.changed()};
-    } catch (const SQLite::Exception& e) {
-        return Error{"database error: " + std::string(e.what())};
+    } catch (const std::exception& e) {
+        if (auto failure = store_failure(e)) return Error{"database error: " + *failure};
+        throw;
     }
 }
 

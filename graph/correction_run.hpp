@@ -14,7 +14,7 @@ namespace allegraph {
 
 // What a correction's body does: changes the store (telling `recorder` before each fact it
 // touches) and returns the name of the fact it was asked about, or an error.
-using CorrectionBody = std::function<Result<std::string>(SQLite::Database& db, ChangeRecorder& recorder)>;
+using CorrectionBody = std::function<Result<std::string>(Store& store, ChangeRecorder& recorder)>;
 
 // Runs `body` as the command `command`. A correction that changes nothing is not logged (change 0).
 Result<CorrectionReport> run_correction(Store& store, std::string_view command, const std::string& reason,

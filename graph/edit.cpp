@@ -2,11 +2,14 @@
 #include <string>
 #include <vector>
 
+#include "graph/citation_records.hpp"
 #include "graph/column_update.hpp"
 #include "graph/correction_run.hpp"
 #include "graph/date.hpp"
 #include "graph/editor_values.hpp"
+#include "graph/entity_records.hpp"
 #include "graph/fact_lookup.hpp"
+#include "graph/source_records.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
 
@@ -33,11 +36,9 @@ Result<void> refuse_fields(const FactEdit& edit, FactKind kind) {
 // The checks a change of kind or category needs: a kind of the vocabulary; a category only for an
 // organization, one of the vocabulary's (an entity made an organization without one gets "other");
 // a person may not be made anything else while events name it in a person's role (an accuser).
-Result<void> check_kind(SQLite::Database& db, std::int64_t key, FactEdit& edit) {
-    SQLite::Statement row(db, "SELECT kind, category FROM entities WHERE id = ?");
-    row.bind(1, key);
-    row.executeStep();
-    const std::string was = row.getColumn(0).getString(), category = row.getColumn(1).getString();
+Result<void> check_kind(Store& store, std::int64_t key, FactEdit& edit) {
+    const EntityClass row = entity_class(store, key).value_or(EntityClass{});
+    const std::string was = row.kind, category = row.category;
     const std::string kind = edit.kind.value_or(was);
     if (!in_vocabulary(entity_kinds(), kind))
         return Error{"--kind: " + in_quotes(kind) + " is not one of " + join_vocabulary(entity_kinds())};
@@ -51,11 +52,8 @@ Result<void> check_kind(SQLite::Database& db, std::int64_t key, FactEdit& edit) 
         edit.category = "";
     }
     if (was == "person" && kind != "person") {
-        SQLite::Statement roles(db, "SELECT DISTINCT role FROM participants WHERE entity = ? AND role IN ('accuser', 'accused')");
-        roles.bind(1, key);
-        if (roles.executeStep())
-            return Error{"--kind: the entity is named as " + roles.getColumn(0).getString() +
-                         " in events; only a person (or a group) can be"};
+        if (auto role = person_role_held(store, key))
+            return Error{"--kind: the entity is named as " + *role + " in events; only a person (or a group) can be"};
     }
     return {};
 }
@@ -100,32 +98,20 @@ Result<std::vector<ColumnValue>> assignments(const FactEdit& edit) {
 
 // Adds the citation backing the edit: the source must be stored and not retracted, and the quote
 // verbatim in its text when the text is at hand.
-Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::string& source, const std::string& quote) {
+Result<void> cite(Store& store, const FactRef& fact, const std::string& source, const std::string& quote) {
     if (auto problem = free_text_problem(quote, 1 << 20); !problem.empty()) return Error{"--quote: " + problem};
     if (quote.find_first_not_of(" \t\n") == std::string::npos) return Error{"--quote: give the words the source says"};
-    SQLite::Statement found(db, "SELECT id, body, retracted IS NOT NULL FROM sources WHERE text_id = ?");
-    found.bind(1, source);
-    if (!found.executeStep()) return Error{"--cite: no source has the id " + in_quotes(source)};
-    if (found.getColumn(2).getInt()) return Error{"--cite: " + source + " is retracted"};
-    std::optional<std::int64_t> start, end;
-    if (!found.getColumn(1).isNull()) {
-        std::string text = found.getColumn(1).getString();
-        auto at = text.find(quote);
+    auto found = source_state(store, source);
+    if (!found) return Error{"--cite: no source has the id " + in_quotes(source)};
+    if (found->retracted) return Error{"--cite: " + source + " is retracted"};
+    std::optional<std::pair<std::int64_t, std::int64_t>> span;
+    if (found->text) {
+        auto at = found->text->find(quote);
         if (at == std::string::npos) return Error{"--quote: not a verbatim substring of the text of " + source};
-        start = static_cast<std::int64_t>(code_point_offset(text, at));
-        end = *start + static_cast<std::int64_t>(code_point_offset(quote, quote.size()));
+        const auto start = static_cast<std::int64_t>(code_point_offset(*found->text, at));
+        span = std::pair{start, start + static_cast<std::int64_t>(code_point_offset(quote, quote.size()))};
     }
-    const char* owner = fact.kind == FactKind::event ? "event" : fact.kind == FactKind::entity ? "entity" : "relation";
-    SQLite::Statement insert(db, std::string("INSERT INTO citations(source, ") + owner + ", quote, start, end) SELECT ?1, ?2, ?3, ?4, ?5"
-                                 " WHERE NOT EXISTS (SELECT 1 FROM citations WHERE " + owner + " = ?2 AND source = ?1 AND quote = ?3)");
-    insert.bind(1, found.getColumn(0).getInt64());
-    insert.bind(2, fact.key);
-    insert.bind(3, quote);
-    if (start) {
-        insert.bind(4, *start);
-        insert.bind(5, *end);
-    }
-    insert.exec();
+    add_citation(store, fact.kind, fact.key, found->key, quote, span);
     return {};
 }
 
@@ -133,24 +119,24 @@ Result<void> add_citation(SQLite::Database& db, const FactRef& fact, const std::
 
 Result<CorrectionReport> edit_fact(Store& store, const std::string& id, const FactEdit& edit, const std::string& reason,
                                    bool include_private) {
-    return run_correction(store, "edit", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
-        auto fact = find_visible_fact(db, id, include_private);
+    return run_correction(store, "edit", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        auto fact = find_visible_fact(store, id, include_private);
         if (!fact) return Error{"no event, entity or relation has the id " + in_quotes(id)};
         if (fact->kind == FactKind::source)
             return Error{id + " is a source: correct it by importing it again, or retract it"};
         if (auto refused = refuse_fields(edit, fact->kind); !refused) return refused.error();
         FactEdit checked = edit;
         if (fact->kind == FactKind::entity && (edit.kind || edit.category))
-            if (auto kind = check_kind(db, fact->key, checked); !kind) return kind.error();
+            if (auto kind = check_kind(store, fact->key, checked); !kind) return kind.error();
         auto values = assignments(checked);
         if (!values) return values.error();
         recorder.before_change(fact->kind, fact->key);
-        update_columns(db, fact_table(fact->kind), fact->key, *values);
-        mark_edited(db, fact->kind, fact->key, *values);
+        update_columns(store, fact->kind, fact->key, *values);
+        mark_edited(store, fact->kind, fact->key, *values);
         if (edit.cite_source)
-            if (auto cited = add_citation(db, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
+            if (auto cited = cite(store, *fact, *edit.cite_source, edit.cite_quote.value_or("")); !cited)
                 return cited.error();
-        return fact_label(db, fact->kind, fact->key);
+        return fact_label(store, fact->kind, fact->key);
     });
 }
 

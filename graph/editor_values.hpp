@@ -4,24 +4,23 @@
 // An event's participants, changed by `review --edit`, count as one column, "participants".
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "graph/column_update.hpp"
 #include "graph/fact_image.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
 // Records that an editor set the columns of `values` on fact `key`.
-void mark_edited(SQLite::Database& db, FactKind kind, std::int64_t key, const std::vector<ColumnValue>& values);
+void mark_edited(Store& store, FactKind kind, std::int64_t key, const std::vector<ColumnValue>& values);
 
 // Records that an editor set the column `column` of fact `key`.
-void mark_edited(SQLite::Database& db, FactKind kind, std::int64_t key, const std::string& column);
+void mark_edited(Store& store, FactKind kind, std::int64_t key, const std::string& column);
 
 // The columns of fact `key` an editor set, by name.
-std::vector<std::string> edited_columns(SQLite::Database& db, FactKind kind, std::int64_t key);
+std::vector<std::string> edited_columns(Store& store, FactKind kind, std::int64_t key);
 
 }  // namespace allegraph

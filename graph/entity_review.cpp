@@ -2,6 +2,7 @@
 
 #include "graph/column_update.hpp"
 #include "graph/editor_values.hpp"
+#include "graph/entity_records.hpp"
 #include "graph/merge.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
@@ -9,19 +10,7 @@
 namespace allegraph {
 namespace {
 
-struct ProposedRow {
-    std::string kind, category;
-    bool needs_review = false;
-};
-
-std::optional<ProposedRow> proposed_row(SQLite::Database& db, std::int64_t key) {
-    SQLite::Statement st(db, "SELECT kind, category, needs_review FROM entities WHERE id = ?");
-    st.bind(1, key);
-    if (!st.executeStep()) return std::nullopt;
-    return ProposedRow{st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt() != 0};
-}
-
-Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const ProposedRow& row) {
+Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const EntityClass& row) {
     if (decision.kind && !in_vocabulary(entity_kinds(), *decision.kind))
         return Error{"--kind: " + in_quotes(*decision.kind) + " is not one of " + join_vocabulary(entity_kinds())};
     const std::string kind = decision.kind.value_or(row.kind);
@@ -39,28 +28,27 @@ Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision,
 
 }  // namespace
 
-Result<void> accept_entity(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t entity,
+Result<void> accept_entity(Store& store, ChangeRecorder& recorder, std::int64_t entity,
                            const std::string& label, const EntityDecision& decision) {
-    auto row = proposed_row(db, entity);
+    auto row = entity_class(store, entity);
     if (!row) return Error{"--accept-entity: no entity " + label};
     if (!row->needs_review)
         return Error{"--accept-entity: " + label + " is not a proposed entity; correct it with `allegraph edit`"};
     auto values = decision_values(decision, *row);
     if (!values) return values.error();
     recorder.before_change(FactKind::entity, entity);
-    update_columns(db, "entities", entity, *values);
-    mark_edited(db, FactKind::entity, entity, *values);
+    update_columns(store, FactKind::entity, entity, *values);
+    mark_edited(store, FactKind::entity, entity, *values);
     return {};
 }
 
-Result<void> merge_proposed_entity(SQLite::Database& db, ChangeRecorder& recorder, const std::string& gone,
+Result<void> merge_proposed_entity(Store& store, ChangeRecorder& recorder, const std::string& gone,
                                    const std::string& keep) {
-    SQLite::Statement st(db, "SELECT needs_review FROM entities WHERE text_id = ?");
-    st.bind(1, gone);
-    if (!st.executeStep()) return Error{"--merge-entity: no entity has the id " + in_quotes(gone)};
-    if (st.getColumn(0).getInt() == 0)
+    auto proposed = entity_needs_review(store, gone);
+    if (!proposed) return Error{"--merge-entity: no entity has the id " + in_quotes(gone)};
+    if (!*proposed)
         return Error{"--merge-entity: " + gone + " is not a proposed entity; merge entities on record with `allegraph merge`"};
-    auto merged = merge_entity_into(db, recorder, keep, gone);
+    auto merged = merge_entity_into(store, recorder, keep, gone);
     if (!merged) return Error{"--merge-entity: " + merged.error().message};
     return {};
 }

@@ -4,14 +4,13 @@
 // caller owns the transaction and the log entry, and rolls back on an error.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 
 #include "graph/history.hpp"
 #include "graph/result.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -23,12 +22,12 @@ struct EntityDecision {
 };
 
 // Accepts the proposed entity with key `entity` (`label`: how the editor named it, for messages).
-Result<void> accept_entity(SQLite::Database& db, ChangeRecorder& recorder, std::int64_t entity,
+Result<void> accept_entity(Store& store, ChangeRecorder& recorder, std::int64_t entity,
                            const std::string& label, const EntityDecision& decision);
 
 // Merges the proposed entity `gone` (an id) into `keep`, whatever kind and privacy the import
 // guessed for it; refuses an entity that is not proposed (`allegraph merge` merges those).
-Result<void> merge_proposed_entity(SQLite::Database& db, ChangeRecorder& recorder, const std::string& gone,
+Result<void> merge_proposed_entity(Store& store, ChangeRecorder& recorder, const std::string& gone,
                                    const std::string& keep);
 
 }  // namespace allegraph

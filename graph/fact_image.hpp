@@ -5,14 +5,13 @@
 // References are by surrogate key, which never changes, and by text id, for reading.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -21,34 +20,37 @@ enum class FactKind { source, entity, event, relation };
 // "source", "entity", "event", "relation".
 std::string_view fact_kind_name(FactKind kind);
 
-// The table holding facts of `kind`: "sources", "entities", "events", "relations".
-const char* fact_table(FactKind kind);
-
 // The kind named by `name`, if it is one of the four.
 std::optional<FactKind> fact_kind_named(std::string_view name);
 
 // The fact's image as it stands now, or nullopt when there is no such fact.
-std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::int64_t key);
+std::optional<std::string> fact_image(Store& store, FactKind kind, std::int64_t key);
 
 // The same, with each kind's statement prepared once: for writers that take many images
 // (re-importing a large file takes one of every fact before and after).
 class FactImages {
 public:
-    explicit FactImages(SQLite::Database& db) : db_(db) {}
+    explicit FactImages(Store& store);
+    ~FactImages();
+
+    // The image of fact `key` of `kind` as it stands now, or nullopt when there is no such fact.
     std::optional<std::string> of(FactKind kind, std::int64_t key);
 
+    // Each kind's statement, once prepared (graph/sqlite/fact_images.hpp).
+    struct Statements;
+
 private:
-    SQLite::Database& db_;
-    std::array<std::unique_ptr<SQLite::Statement>, 4> statements_;
+    Store& store_;
+    std::unique_ptr<Statements> statements_;
 };
 
 // How a fact is named in the history: its text id; a relation "FROM TYPE TO" in text ids.
-std::string fact_label(SQLite::Database& db, FactKind kind, std::int64_t key);
+std::string fact_label(Store& store, FactKind kind, std::int64_t key);
 
 // Puts the fact back as `image` shows it, replacing what it owns. What it refers to must exist.
-void restore_fact(SQLite::Database& db, FactKind kind, const std::string& image);
+void restore_fact(Store& store, FactKind kind, const std::string& image);
 
 // Deletes the fact and what it owns. Nothing else may still refer to it.
-void remove_fact(SQLite::Database& db, FactKind kind, std::int64_t key);
+void remove_fact(Store& store, FactKind kind, std::int64_t key);
 
 }  // namespace allegraph

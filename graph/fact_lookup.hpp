@@ -3,8 +3,6 @@
 // "relation:FROM>TYPE>TO".
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,19 +18,13 @@ struct FactRef {
 };
 
 // The fact `id` names, if any.
-std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id);
+std::optional<FactRef> find_fact(Store& store, const std::string& id);
 
 // Whether the fact is a private entity, or a relation with a private entity at either end or as its
 // context: what a command finds only with --include-private.
-bool is_private_fact(SQLite::Database& db, const FactRef& fact);
+bool is_private_fact(Store& store, const FactRef& fact);
 
 // find_fact, less the private facts unless `include_private`: a private fact answers as an unknown id.
-std::optional<FactRef> find_visible_fact(SQLite::Database& db, const std::string& id, bool include_private);
-
-// The same three on a Store; those above take the engine's connection for the write side
-// (graph/edit.cpp, graph/judgements.cpp), which runs them inside its transaction.
-std::optional<FactRef> find_fact(Store& store, const std::string& id);
-bool is_private_fact(Store& store, const FactRef& fact);
 std::optional<FactRef> find_visible_fact(Store& store, const std::string& id, bool include_private);
 
 }  // namespace allegraph

@@ -1,53 +1,12 @@
+// The adjacency index's stored form (graph/graph_index.hpp): varints, keys as deltas. Building it
+// from the store's rows, and storing it, is the engine's (graph/sqlite/graph_index_rows.cpp).
 #include "graph/graph_index.hpp"
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
-
-#include "graph/vocabulary.hpp"
 
 namespace allegraph {
 namespace {
-
-// "AGX" and the format version; a reader of another version recomputes from the rows.
-constexpr char kMagic[4] = {'A', 'G', 'X', '2'};  // 2: events and relations carry `unsupported`
-constexpr std::uint8_t kUnknownWord = 255;
-
-std::uint8_t word_index(const std::vector<std::string_view>& vocabulary, std::string_view word) {
-    auto found = std::find(vocabulary.begin(), vocabulary.end(), word);
-    return found == vocabulary.end() ? kUnknownWord : static_cast<std::uint8_t>(found - vocabulary.begin());
-}
-
-ReviewState review_state(std::string_view word) {
-    if (word == "unreviewed") return ReviewState::unreviewed;
-    if (word == "rejected") return ReviewState::rejected;
-    return ReviewState::reviewed;
-}
-
-std::int32_t published_day(const SQLite::Column& column) {
-    if (column.isNull()) return kNeverPublished;
-    return static_cast<std::int32_t>(std::clamp<std::int64_t>(column.getInt64(), std::numeric_limits<std::int32_t>::min(),
-                                                              kNeverPublished));
-}
-
-// Key -> position in a vector sorted by key.
-template <typename Node>
-std::unordered_map<std::int64_t, std::uint32_t> positions(const std::vector<Node>& nodes) {
-    std::unordered_map<std::int64_t, std::uint32_t> out;
-    out.reserve(nodes.size());
-    for (std::uint32_t i = 0; i < nodes.size(); ++i) out.emplace(nodes[i].key, i);
-    return out;
-}
-
-// The earliest publication among the sources citing each owner (event or relation), by owner key.
-std::unordered_map<std::int64_t, std::int32_t> first_published(SQLite::Database& db, const char* owner) {
-    std::unordered_map<std::int64_t, std::int32_t> out;
-    SQLite::Statement st(db, std::string("SELECT c.") + owner + ", min(s.published_hi) FROM citations c"
-                             " JOIN sources s ON s.id = c.source WHERE c." + owner + " IS NOT NULL AND s.retracted IS NULL"
-                             " GROUP BY c." + owner);
-    while (st.executeStep()) out.emplace(st.getColumn(0).getInt64(), published_day(st.getColumn(1)));
-    return out;
-}
 
 class Encoder {
 public:
@@ -98,7 +57,7 @@ public:
         return static_cast<std::size_t>(n);
     }
     bool magic() {
-        if (end_ - at_ < 4 || std::memcmp(at_, kMagic, 4) != 0) return fail();
+        if (end_ - at_ < 4 || std::memcmp(at_, kGraphIndexMagic, 4) != 0) return fail();
         at_ += 4;
         return true;
     }
@@ -118,51 +77,6 @@ std::int32_t to_day(std::int64_t v) {
     return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, std::numeric_limits<std::int32_t>::min(), kNeverPublished));
 }
 
-}  // namespace
-
-GraphIndex compute_graph_index(SQLite::Database& db) {
-    GraphIndex index;
-    SQLite::Statement entities(db, "SELECT id, public, kind = 'campaign' OR (kind = 'organization' AND category IN"
-                                   " ('platform', 'media')) FROM entities ORDER BY id");
-    while (entities.executeStep())
-        index.entities.push_back({entities.getColumn(0).getInt64(), entities.getColumn(1).getInt() != 0,
-                                  entities.getColumn(2).getInt() != 0});
-    auto event_published = first_published(db, "event");
-    SQLite::Statement events(db, "SELECT id, type, review, unsupported FROM events ORDER BY id");
-    while (events.executeStep()) {
-        std::int64_t key = events.getColumn(0).getInt64();
-        auto published = event_published.find(key);
-        index.events.push_back({key, word_index(event_types(), events.getColumn(1).getString()),
-                                review_state(events.getColumn(2).getString()),
-                                published == event_published.end() ? kNeverPublished : published->second,
-                                events.getColumn(3).getInt() != 0});
-    }
-    auto entity_at = positions(index.entities);
-    auto event_at = positions(index.events);
-    SQLite::Statement roles(db, "SELECT event, entity, role FROM participants ORDER BY event, entity, role");
-    while (roles.executeStep())
-        index.roles.push_back({entity_at.at(roles.getColumn(1).getInt64()), event_at.at(roles.getColumn(0).getInt64()),
-                               word_index(allegraph::roles(), roles.getColumn(2).getString())});
-    auto relation_published = first_published(db, "relation");
-    SQLite::Statement relations(db, "SELECT id, from_entity, to_entity, type, unsupported FROM relations ORDER BY id");
-    while (relations.executeStep()) {
-        std::int64_t key = relations.getColumn(0).getInt64();
-        auto published = relation_published.find(key);
-        index.relations.push_back({key, entity_at.at(relations.getColumn(1).getInt64()),
-                                   entity_at.at(relations.getColumn(2).getInt64()),
-                                   word_index(relation_types(), relations.getColumn(3).getString()),
-                                   published == relation_published.end() ? kNeverPublished : published->second,
-                                   relations.getColumn(4).getInt() != 0});
-    }
-    SQLite::Statement links(db, "SELECT event, target, type FROM event_links ORDER BY event, target");
-    while (links.executeStep())
-        index.links.push_back({event_at.at(links.getColumn(0).getInt64()), event_at.at(links.getColumn(1).getInt64()),
-                               word_index(link_types(), links.getColumn(2).getString())});
-    return index;
-}
-
-namespace {
-
 // The count of `rows`, then each row: its key as a delta from the previous row's (a byte
 // or two for the dense, sorted keys), then what `rest` writes.
 template <class Row, class Rest>
@@ -180,7 +94,7 @@ void encode_keyed(Encoder& e, const std::vector<Row>& rows, Rest rest) {
 
 std::string encode_graph_index(const GraphIndex& index) {
     Encoder e;
-    e.raw(kMagic, 4);
+    e.raw(kGraphIndexMagic, 4);
     encode_keyed(e, index.entities, [&](const GraphIndex::EntityNode& n) {
         e.u8(static_cast<std::uint8_t>((n.is_public ? 1 : 0) | (n.is_hub ? 2 : 0)));
     });
@@ -266,29 +180,6 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
     }
     if (!d.ok() || !d.at_end()) return std::nullopt;
     return index;
-}
-
-std::optional<GraphIndex> read_graph_index(SQLite::Database& db) {
-    SQLite::Statement st(db, "SELECT data FROM graph_index WHERE id = 1");
-    if (!st.executeStep()) return std::nullopt;
-    SQLite::Column data = st.getColumn(0);
-    return decode_graph_index(data.getBlob(), static_cast<std::size_t>(data.getBytes()));
-}
-
-GraphIndex load_graph_index(SQLite::Database& db) {
-    if (auto stored = read_graph_index(db)) return std::move(*stored);
-    return compute_graph_index(db);
-}
-
-void refresh_graph_index(SQLite::Database& db) {
-    SQLite::Statement stale(db, "DELETE FROM graph_index WHERE substr(data, 1, 4) <> ?");
-    stale.bind(1, kMagic, sizeof kMagic);
-    stale.exec();
-    if (db.execAndGet("SELECT count(*) FROM graph_index").getInt() > 0) return;
-    std::string data = encode_graph_index(compute_graph_index(db));
-    SQLite::Statement st(db, "INSERT INTO graph_index(id, data) VALUES (1, ?)");
-    st.bind(1, data.data(), static_cast<int>(data.size()));
-    st.exec();
 }
 
 }  // namespace allegraph

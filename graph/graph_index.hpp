@@ -8,15 +8,19 @@
 // copy is never read: without one, readers compute the index from the rows.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "graph/store.hpp"
+
 namespace allegraph {
+
+// The first bytes of the index's stored form: "AGX" and the format version (2: events and relations
+// carry `unsupported`); a reader of another version recomputes from the rows.
+inline constexpr char kGraphIndexMagic[4] = {'A', 'G', 'X', '2'};
 
 // An event or relation no source with a known publication date cites.
 inline constexpr std::int32_t kNeverPublished = std::numeric_limits<std::int32_t>::max();
@@ -61,17 +65,17 @@ struct GraphIndex {
 };
 
 // The index computed from the store's rows.
-GraphIndex compute_graph_index(SQLite::Database& db);
+GraphIndex compute_graph_index(Store& store);
 
 // The stored index, or nullopt when there is none (a change since the last write) or it is unreadable.
-std::optional<GraphIndex> read_graph_index(SQLite::Database& db);
+std::optional<GraphIndex> read_graph_index(Store& store);
 
 // The stored index if there is one, else the one computed from the rows.
-GraphIndex load_graph_index(SQLite::Database& db);
+GraphIndex load_graph_index(Store& store);
 
 // Computes and stores the index unless a current one is stored. Writers call it in their
 // transaction, after their last change.
-void refresh_graph_index(SQLite::Database& db);
+void refresh_graph_index(Store& store);
 
 // The index in its stored form, and back; decode fails (nullopt) on anything malformed.
 std::string encode_graph_index(const GraphIndex& index);

@@ -95,4 +95,8 @@ GraphView GraphView::from_index(const GraphIndex& index, const GraphLoadOptions&
     return view;
 }
 
+GraphView GraphView::load(Store& store, const GraphLoadOptions& options) {
+    return from_index(load_graph_index(store), options);
+}
+
 }  // namespace allegraph

@@ -6,8 +6,6 @@
 // transaction; roll_back_to() uses the log to put a copy of the store back as it stood.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <map>
 #include <set>
@@ -28,7 +26,7 @@ struct FileStamp {
 };
 
 // The current UTC time as the log writes it: 2017-10-20T12:00:00.000Z.
-std::string utc_now(SQLite::Database& db);
+std::string utc_now(Store& store);
 
 // Collects what one command changes. Writers call before_change() before touching a fact
 // that may predate the command; commit() writes the log, in the same transaction. Facts the
@@ -36,7 +34,7 @@ std::string utc_now(SQLite::Database& db);
 // largest one at the start (a merge deletes, but inserts nothing).
 class ChangeRecorder {
 public:
-    explicit ChangeRecorder(SQLite::Database& db);
+    explicit ChangeRecorder(Store& store);
 
     // Remembers the fact's image, unless this command added it or already remembered it.
     void before_change(FactKind kind, std::int64_t key);
@@ -49,11 +47,14 @@ public:
     std::int64_t commit(std::string_view command, const std::vector<FileStamp>& files, std::string_view reason);
 
 private:
-    SQLite::Database& db_;
+    Store& store_;
     FactImages images_;
     std::map<FactKind, std::int64_t> largest_key_;                // at the start
     std::set<std::pair<FactKind, std::int64_t>> remembered_;      // images are in temp.change_before
 };
+
+// The facts logged change `change` touched, as "KIND ID", by kind, then id.
+std::vector<std::string> changed_facts(Store& store, std::int64_t change);
 
 // A timestamp argument ("2017-10-20", "2017-10-20T12:00:00Z") as the log's text, for
 // comparison with `changes.at`: a date means the end of that day, UTC.
@@ -62,6 +63,6 @@ Result<std::string> history_moment(std::string_view text);
 // Undoes, newest first, every logged change made after `moment` (from history_moment), so
 // that the store is as it stood then. Meant for a private copy of the store; fails when the
 // log does not reach back to `moment`.
-Result<void> roll_back_to(SQLite::Database& db, const std::string& moment);
+Result<void> roll_back_to(Store& store, const std::string& moment);
 
 }  // namespace allegraph

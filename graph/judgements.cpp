@@ -1,4 +1,4 @@
-// judge_not_same (graph/judgements.hpp); not_same_pairs is read in graph/sqlite/judgement_reads.cpp.
+// judge_not_same (graph/judgements.hpp); the table is the engine's (graph/sqlite/judgements_table.cpp).
 #include "graph/judgements.hpp"
 
 #include "graph/correction_run.hpp"
@@ -9,23 +9,17 @@ namespace allegraph {
 
 Result<CorrectionReport> judge_not_same(Store& store, const std::string& a, const std::string& b,
                                         const std::string& reason, bool include_private) {
-    return run_correction(store, "not_same", reason, [&](SQLite::Database& db, ChangeRecorder& recorder) -> Result<std::string> {
-        auto first = find_visible_fact(db, a, include_private);
+    return run_correction(store, "not_same", reason, [&](Store& store, ChangeRecorder& recorder) -> Result<std::string> {
+        auto first = find_visible_fact(store, a, include_private);
         if (!first) return Error{"no entity, event or source has the id " + in_quotes(a)};
-        auto second = find_visible_fact(db, b, include_private);
+        auto second = find_visible_fact(store, b, include_private);
         if (!second) return Error{"no entity, event or source has the id " + in_quotes(b)};
         if (first->kind == FactKind::relation || first->kind != second->kind)
             return Error{a + " and " + b + " are not two entities, two events or two sources"};
         if (first->key == second->key) return Error{a + " and " + b + " are one record already"};
         recorder.before_change(first->kind, first->key);
         recorder.before_change(second->kind, second->key);
-        SQLite::Statement st(db, "INSERT INTO judgements(kind, first, second, verdict, reason) VALUES (?, ?, ?, 'not_same', ?)"
-                                 " ON CONFLICT(kind, first, second) DO UPDATE SET reason = excluded.reason");
-        st.bind(1, std::string(fact_kind_name(first->kind)));
-        st.bind(2, std::min(first->key, second->key));
-        st.bind(3, std::max(first->key, second->key));
-        st.bind(4, reason);
-        st.exec();
+        record_not_same(store, first->kind, first->key, second->key, reason);
         return a + " " + b;
     });
 }

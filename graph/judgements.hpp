@@ -20,6 +20,9 @@ namespace allegraph {
 Result<CorrectionReport> judge_not_same(Store& store, const std::string& a, const std::string& b,
                                         const std::string& reason, bool include_private);
 
+// Stores the judgement that the records `a` and `b` of `kind` are not one, or its new reason.
+void record_not_same(Store& store, FactKind kind, std::int64_t a, std::int64_t b, const std::string& reason);
+
 // The pairs of `kind` judged not the same, as (smaller key, larger key).
 std::set<std::pair<std::int64_t, std::int64_t>> not_same_pairs(Store& store, FactKind kind);
 

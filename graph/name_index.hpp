@@ -5,8 +5,6 @@
 // Scores are in [0, 1]; the clues behind them (graph/name_similarity.hpp) are kept in words.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,8 +28,6 @@ struct NamedRecord {
 
 // Every entity with its aliases, by key; private ones only when `include_private`.
 std::vector<NamedRecord> load_named_records(Store& store, bool include_private);
-// The same, on the engine's connection, for the write side (graph/writer_lookups.cpp) until it holds a Store.
-std::vector<NamedRecord> load_named_records(SQLite::Database& db, bool include_private);
 
 // One way a name may mean a record, in words ("spelling distance 1 from \"Weinstein\"").
 struct NameClue {

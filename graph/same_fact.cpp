@@ -53,40 +53,7 @@ bool states_same_fact(const EventStatement& a, const EventStatement& b) {
     return shared;
 }
 
-std::vector<EventStatement> events_of_type_with(SQLite::Database& db, std::string_view type,
-                                                const std::vector<std::int64_t>& entities, bool with_unreviewed) {
-    std::string keys = "[";
-    for (std::size_t i = 0; i < entities.size(); ++i) keys += (i ? "," : "") + std::to_string(entities[i]);
-    SQLite::Statement st(db, R"(SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,
-            q.entity, q.role
-        FROM events e JOIN participants q ON q.event = e.id
-        WHERE e.id IN (SELECT p.event FROM participants p WHERE p.entity IN (SELECT value FROM json_each(?1)))
-          AND e.type = ?2 AND (e.review = 'reviewed' OR (?3 AND e.review = 'unreviewed'))
-        ORDER BY e.id)");
-    st.bind(1, keys + "]");
-    st.bind(2, std::string(type));
-    st.bind(3, with_unreviewed ? 1 : 0);
-    std::vector<EventStatement> out;
-    while (st.executeStep()) {
-        std::int64_t key = st.getColumn(0).getInt64();
-        if (out.empty() || out.back().key != key) {
-            EventStatement e;
-            e.key = key;
-            e.id = st.getColumn(1).getString();
-            e.type = st.getColumn(2).getString();
-            e.status = st.getColumn(3).getString();
-            e.review = st.getColumn(4).getString();
-            e.negated = st.getColumn(5).getInt() != 0;
-            e.date_lo = st.getColumn(6).getInt64();
-            e.date_hi = st.getColumn(7).getInt64();
-            out.push_back(std::move(e));
-        }
-        out.back().participants.emplace_back(st.getColumn(8).getInt64(), st.getColumn(9).getString());
-    }
-    return out;
-}
-
-std::optional<EventStatement> same_fact_on_record(SQLite::Database& db, const EventStatement& statement,
+std::optional<EventStatement> same_fact_on_record(Store& store, const EventStatement& statement,
                                                   bool with_unreviewed) {
     std::vector<std::int64_t> entities;
     for (const auto& p : statement.participants) entities.push_back(p.first);
@@ -95,7 +62,7 @@ std::optional<EventStatement> same_fact_on_record(SQLite::Database& db, const Ev
         double width = static_cast<double>(e.date_hi) - static_cast<double>(e.date_lo);  // open ends are huge, not overflows
         return std::make_tuple(-static_cast<std::int64_t>(shared_participants(e, statement)), width, e.key);
     };
-    for (auto& e : events_of_type_with(db, statement.type, entities, with_unreviewed)) {
+    for (auto& e : events_of_type_with(store, statement.type, entities, with_unreviewed)) {
         if (e.key == statement.key || !states_same_fact(e, statement)) continue;
         if (!best || rank(e) < rank(*best)) best = std::move(e);
     }

@@ -8,14 +8,14 @@
 // date lies inside the other, and the statuses agree (equal, or one unset).
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "graph/store.hpp"
 
 namespace allegraph {
 
@@ -37,12 +37,12 @@ bool states_same_fact(const EventStatement& a, const EventStatement& b);
 
 // The events of `type` (not rejected) in which one of `entities` takes part, with their participants;
 // reviewed only, or unreviewed candidates too.
-std::vector<EventStatement> events_of_type_with(SQLite::Database& db, std::string_view type,
+std::vector<EventStatement> events_of_type_with(Store& store, std::string_view type,
                                                 const std::vector<std::int64_t>& entities, bool with_unreviewed);
 
 // The stored event that states the same fact as `statement` (graph keys in its participants), if
 // any: of several, the one sharing most participants, then the narrowest date, then the oldest.
-std::optional<EventStatement> same_fact_on_record(SQLite::Database& db, const EventStatement& statement,
+std::optional<EventStatement> same_fact_on_record(Store& store, const EventStatement& statement,
                                                   bool with_unreviewed);
 
 }  // namespace allegraph

@@ -1,8 +1,6 @@
-#include "graph/sqlite/engine.hpp"
 #include "graph/write_session.hpp"
 
-#include "graph/graph_index.hpp"
-#include "graph/support.hpp"
+#include "graph/store_error.hpp"
 #include "graph/text.hpp"
 
 namespace allegraph {
@@ -15,9 +13,9 @@ std::string free_text_problem(std::string_view text, std::size_t max_bytes) {
 
 WriteSession::WriteSession(Store& store, std::string command, std::string reason, Unchanged unchanged,
                            bool see_private)
-    : db_(sqlite_db(store)),
-      transaction_(db_, SQLite::TransactionBehavior::IMMEDIATE),
-      writer_(db_, see_private),
+    : store_(store),
+      transaction_(store),
+      writer_(store, see_private),
       command_(std::move(command)),
       reason_(std::move(reason)),
       unchanged_(unchanged) {}
@@ -29,8 +27,9 @@ Result<std::unique_ptr<WriteSession>> WriteSession::begin(Store& store, std::str
     if (auto problem = free_text_problem(reason, 4096); !problem.empty()) return Error{"--reason: " + problem};
     try {
         return std::unique_ptr<WriteSession>(new WriteSession(store, std::move(command), std::move(reason), unchanged, see_private));
-    } catch (const SQLite::Exception& e) {
-        return Error{"database error: " + std::string(e.what())};
+    } catch (const std::exception& e) {
+        if (auto failure = store_failure(e)) return Error{"database error: " + *failure};
+        throw;
     }
 }
 
@@ -38,14 +37,13 @@ Result<std::int64_t> WriteSession::commit() {
     try {
         writer_.finish();
         std::int64_t change = recorder().commit(command_, files_, reason_);
-        SQLite::Statement changed(db_, "SELECT kind || ' ' || fact FROM change_facts WHERE change = ? ORDER BY kind, fact");
-        changed.bind(1, change);
-        while (changed.executeStep()) changed_.push_back(changed.getColumn(0).getString());
+        changed_ = changed_facts(store_, change);
         if (changed_.empty() && unchanged_ == Unchanged::roll_back) return std::int64_t{0};  // rolls back
         transaction_.commit();
         return change;
-    } catch (const SQLite::Exception& e) {
-        return Error{"database error: " + std::string(e.what())};
+    } catch (const std::exception& e) {
+        if (auto failure = store_failure(e)) return Error{"database error: " + *failure};
+        throw;
     }
 }
 

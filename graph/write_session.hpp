@@ -5,8 +5,6 @@
 // reason and files. A session destroyed before commit() rolls everything back.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -15,6 +13,7 @@
 #include "graph/history.hpp"
 #include "graph/result.hpp"
 #include "graph/store.hpp"
+#include "graph/transaction.hpp"
 #include "graph/writer.hpp"
 
 namespace allegraph {
@@ -33,7 +32,7 @@ public:
     static Result<std::unique_ptr<WriteSession>> begin(Store& store, std::string command, std::string reason,
                                                        Reason rule, Unchanged unchanged, bool see_private = true);
 
-    SQLite::Database& db() { return db_; }
+    Store& store() { return store_; }
     GraphWriter& writer() { return writer_; }
     ChangeRecorder& recorder() { return writer_.recorder(); }
 
@@ -50,8 +49,8 @@ public:
 private:
     WriteSession(Store& store, std::string command, std::string reason, Unchanged unchanged, bool see_private);
 
-    SQLite::Database& db_;
-    SQLite::Transaction transaction_;
+    Store& store_;
+    StoreTransaction transaction_;
     GraphWriter writer_;
     std::string command_, reason_;
     Unchanged unchanged_;

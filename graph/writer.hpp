@@ -1,4 +1,4 @@
-// GraphWriter: upserts model records into the store with prepared statements.
+// GraphWriter: upserts model records into the store, with statements prepared once per writer.
 // Importers call it inside their one transaction; it never commits. Upserts are
 // by text id and skip unchanged rows, so writing the same record twice changes
 // nothing. Reference errors (unknown ids) come back as values. A re-import never
@@ -9,9 +9,8 @@
 // nothing — unless this writer wrote them itself.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,13 +23,17 @@
 #include "graph/name_index.hpp"
 #include "graph/same_fact.hpp"
 #include "graph/result.hpp"
+#include "graph/store.hpp"
 
 namespace allegraph {
 
 class GraphWriter {
 public:
     // `see_private`: private entities are found by id and name (else only those this writer wrote).
-    explicit GraphWriter(SQLite::Database& db, bool see_private = true);
+    explicit GraphWriter(Store& store, bool see_private = true);
+    ~GraphWriter();
+    GraphWriter(const GraphWriter&) = delete;
+    GraphWriter& operator=(const GraphWriter&) = delete;
 
     // Inserts or updates a source; returns its key.
     Result<std::int64_t> put_source(const Source& source);
@@ -91,7 +94,7 @@ public:
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);
 
-    // What the article importer asks before it writes (graph/writer_lookups.cpp):
+    // What the article importer asks before it writes (graph/sqlite/writer_lookups.cpp):
     // The id of the stored source whose text has this SHA-256 (hex), if any.
     std::optional<std::string> source_with_text(std::string_view sha256);
     // Entities whose name or an alias is longer than `name` and holds its words in order
@@ -105,7 +108,7 @@ public:
     // Whether an editor rejected a candidate event of `type` that quotes `quote` from the source.
     bool rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type);
 
-    // What the importers ask to keep one record per person, body and event (graph/writer_lookups.cpp):
+    // What the importers ask to keep one record per person, body and event (graph/sqlite/writer_lookups.cpp):
     // Every entity with its aliases, private ones only when `include_private` (graph/name_index.hpp).
     std::vector<NamedRecord> named_records(bool include_private);
     // The stored event that states the same fact as `statement` (graph/same_fact.hpp), if any.
@@ -121,7 +124,6 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     using KeyCache = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
-    std::optional<std::int64_t> cached_key(KeyCache& cache, SQLite::Statement& statement, std::string_view id);
 
     enum class Owner { entity, event, relation };
     // `fresh_owner`: the entity or event was inserted just now, so no stored citation can repeat these.
@@ -138,6 +140,8 @@ private:
     void add_aliases(std::int64_t key, const std::vector<std::string>& aliases);
     // Whether this writer may see entity `key`: public, or private persons allowed, or written by it.
     bool visible(std::int64_t key);
+    // Whether the stored entity `key` is public.
+    bool stored_public(std::int64_t key);
     // The public flag an entity record writes: a record that leaves it out keeps a stored private entity private.
     bool public_to_write(const Entity& entity, std::optional<std::int64_t> existing);
     // The columns of fact `key` an editor set, as they stand before an upsert; after it, puts back
@@ -148,17 +152,11 @@ private:
     // kept entity, and its citations are added there.
     Result<std::int64_t> add_to_merged(std::int64_t kept, const Entity& entity);
 
-    SQLite::Database& db_;
+    Store& store_;
     bool see_private_;
     ChangeRecorder recorder_;
-    SQLite::Statement source_upsert_, source_lookup_, source_text_;
-    SQLite::Statement entity_upsert_, entity_lookup_, alias_insert_, entity_by_name_;
-    SQLite::Statement event_upsert_, event_lookup_, participants_clear_, participant_insert_;
-    SQLite::Statement link_insert_;
-    SQLite::Statement relation_upsert_, relation_lookup_, redirect_lookup_;
-    SQLite::Statement citation_entity_, citation_event_, citation_relation_;
-    SQLite::Statement citation_fresh_entity_, citation_fresh_event_;
-    SQLite::Statement entity_public_;
+    struct Statements;  // prepared once, in the engine (graph/sqlite/writer.cpp)
+    std::unique_ptr<Statements> sql_;
     KeyCache source_keys_, entity_keys_;
     std::unordered_set<std::int64_t> sources_without_text_;
     std::unordered_set<std::int64_t> written_entities_;

@@ -1,10 +1,10 @@
-#include "graph/sqlite/engine.hpp"
 #include "importers/import.hpp"
 
 #include <filesystem>
 #include <optional>
 
 #include "graph/bulk_load.hpp"
+#include "graph/store_error.hpp"
 #include "graph/text.hpp"
 #include "graph/write_session.hpp"
 #include "importers/article_import.hpp"
@@ -71,21 +71,18 @@ Result<void> write_files(WriteSession& session, const std::vector<std::string>& 
 Result<ImportReport> import_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options) {
     ImportReport report;
     try {
-        // A large import touches every index page many times; SQLite's default 2 MB cache
-        // would spill to the WAL and read back over and over (the profile showed 37% in pread/pwrite).
-        sqlite_db(store).exec("PRAGMA cache_size = -262144");
+        use_import_cache(store);
         auto session = WriteSession::begin(store, "import", "", WriteSession::Reason::optional,
                                            WriteSession::Unchanged::log, options.include_private);
         if (!session) return session.error();
         std::optional<DeferredIndexes> deferred;
-        if (worth_deferring_indexes(sqlite_db(store), total_size(files))) deferred = defer_indexes(sqlite_db(store));
+        if (worth_deferring_indexes(store, total_size(files))) deferred = defer_indexes(store);
         if (auto done = write_files(*session.value(), files, options, report); !done) return done.error();
         if (options.dry_run) return report;  // the session rolls back
-        if (deferred) restore_indexes(sqlite_db(store), *deferred);
+        if (deferred) restore_indexes(store, *deferred);
         if (auto change = session.value()->commit(); !change) return change.error();
-    } catch (const SQLite::Exception& e) {
-        return Error{"database error: " + std::string(e.what())};
     } catch (const std::exception& e) {  // a system limit met while reading: the transaction rolls back
+        if (auto failure = store_failure(e)) return Error{"database error: " + *failure};
         return Error{e.what()};
     }
     return report;

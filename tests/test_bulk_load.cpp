@@ -31,7 +31,7 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
                    VALUES ('event:before', 'expulsion', 'response', '2017', 1, 1, 'expelled before');)");
     std::string before = schema_text(db);
     SQLite::Transaction transaction(db);
-    DeferredIndexes deferred = defer_indexes(db);
+    DeferredIndexes deferred = defer_indexes(*store);
     for (const char* name : {"participants_entity", "events_date", "citations_search_insert", "graph_index_events_insert"})
         CHECK(db.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + name + "'").getInt() == 0);
     CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'entities_name_key'").getInt() == 1);
@@ -42,7 +42,7 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
                INSERT INTO citations(source, event, quote) VALUES (1, 2, 'was suspended on Monday');
                INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:z', 'person', 'Zed', 'zed');
                INSERT INTO aliases(entity, alias, alias_key) VALUES (2, 'Zeddy', 'zeddy');)");
-    restore_indexes(db, deferred);
+    restore_indexes(*store, deferred);
     transaction.commit();
     CHECK(schema_text(db) == before);
     CHECK(matches(db, "search_summaries", "during") == 1);
@@ -62,9 +62,9 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
 TEST_CASE("indexes are deferred only for an input large beside the store") {
     auto store = Store::open_in_memory();
     auto& db = sqlite_db(*store);
-    CHECK_FALSE(worth_deferring_indexes(db, 1000));
-    CHECK(worth_deferring_indexes(db, 1 << 20));
+    CHECK_FALSE(worth_deferring_indexes(*store, 1000));
+    CHECK(worth_deferring_indexes(*store, 1 << 20));
     db.exec("INSERT INTO sources(text_id, title, body) VALUES ('src:big', 'Big', zeroblob(8 << 20))");
-    CHECK_FALSE(worth_deferring_indexes(db, 1 << 20));
-    CHECK(worth_deferring_indexes(db, 3 << 20));
+    CHECK_FALSE(worth_deferring_indexes(*store, 1 << 20));
+    CHECK(worth_deferring_indexes(*store, 3 << 20));
 }

@@ -18,7 +18,7 @@ namespace {
 // One candidate as text: "type date status negated role=name,role=name" (roles sorted).
 std::vector<std::string> read(const std::string& text, const char* published = "2021-03-10") {
     auto store = Store::open_in_memory();
-    GraphWriter writer(sqlite_db(*store));
+    GraphWriter writer(*store);
     auto sentences = article_sentences(text);
     ArticleEntities entities(writer, text);
     entities.analyse(sentences);

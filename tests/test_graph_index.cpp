@@ -37,7 +37,7 @@ int stored_count(SQLite::Database& db) { return db.execAndGet("SELECT count(*) F
 
 TEST_CASE("the index holds keys, flags, review, first publication and edges") {
     auto store = indexed_store();
-    GraphIndex index = compute_graph_index(sqlite_db(*store));
+    GraphIndex index = compute_graph_index(*store);
     REQUIRE(index.entities.size() == 3);
     CHECK_FALSE(index.entities[0].is_public);
     CHECK(index.entities[1].is_hub);
@@ -56,7 +56,7 @@ TEST_CASE("the index holds keys, flags, review, first publication and edges") {
 
 TEST_CASE("the stored form decodes to the same view, and anything malformed is refused") {
     auto store = indexed_store();
-    GraphIndex index = compute_graph_index(sqlite_db(*store));
+    GraphIndex index = compute_graph_index(*store);
     std::string data = encode_graph_index(index);
     auto decoded = decode_graph_index(data.data(), data.size());
     REQUIRE(decoded);
@@ -78,10 +78,10 @@ TEST_CASE("writers store the index; any change to what it holds deletes it, from
     auto store = indexed_store();
     auto& db = sqlite_db(*store);
     CHECK(stored_count(db) == 0);
-    GraphWriter writer(db);
+    GraphWriter writer(*store);
     writer.finish();
     REQUIRE(stored_count(db) == 1);
-    CHECK(encode_graph_index(*read_graph_index(db)) == encode_graph_index(compute_graph_index(db)));
+    CHECK(encode_graph_index(*read_graph_index(*store)) == encode_graph_index(compute_graph_index(*store)));
     for (const char* change : {"UPDATE events SET review = 'rejected' WHERE id = 1",
                                "INSERT INTO participants(event, entity, role) VALUES (1, 3, 'participant')",
                                "UPDATE entities SET public = 1 WHERE id = 1", "DELETE FROM event_links",
@@ -101,24 +101,24 @@ TEST_CASE("writers store the index; any change to what it holds deletes it, from
 TEST_CASE("a refresh of an unchanged store keeps the stored index; one of another format version is rebuilt") {
     auto store = indexed_store();
     auto& db = sqlite_db(*store);
-    refresh_graph_index(db);
+    refresh_graph_index(*store);
     REQUIRE(stored_count(db) == 1);
-    std::string current = encode_graph_index(compute_graph_index(db));
+    std::string current = encode_graph_index(compute_graph_index(*store));
     std::string marker = current.substr(0, 4) + "kept as it was";  // the current tag, other bytes
     SQLite::Statement mark(db, "UPDATE graph_index SET data = ?");
     mark.bind(1, marker.data(), static_cast<int>(marker.size()));
     mark.exec();
-    refresh_graph_index(db);
+    refresh_graph_index(*store);
     CHECK(db.execAndGet("SELECT CAST(data AS TEXT) FROM graph_index").getString() == marker);
     db.exec("UPDATE graph_index SET data = CAST('AGX1' || substr(data, 5) AS BLOB)");  // an older version
-    refresh_graph_index(db);
+    refresh_graph_index(*store);
     SQLite::Column stored = db.execAndGet("SELECT data FROM graph_index");
     CHECK(std::string(static_cast<const char*>(stored.getBlob()), static_cast<std::size_t>(stored.getBytes())) == current);
 }
 
 TEST_CASE("the view filters review state and publication like the rows do") {
     auto store = indexed_store();
-    GraphIndex index = compute_graph_index(sqlite_db(*store));
+    GraphIndex index = compute_graph_index(*store);
     GraphView reviewed = GraphView::from_index(index, {});
     CHECK(boost::num_vertices(reviewed.graph()) == 4);  // 3 entities, ev:1
     CHECK(reviewed.event_vertex(1));

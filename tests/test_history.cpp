@@ -43,7 +43,7 @@ Event expulsion(const std::string& id, const std::string& date, std::vector<Cita
 // A store with two sources, two persons and an event cited from both sources, logged as one import.
 std::unique_ptr<Store> seeded() {
     auto store = Store::open_in_memory();
-    GraphWriter writer(sqlite_db(*store));
+    GraphWriter writer(*store);
     REQUIRE(writer.put_source(source("src:a")).ok());
     REQUIRE(writer.put_source(source("src:b")).ok());
     REQUIRE(writer.put_entity(person("person:ann", "Ann Lee")).ok());
@@ -57,9 +57,9 @@ std::unique_ptr<Store> seeded() {
 std::int64_t count(Store& store, const char* sql) { return sqlite_db(store).execAndGet(sql).getInt64(); }
 
 std::string image_of(Store& store, const std::string& id) {
-    auto fact = find_fact(sqlite_db(store), id);
+    auto fact = find_fact(store, id);
     REQUIRE(fact);
-    return *fact_image(sqlite_db(store), fact->kind, fact->key);
+    return *fact_image(store, fact->kind, fact->key);
 }
 
 }  // namespace
@@ -96,7 +96,7 @@ TEST_CASE("an image restores a fact exactly, whatever was changed since") {
         DELETE FROM citations WHERE quote = 'ousted';
         INSERT INTO citations(source, event, quote) SELECT 1, id, 'new' FROM events WHERE text_id = 'event:x')");
     CHECK(image_of(*store, "event:x") != before);
-    restore_fact(sqlite_db(*store), FactKind::event, before);
+    restore_fact(*store, FactKind::event, before);
     CHECK(image_of(*store, "event:x") == before);
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     REQUIRE(edit_fact(*store, "event:x", edit, "summary", true).ok());
     REQUIRE(retract_source(*store, "src:b", "unreliable").ok());
     {
-        GraphWriter writer(sqlite_db(*store));
+        GraphWriter writer(*store);
         REQUIRE(writer.put_entity(person("person:ann-lee", "A. Lee")).ok());
         writer.finish();
         writer.recorder().commit("import", {}, "");
@@ -151,7 +151,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     CHECK(count(*store, "SELECT count(*) FROM entities") == 2);
 
     SQLite::Transaction transaction(sqlite_db(*store));
-    REQUIRE(roll_back_to(sqlite_db(*store), after_import).ok());
+    REQUIRE(roll_back_to(*store, after_import).ok());
     CHECK(image_of(*store, "event:x") == event_then);
     CHECK(image_of(*store, "person:ann") == ann_then);
     CHECK(count(*store, "SELECT count(*) FROM entities") == 2);
@@ -163,7 +163,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
 
 TEST_CASE("a retraction flags what the source alone supported, and only that") {
     auto store = seeded();
-    GraphWriter writer(sqlite_db(*store));
+    GraphWriter writer(*store);
     REQUIRE(writer.put_event(expulsion("event:y", "2017-10-15", {cite("src:b", "only b")})).ok());
     writer.finish();
     writer.recorder().commit("import", {}, "");
@@ -178,7 +178,7 @@ TEST_CASE("a retraction flags what the source alone supported, and only that") {
 TEST_CASE("a merge moves participations, names and citations, and the old id keeps resolving") {
     auto store = seeded();
     {
-        GraphWriter writer(sqlite_db(*store));
+        GraphWriter writer(*store);
         REQUIRE(writer.put_entity(person("person:a-lee", "A. Lee", "src:b")).ok());
         Event e = expulsion("event:z", "2017-10-16", {cite("src:a", "again")});
         e.participants = {{"person:a-lee", "subject"}, {"person:bo", "actor"}};
@@ -187,15 +187,15 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
         writer.recorder().commit("import", {}, "");
     }
     REQUIRE(merge_entities(*store, "person:ann", "person:a-lee", "same person", true).ok());
-    auto gone = find_fact(sqlite_db(*store), "person:a-lee");
+    auto gone = find_fact(*store, "person:a-lee");
     REQUIRE(gone);
-    CHECK(gone->key == find_fact(sqlite_db(*store), "person:ann")->key);
+    CHECK(gone->key == find_fact(*store, "person:ann")->key);
     CHECK(count(*store, "SELECT count(*) FROM participants p JOIN entities e ON e.id = p.entity "
                         "WHERE e.text_id = 'person:ann'") == 2);
     CHECK(count(*store, "SELECT count(*) FROM aliases WHERE alias = 'A. Lee'") == 1);
     CHECK(count(*store, "SELECT count(*) FROM citations c JOIN entities e ON e.id = c.entity "
                         "WHERE e.text_id = 'person:ann'") == 2);
-    GraphWriter writer(sqlite_db(*store));
+    GraphWriter writer(*store);
     Event later = expulsion("event:w", "2017-10-17", {cite("src:a", "old file")});
     later.participants = {{"person:a-lee", "subject"}};
     CHECK(writer.put_event(later).ok());
@@ -205,7 +205,7 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
 
 TEST_CASE("each change has its own moment, even several within a millisecond") {
     auto store = seeded();
-    for (int i = 0; i < 5; ++i) ChangeRecorder(sqlite_db(*store)).commit("review", {}, "");
+    for (int i = 0; i < 5; ++i) ChangeRecorder(*store).commit("review", {}, "");
     SQLite::Statement times(sqlite_db(*store), "SELECT at FROM changes ORDER BY id");
     std::string previous;
     while (times.executeStep()) {

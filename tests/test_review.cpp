@@ -47,7 +47,7 @@ Event event(const std::string& id, const std::string& type, const std::string& d
 // expulsion (a duplicate), an allegation naming a proposed private person, and a denial.
 std::unique_ptr<Store> review_store() {
     auto store = Store::open_in_memory();
-    GraphWriter w(sqlite_db(*store));
+    GraphWriter w(*store);
     for (const char* id : {"src:case", "src:article", "src:other"}) {
         Source s;
         s.id = id;
@@ -91,7 +91,7 @@ std::string roles_in(Store& store, const std::string& event) {
 // Runs one review step the way the CLI does: a recorder, then the log entry.
 template <class Body>
 auto logged(Store& store, Body body) {
-    ChangeRecorder recorder(sqlite_db(store));
+    ChangeRecorder recorder(store);
     auto result = body(recorder);
     recorder.commit("review", {}, "");
     return result;
@@ -107,14 +107,14 @@ TEST_CASE("edit_candidate changes each field it is given, and only those") {
     edit.status = "started";
     edit.due = "2017-11-06";
     edit.negated = true;
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-expel", edit); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(*store, r, "event:c-expel", edit); }).ok());
     const char* sql = "SELECT type || ' ' || category || ' ' || date || ' ' || status || ' ' || due || ' ' || negated"
                       " || ' ' || review FROM events WHERE text_id = ?";
     CHECK(column(*store, sql, "event:c-expel") == "suspension response 2017-10-14 started 2017-11-06 1 unreviewed");
     CandidateEdit clear;
     clear.due = "";
     clear.status = "";
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-expel", clear); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(*store, r, "event:c-expel", clear); }).ok());
     CHECK(column(*store, "SELECT due FROM events WHERE text_id = ?", "event:c-expel") == "NULL");
     CHECK(column(*store, "SELECT due_lo FROM events WHERE text_id = ?", "event:c-expel") == "NULL");
     CHECK(column(*store, "SELECT status FROM events WHERE text_id = ?", "event:c-expel") == "");
@@ -123,9 +123,9 @@ TEST_CASE("edit_candidate changes each field it is given, and only those") {
 
 TEST_CASE("edit_candidate refuses what the vocabulary does not hold, and decided events") {
     auto store = review_store();
-    ChangeRecorder recorder(sqlite_db(*store));
+    ChangeRecorder recorder(*store);
     auto refused = [&](const std::string& id, const CandidateEdit& edit) {
-        auto done = edit_candidate(sqlite_db(*store), recorder, id, edit);
+        auto done = edit_candidate(*store, recorder, id, edit);
         REQUIRE_FALSE(done.ok());
         return done.error().message;
     };
@@ -156,11 +156,11 @@ TEST_CASE("an allegation's nature goes with its type, and comes with it") {
     auto store = review_store();
     CandidateEdit nature;
     nature.nature = "harassment";
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-accuse", nature); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(*store, r, "event:c-accuse", nature); }).ok());
     CHECK(column(*store, "SELECT nature FROM events WHERE text_id = ?", "event:c-accuse") == "harassment");
     CandidateEdit type;
     type.type = "complaint";
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(sqlite_db(*store), r, "event:c-accuse", type); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return edit_candidate(*store, r, "event:c-accuse", type); }).ok());
     CHECK(column(*store, "SELECT nature || '/' || category FROM events WHERE text_id = ?", "event:c-accuse") == "/legal");
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("participants are added, removed, re-roled and replaced") {
     const auto ampas = key_of(*store, "entities", "org:ampas"), hw = key_of(*store, "entities", "person:hw"),
                mpa = key_of(*store, "entities", "person:mpa");
     auto change = [&](std::vector<ParticipantChange> changes) {
-        return change_participants(sqlite_db(*store), event, "event:c-expel", changes);
+        return change_participants(*store, event, "event:c-expel", changes);
     };
     REQUIRE(change({{Action::replace, mpa, "Motion Picture Arts", "", ampas}}).ok());
     CHECK(roles_in(*store, "event:c-expel") == "org:ampas=actor person:hw=subject");
@@ -190,7 +190,7 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
     const auto event = key_of(*store, "events", "event:c-accuse");
     const auto ampas = key_of(*store, "entities", "org:ampas"), hw = key_of(*store, "entities", "person:hw");
     auto refused = [&](std::vector<ParticipantChange> changes) {
-        auto done = change_participants(sqlite_db(*store), event, "event:c-accuse", changes);
+        auto done = change_participants(*store, event, "event:c-accuse", changes);
         REQUIRE_FALSE(done.ok());
         return done.error().message;
     };
@@ -201,7 +201,7 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
     CHECK(refused({{Action::remove, hw, "HW", "actor", 0}}).find("--remove: HW is not the actor") == 0);
     CHECK(refused({{Action::replace, hw, "HW", "", hw}}) == "--replace: HW would replace itself");
     CHECK(refused({{Action::set_role, ampas, "AMPAS", "actor", 0}}).find("--role: AMPAS does not take part") == 0);
-    REQUIRE(change_participants(sqlite_db(*store), event, "event:c-accuse", {{Action::add, hw, "HW", "subject", 0}}).ok());
+    REQUIRE(change_participants(*store, event, "event:c-accuse", {{Action::add, hw, "HW", "subject", 0}}).ok());
     CHECK(refused({{Action::set_role, hw, "HW", "actor", 0}}).find("--role: HW has several roles") == 0);
     const auto mpa = key_of(*store, "entities", "person:mpa");
     CHECK(refused({{Action::remove, hw, "HW", "", 0}, {Action::remove, mpa, "MPA", "", 0}}).find("no participants left") !=
@@ -211,20 +211,20 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
 TEST_CASE("attaching a candidate gives its citations to the event on record and retires it") {
     auto store = review_store();
     REQUIRE(logged(*store, [&](ChangeRecorder& r) {
-                return attach_candidate(sqlite_db(*store), r, "event:c-expel", "event:expelled");
+                return attach_candidate(*store, r, "event:c-expel", "event:expelled");
             }).ok());
     CHECK(column(*store, "SELECT review FROM events WHERE text_id = ?", "event:c-expel") == "rejected");
     const char* quotes = "SELECT group_concat(quote, '|') FROM (SELECT c.quote FROM citations c JOIN events e ON e.id = c.event"
                          " WHERE e.text_id = ? ORDER BY c.quote)";
     CHECK(column(*store, quotes, "event:expelled") == "event:c-expel said so|event:expelled said so");
-    ChangeRecorder recorder(sqlite_db(*store));
-    auto again = attach_candidate(sqlite_db(*store), recorder, "event:c-expel", "event:expelled");
+    ChangeRecorder recorder(*store);
+    auto again = attach_candidate(*store, recorder, "event:c-expel", "event:expelled");
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message == "--attach: event:c-expel is rejected, not an unreviewed candidate");
-    auto to_candidate = attach_candidate(sqlite_db(*store), recorder, "event:c-deny", "event:c-accuse");
+    auto to_candidate = attach_candidate(*store, recorder, "event:c-deny", "event:c-accuse");
     REQUIRE_FALSE(to_candidate.ok());
     CHECK(to_candidate.error().message.find("is an unreviewed candidate too") != std::string::npos);
-    CHECK_FALSE(attach_candidate(sqlite_db(*store), recorder, "event:c-deny", "event:none").ok());
+    CHECK_FALSE(attach_candidate(*store, recorder, "event:c-deny", "event:none").ok());
 }
 
 TEST_CASE("a proposed entity is accepted with its kind, category and privacy settled") {
@@ -233,11 +233,11 @@ TEST_CASE("a proposed entity is accepted with its kind, category and privacy set
     EntityDecision decision;
     decision.kind = "organization";
     decision.is_public = true;
-    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return accept_entity(sqlite_db(*store), r, mpa, "MPA", decision); }).ok());
+    REQUIRE(logged(*store, [&](ChangeRecorder& r) { return accept_entity(*store, r, mpa, "MPA", decision); }).ok());
     CHECK(column(*store, "SELECT kind || '/' || category || '/' || public || '/' || needs_review FROM entities"
                          " WHERE text_id = ?", "person:mpa") == "organization/other/1/0");
-    ChangeRecorder recorder(sqlite_db(*store));
-    auto twice = accept_entity(sqlite_db(*store), recorder, mpa, "MPA", {});
+    ChangeRecorder recorder(*store);
+    auto twice = accept_entity(*store, recorder, mpa, "MPA", {});
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message.find("is not a proposed entity") != std::string::npos);
 }
@@ -245,29 +245,29 @@ TEST_CASE("a proposed entity is accepted with its kind, category and privacy set
 TEST_CASE("accepting a proposed entity refuses unknown kinds and a category for a person") {
     auto store = review_store();
     const auto mpa = key_of(*store, "entities", "person:mpa");
-    ChangeRecorder recorder(sqlite_db(*store));
+    ChangeRecorder recorder(*store);
     EntityDecision kind;
     kind.kind = "robot";
-    CHECK(accept_entity(sqlite_db(*store), recorder, mpa, "MPA", kind).error().message.find("--kind") == 0);
+    CHECK(accept_entity(*store, recorder, mpa, "MPA", kind).error().message.find("--kind") == 0);
     EntityDecision category;
     category.category = "guild";
-    CHECK(accept_entity(sqlite_db(*store), recorder, mpa, "MPA", category).error().message.find("--category applies") == 0);
+    CHECK(accept_entity(*store, recorder, mpa, "MPA", category).error().message.find("--category applies") == 0);
     category.kind = "organization";
     category.category = "club";
-    CHECK(accept_entity(sqlite_db(*store), recorder, mpa, "MPA", category).error().message.find("--category: \"club\"") == 0);
+    CHECK(accept_entity(*store, recorder, mpa, "MPA", category).error().message.find("--category: \"club\"") == 0);
     CHECK(column(*store, "SELECT needs_review FROM entities WHERE text_id = ?", "person:mpa") == "1");
 }
 
 TEST_CASE("a proposed person that is an organization merges into it; an entity on record does not") {
     auto store = review_store();
     REQUIRE(logged(*store, [&](ChangeRecorder& r) {
-                return merge_proposed_entity(sqlite_db(*store), r, "person:mpa", "org:ampas");
+                return merge_proposed_entity(*store, r, "person:mpa", "org:ampas");
             }).ok());
     CHECK(roles_in(*store, "event:c-accuse") == "org:ampas=accuser person:hw=accused");
     CHECK(column(*store, "SELECT e.text_id FROM entity_redirects r JOIN entities e ON e.id = r.entity WHERE r.text_id = ?",
                  "person:mpa") == "org:ampas");
-    ChangeRecorder recorder(sqlite_db(*store));
-    auto refused = merge_proposed_entity(sqlite_db(*store), recorder, "person:hw", "org:ampas");
+    ChangeRecorder recorder(*store);
+    auto refused = merge_proposed_entity(*store, recorder, "person:hw", "org:ampas");
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.find("is not a proposed entity") != std::string::npos);
 }

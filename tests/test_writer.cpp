@@ -21,7 +21,7 @@ Entity person(const std::string& id, const std::string& name) {
 
 struct Fixture {
     std::unique_ptr<Store> store = Store::open_in_memory();
-    GraphWriter writer{sqlite_db(*store)};
+    GraphWriter writer{*store};
     Fixture() {
         Source s;
         s.id = "src:s";

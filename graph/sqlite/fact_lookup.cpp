@@ -53,7 +53,8 @@ std::optional<std::int64_t> relation_key(SQLite::Database& db, const std::string
 
 }  // namespace
 
-std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id) {
+std::optional<FactRef> find_fact(Store& store, const std::string& id) {
+    SQLite::Database& db = sqlite_db(store);
     if (auto key = key_of(db, "SELECT id FROM events WHERE text_id = ?", id)) return FactRef{FactKind::event, *key};
     if (auto key = key_of(db, "SELECT event FROM event_redirects WHERE text_id = ?", id))
         return FactRef{FactKind::event, *key};
@@ -65,30 +66,22 @@ std::optional<FactRef> find_fact(SQLite::Database& db, const std::string& id) {
     return std::nullopt;
 }
 
-bool is_private_fact(SQLite::Database& db, const FactRef& fact) {
+bool is_private_fact(Store& store, const FactRef& fact) {
     const char* sql = fact.kind == FactKind::entity ? "SELECT public = 0 FROM entities WHERE id = ?"
                       : fact.kind == FactKind::relation
                           ? "SELECT EXISTS (SELECT 1 FROM relations r JOIN entities e ON e.id IN (r.from_entity, r.to_entity,"
                             " r.context) WHERE r.id = ?1 AND e.public = 0)"
                           : nullptr;
     if (!sql) return false;
-    SQLite::Statement st(db, sql);
+    SQLite::Statement st(sqlite_db(store), sql);
     st.bind(1, fact.key);
     return st.executeStep() && st.getColumn(0).getInt() != 0;
 }
 
-std::optional<FactRef> find_visible_fact(SQLite::Database& db, const std::string& id, bool include_private) {
-    auto fact = find_fact(db, id);
-    if (fact && !include_private && is_private_fact(db, *fact)) return std::nullopt;
-    return fact;
-}
-
-std::optional<FactRef> find_fact(Store& store, const std::string& id) { return find_fact(sqlite_db(store), id); }
-
-bool is_private_fact(Store& store, const FactRef& fact) { return is_private_fact(sqlite_db(store), fact); }
-
 std::optional<FactRef> find_visible_fact(Store& store, const std::string& id, bool include_private) {
-    return find_visible_fact(sqlite_db(store), id, include_private);
+    auto fact = find_fact(store, id);
+    if (fact && !include_private && is_private_fact(store, *fact)) return std::nullopt;
+    return fact;
 }
 
 }  // namespace allegraph

@@ -86,7 +86,7 @@ std::optional<std::string> image_after(Store& store, FactKind kind, std::int64_t
         if (next.getColumn(0).isNull()) return std::nullopt;
         return next.getColumn(0).getString();
     }
-    return fact_image(db, kind, key);
+    return fact_image(store, kind, key);
 }
 
 std::int64_t entity_key_named(Store& store, const std::string& text_id) {

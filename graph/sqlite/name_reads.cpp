@@ -7,7 +7,8 @@
 
 namespace allegraph {
 
-std::vector<NamedRecord> load_named_records(SQLite::Database& db, bool include_private) {
+std::vector<NamedRecord> load_named_records(Store& store, bool include_private) {
+    SQLite::Database& db = sqlite_db(store);
     std::vector<NamedRecord> out;
     SQLite::Statement entities(db, "SELECT id, text_id, name, kind, category, public, needs_review FROM entities"
                                    " WHERE public = 1 OR ?1 ORDER BY id");
@@ -31,10 +32,6 @@ std::vector<NamedRecord> load_named_records(SQLite::Database& db, bool include_p
         if (found != at.end()) out[found->second].aliases.push_back(aliases.getColumn(1).getString());
     }
     return out;
-}
-
-std::vector<NamedRecord> load_named_records(Store& store, bool include_private) {
-    return load_named_records(sqlite_db(store), include_private);
 }
 
 }  // namespace allegraph

@@ -183,7 +183,7 @@ Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, 
         }
         configure(sqlite_db(*past));
         SQLite::Transaction transaction(sqlite_db(*past));
-        if (auto rolled = roll_back_to(sqlite_db(*past), moment); !rolled) return rolled.error();
+        if (auto rolled = roll_back_to(*past, moment); !rolled) return rolled.error();
         carry_private_entities(*current.value(), *past);  // the past answered with today's privacy
         transaction.commit();
         return past;

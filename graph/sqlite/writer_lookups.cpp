@@ -1,7 +1,7 @@
 // GraphWriter's lookups for the article importer: which stored source holds a text,
 // which stored names contain a proposed one, and what an editor already rejected.
+#include "graph/sqlite/writer_statements.hpp"
 #include "graph/text.hpp"
-#include "graph/writer.hpp"
 
 namespace allegraph {
 namespace {
@@ -29,7 +29,7 @@ bool holds_words(const std::string& outer, const std::string& inner) {
 }  // namespace
 
 std::optional<std::string> GraphWriter::source_with_text(std::string_view sha256) {
-    SQLite::Statement find(db_, "SELECT text_id FROM sources WHERE sha256 = ? AND body IS NOT NULL ORDER BY id LIMIT 1");
+    SQLite::Statement find(sql_->db, "SELECT text_id FROM sources WHERE sha256 = ? AND body IS NOT NULL ORDER BY id LIMIT 1");
     find.bind(1, std::string(sha256));
     if (!find.executeStep()) return std::nullopt;
     return find.getColumn(0).getString();
@@ -40,7 +40,7 @@ Result<void> GraphWriter::link_entity_id(std::string_view id, std::string_view e
     if (!key) return Error{"unknown entity id " + in_quotes(existing)};
     if (auto free = check_id_free(id, "entity"); !free) return free.error();
     recorder_.before_change(FactKind::entity, *key);
-    SQLite::Statement redirect(db_, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
+    SQLite::Statement redirect(sql_->db, "INSERT INTO entity_redirects(text_id, entity) VALUES (?, ?)");
     redirect.bind(1, std::string(id));
     redirect.bind(2, *key);
     redirect.exec();
@@ -48,19 +48,19 @@ Result<void> GraphWriter::link_entity_id(std::string_view id, std::string_view e
 }
 
 std::optional<std::int64_t> GraphWriter::same_document(const Source& source) {
-    SQLite::Statement own(db_, "SELECT 1 FROM sources WHERE text_id = ?");
+    SQLite::Statement own(sql_->db, "SELECT 1 FROM sources WHERE text_id = ?");
     own.bind(1, source.id);
     if (own.executeStep()) return std::nullopt;  // a source record of its own: updated in place
-    SQLite::Statement merged(db_, "SELECT source FROM source_redirects WHERE text_id = ?");
+    SQLite::Statement merged(sql_->db, "SELECT source FROM source_redirects WHERE text_id = ?");
     merged.bind(1, source.id);
     if (merged.executeStep()) return merged.getColumn(0).getInt64();
     if (!source.text) return std::nullopt;
-    SQLite::Statement same(db_, "SELECT id FROM sources WHERE sha256 = ? AND body IS NOT NULL ORDER BY id LIMIT 1");
+    SQLite::Statement same(sql_->db, "SELECT id FROM sources WHERE sha256 = ? AND body IS NOT NULL ORDER BY id LIMIT 1");
     same.bind(1, source.text_sha256);
     if (!same.executeStep()) return std::nullopt;
     std::int64_t key = same.getColumn(0).getInt64();
     recorder_.before_change(FactKind::source, key);
-    SQLite::Statement redirect(db_, "INSERT INTO source_redirects(text_id, source) VALUES (?, ?)");
+    SQLite::Statement redirect(sql_->db, "INSERT INTO source_redirects(text_id, source) VALUES (?, ?)");
     redirect.bind(1, source.id);
     redirect.bind(2, key);
     redirect.exec();
@@ -69,7 +69,7 @@ std::optional<std::int64_t> GraphWriter::same_document(const Source& source) {
 
 std::vector<GraphWriter::NamedEntity> GraphWriter::entities_containing(std::string_view name) {
     std::string key = fold_key(name);
-    SQLite::Statement find(db_, R"(SELECT text_id, kind, name_key, category, id FROM entities
+    SQLite::Statement find(sql_->db, R"(SELECT text_id, kind, name_key, category, id FROM entities
         WHERE name_key LIKE ?1 ESCAPE '\'
         UNION SELECT e.text_id, e.kind, a.alias_key, e.category, e.id FROM aliases a JOIN entities e ON e.id = a.entity
         WHERE a.alias_key LIKE ?1 ESCAPE '\' ORDER BY 1)");
@@ -86,7 +86,7 @@ std::vector<GraphWriter::NamedEntity> GraphWriter::entities_containing(std::stri
 }
 
 bool GraphWriter::entity_cites_source(std::string_view entity_id, std::string_view source_id) {
-    SQLite::Statement find(db_, R"(SELECT 1 FROM citations c JOIN entities e ON e.id = c.entity
+    SQLite::Statement find(sql_->db, R"(SELECT 1 FROM citations c JOIN entities e ON e.id = c.entity
         JOIN sources s ON s.id = c.source WHERE e.text_id = ? AND s.text_id = ? LIMIT 1)");
     find.bind(1, std::string(entity_id));
     find.bind(2, std::string(source_id));
@@ -94,14 +94,14 @@ bool GraphWriter::entity_cites_source(std::string_view entity_id, std::string_vi
 }
 
 bool GraphWriter::has_events(std::string_view entity_id) {
-    SQLite::Statement find(db_, R"(SELECT 1 FROM participants p JOIN entities e ON e.id = p.entity
+    SQLite::Statement find(sql_->db, R"(SELECT 1 FROM participants p JOIN entities e ON e.id = p.entity
         WHERE e.text_id = ? LIMIT 1)");
     find.bind(1, std::string(entity_id));
     return find.executeStep();
 }
 
 bool GraphWriter::shares_event(std::string_view entity_id, std::string_view other_id) {
-    SQLite::Statement find(db_, R"(SELECT 1 FROM participants p JOIN entities e ON e.id = p.entity
+    SQLite::Statement find(sql_->db, R"(SELECT 1 FROM participants p JOIN entities e ON e.id = p.entity
         JOIN participants q ON q.event = p.event JOIN entities f ON f.id = q.entity
         WHERE e.text_id = ? AND f.text_id = ? LIMIT 1)");
     find.bind(1, std::string(entity_id));
@@ -110,11 +110,11 @@ bool GraphWriter::shares_event(std::string_view entity_id, std::string_view othe
 }
 
 std::vector<NamedRecord> GraphWriter::named_records(bool include_private) {
-    return load_named_records(db_, include_private);
+    return load_named_records(store_, include_private);
 }
 
 std::optional<EventStatement> GraphWriter::same_fact(const EventStatement& statement, bool with_unreviewed) {
-    return same_fact_on_record(db_, statement, with_unreviewed);
+    return same_fact_on_record(store_, statement, with_unreviewed);
 }
 
 Result<void> GraphWriter::add_event_citations(std::string_view event_id, const std::vector<Citation>& citations) {
@@ -125,7 +125,7 @@ Result<void> GraphWriter::add_event_citations(std::string_view event_id, const s
 }
 
 bool GraphWriter::rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type) {
-    SQLite::Statement find(db_, R"(SELECT 1 FROM events ev JOIN citations c ON c.event = ev.id
+    SQLite::Statement find(sql_->db, R"(SELECT 1 FROM events ev JOIN citations c ON c.event = ev.id
         JOIN sources s ON s.id = c.source
         WHERE ev.review = 'rejected' AND ev.type = ? AND s.text_id = ? AND c.quote = ? LIMIT 1)");
     find.bind(1, std::string(type));

@@ -1,12 +1,16 @@
+// Column updates (graph/column_update.hpp) in SQL.
 #include "graph/column_update.hpp"
+
+#include "graph/sqlite/engine.hpp"
+#include "graph/sqlite/fact_images.hpp"
 
 namespace allegraph {
 
-void update_columns(SQLite::Database& db, const char* table, std::int64_t key, const std::vector<ColumnValue>& values) {
+void update_columns(Store& store, FactKind kind, std::int64_t key, const std::vector<ColumnValue>& values) {
     if (values.empty()) return;
-    std::string sql = std::string("UPDATE ") + table + " SET ";
+    std::string sql = std::string("UPDATE ") + fact_table(kind) + " SET ";
     for (std::size_t i = 0; i < values.size(); ++i) sql += (i ? ", " : "") + values[i].column + " = ?";
-    SQLite::Statement update(db, sql + " WHERE id = ?");
+    SQLite::Statement update(sqlite_db(store), sql + " WHERE id = ?");
     int at = 1;
     for (const auto& v : values) {
         if (const auto* text = std::get_if<std::string>(&v.value)) update.bind(at, *text);
@@ -18,13 +22,13 @@ void update_columns(SQLite::Database& db, const char* table, std::int64_t key, c
     update.exec();
 }
 
-std::vector<ColumnValue> column_values(SQLite::Database& db, const char* table, std::int64_t key,
+std::vector<ColumnValue> column_values(Store& store, FactKind kind, std::int64_t key,
                                        const std::vector<std::string>& columns) {
     std::vector<ColumnValue> out;
     if (columns.empty()) return out;
     std::string sql = "SELECT ";
     for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + columns[i];
-    SQLite::Statement select(db, sql + " FROM " + table + " WHERE id = ?");
+    SQLite::Statement select(sqlite_db(store), sql + " FROM " + fact_table(kind) + " WHERE id = ?");
     select.bind(1, key);
     if (!select.executeStep()) return out;
     for (std::size_t i = 0; i < columns.size(); ++i) {

@@ -1,5 +1,5 @@
-// Statements over row keys that the merges (graph/merge.cpp, graph/merge_records.cpp) run
-// many of: one that moves or deletes rows by two keys, one that lists keys by one.
+// Statements over row keys that the merges' moves (graph/sqlite/merge_moves.cpp) run many of:
+// one that moves or deletes rows by two keys, one that lists keys by one.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,7 +1,10 @@
+// refresh_support (graph/support.hpp) in SQL.
 #include "graph/support.hpp"
 
 #include <string>
 #include <vector>
+
+#include "graph/sqlite/engine.hpp"
 
 namespace allegraph {
 namespace {
@@ -24,7 +27,8 @@ std::vector<std::int64_t> flipped(SQLite::Database& db, const Owner& owner) {
 
 }  // namespace
 
-void refresh_support(SQLite::Database& db, ChangeRecorder& recorder) {
+void refresh_support(Store& store, ChangeRecorder& recorder) {
+    SQLite::Database& db = sqlite_db(store);
     bool any = db.execAndGet(R"(SELECT EXISTS (SELECT 1 FROM sources WHERE retracted IS NOT NULL)
         OR EXISTS (SELECT 1 FROM events WHERE unsupported = 1) OR EXISTS (SELECT 1 FROM relations WHERE unsupported = 1)
         OR EXISTS (SELECT 1 FROM entities WHERE unsupported = 1))")
