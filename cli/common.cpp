@@ -37,7 +37,30 @@ void print_error(const std::string& message) { std::cerr << "allegraph: error: "
 
 void print_warning(const std::string& message) { std::cerr << "allegraph: warning: " << one_message(message) << "\n"; }
 
+std::string said_with_options(const Error& error, FieldOptions options) {
+    if (error.field.empty() || !error.where.file.empty()) return error.message;
+    std::string_view option;
+    if (error.field == "reason") option = "--reason";
+    for (const auto& [field, name] : options)
+        if (field == error.field) option = name;
+    if (option.empty()) return error.message;
+    return std::string(option) + (error.field_is_subject ? " " : ": ") + error.detail;
+}
+
 void print_note(const std::string& message) { std::cerr << "allegraph: note: " << one_message(message) << "\n"; }
+
+namespace {
+
+// Why the store cannot be opened, with what to do about it.
+std::string store_problem(const Error& error) {
+    switch (error.code) {
+        case ErrorCode::no_store: return error.message + " (import data first, or pass --db FILE)";
+        case ErrorCode::foreign_store: return error.message + "; pass --db with another file";
+        default: return error.message;
+    }
+}
+
+}  // namespace
 
 std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode) {
     if (!options.as_of_db.empty()) {
@@ -46,11 +69,11 @@ std::unique_ptr<Store> open_store(const GlobalOptions& options, Store::Mode mode
         auto moment = history_moment(options.as_of_db);
         if (!moment) throw Failure{kUsage, "--as-of-db: " + moment.error().message};
         auto past = Store::open_as_it_stood(resolve_db_path(options.db), moment.value());
-        if (!past) throw Failure{kBadInput, past.error().message};
+        if (!past) throw Failure{kBadInput, store_problem(past.error())};
         return std::move(past).value();
     }
     auto store = Store::open(resolve_db_path(options.db), mode);
-    if (!store) throw Failure{kBadInput, store.error().message};
+    if (!store) throw Failure{kBadInput, store_problem(store.error())};
     return std::move(store).value();
 }
 

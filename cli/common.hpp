@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,14 @@ struct Failure {
     std::string message;
     std::string json;  // with --json: a document for stdout that says the same (candidates for a missed name)
 };
+
+// The options a command takes for the fields that the graph layer's errors name ("date" → "--date").
+using FieldOptions = std::span<const std::pair<std::string_view, std::string_view>>;
+
+// What to tell the user of `error`: its message, or, for an error about a field that `options` (or
+// the --reason every writing command takes) names, the field said as that option ("--date: …",
+// "--nature applies to …"). An error placed in a file keeps its message.
+std::string said_with_options(const Error& error, FieldOptions options = {});
 
 // Prints "allegraph: error: MESSAGE" on stderr.
 void print_error(const std::string& message);

@@ -8,8 +8,8 @@
 namespace allegraph::cli {
 
 int report_correction(const GlobalOptions& global, Store& store, const std::string& verb,
-                      const Result<CorrectionReport>& done) {
-    if (!done) throw Failure{kBadInput, done.error().message};
+                      const Result<CorrectionReport>& done, FieldOptions options) {
+    if (!done) throw Failure{kBadInput, said_with_options(done.error(), options)};
     const CorrectionReport& report = done.value();
     Privacy privacy(store, global.include_private);
     std::vector<ChangeEntry> changes;

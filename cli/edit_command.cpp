@@ -4,6 +4,15 @@
 #include "graph/vocabulary.hpp"
 
 namespace allegraph::cli {
+namespace {
+
+// The options for the fields edit_fact's errors name.
+constexpr std::pair<std::string_view, std::string_view> kOptions[] = {
+    {"date", "--date"},   {"status", "--status"}, {"summary", "--summary"},   {"name", "--name"},
+    {"description", "--description"}, {"public", "--public"}, {"kind", "--kind"}, {"category", "--category"},
+    {"quote", "--quote"}, {"source", "--cite"}};
+
+}  // namespace
 
 void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>& run) {
     struct Args {
@@ -49,7 +58,7 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
                 edit.category = vocabulary_value("--category", organization_categories(), *edit.category, true, kBadInput);
             auto store = open_store(global, Store::Mode::write);
             return report_correction(global, *store, "edited",
-                                     edit_fact(*store, args->id, edit, args->reason, global.include_private));
+                                     edit_fact(*store, args->id, edit, args->reason, global.include_private), kOptions);
         };
     });
 }

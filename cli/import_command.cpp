@@ -95,7 +95,7 @@ int run_import(const GlobalOptions& global, ImportArgs args) {
     auto report = import_files(*store, args.files, args.options);
     progress.finish();
     if (!report || args.options.dry_run) Store::discard_if_created(std::move(store));  // no empty store left
-    if (!report) throw Failure{report.error().code == ErrorCode::usage ? kUsage : kBadInput, report.error().message};
+    if (!report) throw Failure{report.error().code == ErrorCode::usage ? kUsage : kBadInput, said_with_options(report.error())};
     for (const auto& warning : report->warnings) print_warning(warning);
     const char* verb = args.options.dry_run ? "checked (dry run, nothing written)" : "imported";
     if (global.json) {

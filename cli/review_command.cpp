@@ -62,8 +62,14 @@ constexpr std::string_view kExamples[] = {
     "allegraph review --source src:cbc-metoo --json      # one article's candidates, as JSON",
     "allegraph review --entities --include-private       # proposed entities, names shown"};
 
+// Ends the command when a decision failed, its field said as review's option.
 void check(const Result<void>& done) {
-    if (!done) throw Failure{kBadInput, done.error().message};
+    static constexpr std::pair<std::string_view, std::string_view> kOptions[] = {
+        {"type", "--type"},     {"status", "--status"}, {"nature", "--nature"},   {"date", "--date"},
+        {"due", "--due"},       {"kind", "--kind"},     {"category", "--category"}, {"add", "--add"},
+        {"remove", "--remove"}, {"role", "--role"},     {"replace", "--replace"}, {"attach", "--attach"},
+        {"entity", "--accept-entity"}, {"merged", "--merge-entity"}};
+    if (!done) throw Failure{kBadInput, said_with_options(done.error(), kOptions)};
 }
 
 std::optional<std::int64_t> source_filter(Store& store, const std::string& id) {
@@ -104,7 +110,7 @@ int list_entities(const GlobalOptions& global, const ReviewArgs& args) {
 template <class Body>
 std::int64_t logged_change(Store& store, const char* command, const std::string& reason, Body body) {
     auto session = WriteSession::begin(store, command, reason, WriteSession::Reason::optional, WriteSession::Unchanged::log);
-    if (!session) throw Failure{kBadInput, session.error().message};
+    if (!session) throw Failure{kBadInput, said_with_options(session.error())};
     body(session.value()->writer());
     auto change = session.value()->commit();
     if (!change) throw Failure{kBadInput, change.error().message};

@@ -11,11 +11,11 @@ namespace {
 // The key of the reviewed event `id`, or an error saying why it cannot take a candidate's citations.
 Result<std::int64_t> event_on_record(Store& store, const std::string& id) {
     auto event = event_review(store, id);
-    if (!event) return Error{"--attach: no event has the id " + in_quotes(id)};
+    if (!event) return field_error("attach", "no event has the id " + in_quotes(id));
     if (event->review == "unreviewed")
-        return Error{"--attach: " + id + " is an unreviewed candidate too; attach to an event on record"};
+        return field_error("attach", id + " is an unreviewed candidate too; attach to an event on record");
     if (event->review != "reviewed")
-        return Error{"--attach: " + id + " is " + event->review + "; attach to an event on record"};
+        return field_error("attach", id + " is " + event->review + "; attach to an event on record");
     return event->key;
 }
 
@@ -24,7 +24,7 @@ Result<std::int64_t> event_on_record(Store& store, const std::string& id) {
 Result<void> attach_candidate(Store& store, ChangeRecorder& recorder, const std::string& candidate,
                               const std::string& event) {
     auto from = unreviewed_candidate(store, candidate);
-    if (!from) return Error{"--attach: " + from.error().message};
+    if (!from) return field_error("attach", from.error().message);
     auto to = event_on_record(store, event);
     if (!to) return to.error();
     recorder.before_change(FactKind::event, *from);

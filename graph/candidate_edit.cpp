@@ -23,35 +23,34 @@ Result<CandidateRow> candidate_row(Store& store, const std::string& id) {
     return CandidateRow{*key, std::move(kind.type), std::move(kind.nature)};
 }
 
-Result<void> check_word(const char* option, const std::optional<std::string>& value,
+Result<void> check_word(const char* field, const std::optional<std::string>& value,
                         const std::vector<std::string_view>& vocabulary, bool may_be_empty) {
     if (!value || (may_be_empty && value->empty()) || in_vocabulary(vocabulary, *value)) return {};
-    return Error{std::string(option) + ": " + in_quotes(*value) + " is not one of " + join_vocabulary(vocabulary) +
-                 (may_be_empty ? " (or \"\" for none)" : "")};
+    return field_error(field, in_quotes(*value) + " is not one of " + join_vocabulary(vocabulary) +
+                                  (may_be_empty ? " (or \"\" for none)" : ""));
 }
 
 // The date columns `prefix`, `prefix`_lo and `prefix`_hi for `text` (EDTF), or NULL for "" when `may_clear`.
-Result<std::vector<ColumnValue>> date_columns(const char* option, const std::string& prefix, const std::string& text,
+Result<std::vector<ColumnValue>> date_columns(const std::string& prefix, const std::string& text,
                                               bool may_clear) {
     if (may_clear && text.empty()) return std::vector<ColumnValue>{{prefix, nullptr}, {prefix + "_lo", nullptr},
                                                                    {prefix + "_hi", nullptr}};
     auto date = parse_date(text);
-    if (!date) return Error{std::string(option) + ": " + date.error().message};
+    if (!date) return field_error(prefix, date.error().message);
     return std::vector<ColumnValue>{{prefix, date->text}, {prefix + "_lo", date->lo}, {prefix + "_hi", date->hi}};
 }
 
 Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const CandidateRow& row) {
-    if (auto bad = check_word("--type", edit.type, event_types(), false); !bad) return bad.error();
-    if (auto bad = check_word("--status", edit.status, statuses(), true); !bad) return bad.error();
-    if (auto bad = check_word("--nature", edit.nature, allegation_natures(), true); !bad) return bad.error();
+    if (auto bad = check_word("type", edit.type, event_types(), false); !bad) return bad.error();
+    if (auto bad = check_word("status", edit.status, statuses(), true); !bad) return bad.error();
+    if (auto bad = check_word("nature", edit.nature, allegation_natures(), true); !bad) return bad.error();
     const std::string type = edit.type.value_or(row.type);
     if (edit.nature && !edit.nature->empty() && type != "allegation")
-        return Error{"--nature applies to allegations, and this candidate's type is " + type};
+        return subject_error("nature", "applies to allegations, and this candidate's type is " + type);
     std::vector<ColumnValue> out;
-    for (const auto& [option, prefix, text, may_clear] :
-         {std::tuple{"--date", "date", &edit.date, false}, std::tuple{"--due", "due", &edit.due, true}}) {
+    for (const auto& [prefix, text, may_clear] : {std::tuple{"date", &edit.date, false}, std::tuple{"due", &edit.due, true}}) {
         if (!*text) continue;
-        auto columns = date_columns(option, prefix, **text, may_clear);
+        auto columns = date_columns(prefix, **text, may_clear);
         if (!columns) return columns.error();
         out.insert(out.end(), columns->begin(), columns->end());
     }

@@ -12,12 +12,13 @@ namespace {
 
 using Action = ParticipantChange::Action;
 
-const char* option_of(Action action) {
+// The change's name, as the field of its errors.
+const char* name_of(Action action) {
     switch (action) {
-        case Action::add: return "--add";
-        case Action::remove: return "--remove";
-        case Action::set_role: return "--role";
-        case Action::replace: return "--replace";
+        case Action::add: return "add";
+        case Action::remove: return "remove";
+        case Action::set_role: return "role";
+        case Action::replace: return "replace";
     }
     return "";
 }
@@ -31,30 +32,30 @@ std::string joined(const std::vector<std::string>& words) {
 // Applies one change; `current` is the roles change.entity has in the event now.
 Result<void> apply(Store& store, std::int64_t event, const std::string& id, const ParticipantChange& change,
                    const std::vector<std::string>& current) {
-    const std::string option = option_of(change.action);
+    const std::string field = name_of(change.action);
     const std::string& role = change.role;
     const bool has_role = std::find(current.begin(), current.end(), role) != current.end();
     if (change.action != Action::add && current.empty())
-        return Error{option + ": " + change.label + " does not take part in " + id};
+        return field_error(field, change.label + " does not take part in " + id);
     switch (change.action) {
         case Action::add:
-            if (has_role) return Error{option + ": " + change.label + " is already the " + role + " of " + id};
+            if (has_role) return field_error(field, change.label + " is already the " + role + " of " + id);
             add_participant(store, event, change.entity, role);
             return {};
         case Action::remove:
             if (!role.empty() && !has_role)
-                return Error{option + ": " + change.label + " is not the " + role + " of " + id + " (its roles: " +
-                             joined(current) + ")"};
+                return field_error(field, change.label + " is not the " + role + " of " + id + " (its roles: " +
+                                              joined(current) + ")");
             remove_participant(store, event, change.entity, role);
             return {};
         case Action::set_role:
             if (current.size() > 1)
-                return Error{option + ": " + change.label + " has several roles in " + id + " (" + joined(current) +
-                             "): drop one with --remove " + change.label + "=ROLE"};
+                return field_error(field, change.label + " has several roles in " + id + " (" + joined(current) +
+                                              "): remove the ones it does not have first");
             set_participant_role(store, event, change.entity, role);
             return {};
         case Action::replace:
-            if (change.other == change.entity) return Error{option + ": " + change.label + " would replace itself"};
+            if (change.other == change.entity) return field_error(field, change.label + " would replace itself");
             replace_participant(store, event, change.entity, change.other);
             return {};
     }
@@ -64,8 +65,8 @@ Result<void> apply(Store& store, std::int64_t event, const std::string& id, cons
 Result<void> check_role(const ParticipantChange& change) {
     const bool needs_role = change.action == Action::add || change.action == Action::set_role;
     if ((change.role.empty() && !needs_role) || in_vocabulary(roles(), change.role)) return {};
-    return Error{std::string(option_of(change.action)) + ": " + in_quotes(change.role) + " is not a role (one of " +
-                 join_vocabulary(roles()) + ")"};
+    return field_error(name_of(change.action),
+                       in_quotes(change.role) + " is not a role (one of " + join_vocabulary(roles()) + ")");
 }
 
 }  // namespace

@@ -17,19 +17,19 @@ namespace allegraph {
 namespace {
 
 Result<void> refuse_fields(const FactEdit& edit, FactKind kind) {
-    auto refuse = [&](const char* option, const char* kinds) -> Result<void> {
-        return Error{std::string(option) + " applies to " + kinds + ", not to this " +
-                     std::string(fact_kind_name(kind))};
+    auto refuse = [&](const char* field, const char* kinds) -> Result<void> {
+        return subject_error(field, std::string("applies to ") + kinds + ", not to this " +
+                                        std::string(fact_kind_name(kind)));
     };
     bool event = kind == FactKind::event, entity = kind == FactKind::entity, relation = kind == FactKind::relation;
-    if (edit.date && !event && !relation) return refuse("--date", "events and relations");
-    if (edit.status && !event) return refuse("--status", "events");
-    if (edit.summary && !event) return refuse("--summary", "events");
-    if (edit.name && !entity) return refuse("--name", "entities");
-    if (edit.description && !entity) return refuse("--description", "entities");
-    if (edit.is_public && !entity) return refuse("--public", "entities");
-    if (edit.kind && !entity) return refuse("--kind", "entities");
-    if (edit.category && !entity) return refuse("--category", "entities");
+    if (edit.date && !event && !relation) return refuse("date", "events and relations");
+    if (edit.status && !event) return refuse("status", "events");
+    if (edit.summary && !event) return refuse("summary", "events");
+    if (edit.name && !entity) return refuse("name", "entities");
+    if (edit.description && !entity) return refuse("description", "entities");
+    if (edit.is_public && !entity) return refuse("public", "entities");
+    if (edit.kind && !entity) return refuse("kind", "entities");
+    if (edit.category && !entity) return refuse("category", "entities");
     return {};
 }
 
@@ -41,19 +41,19 @@ Result<void> check_kind(Store& store, std::int64_t key, FactEdit& edit) {
     const std::string was = row.kind, category = row.category;
     const std::string kind = edit.kind.value_or(was);
     if (!in_vocabulary(entity_kinds(), kind))
-        return Error{"--kind: " + in_quotes(kind) + " is not one of " + join_vocabulary(entity_kinds())};
+        return field_error("kind", in_quotes(kind) + " is not one of " + join_vocabulary(entity_kinds()));
     if (kind == "organization") {
         if (!edit.category) edit.category = category.empty() ? "other" : category;
         if (!in_vocabulary(organization_categories(), *edit.category))
-            return Error{"--category: " + in_quotes(*edit.category) + " is not one of " +
-                         join_vocabulary(organization_categories())};
+            return field_error("category",
+                               in_quotes(*edit.category) + " is not one of " + join_vocabulary(organization_categories()));
     } else {
-        if (edit.category && !edit.category->empty()) return Error{"--category: only organizations have a category"};
+        if (edit.category && !edit.category->empty()) return field_error("category", "only organizations have a category");
         edit.category = "";
     }
     if (was == "person" && kind != "person") {
         if (auto role = person_role_held(store, key))
-            return Error{"--kind: the entity is named as " + *role + " in events; only a person (or a group) can be"};
+            return field_error("kind", "the entity is named as " + *role + " in events; only a person (or a group) can be");
     }
     return {};
 }
@@ -62,52 +62,52 @@ Result<std::vector<ColumnValue>> assignments(const FactEdit& edit) {
     std::vector<ColumnValue> out;
     if (edit.date) {
         auto date = parse_date(*edit.date);
-        if (!date) return Error{"--date: " + date.error().message};
+        if (!date) return field_error("date", date.error().message);
         out.push_back({"date", date->text});
         out.push_back({"date_lo", date->lo});
         out.push_back({"date_hi", date->hi});
     }
     if (edit.status) {
         if (!edit.status->empty() && !in_vocabulary(statuses(), *edit.status))
-            return Error{"--status: " + in_quotes(*edit.status) + " is not one of " + join_vocabulary(statuses()) + " (or \"\")"};
+            return field_error("status", in_quotes(*edit.status) + " is not one of " + join_vocabulary(statuses()) + " (or \"\")");
         out.push_back({"status", *edit.status});
     }
     if (edit.summary) {
-        if (auto problem = free_text_problem(*edit.summary, 1 << 20); !problem.empty()) return Error{"--summary: " + problem};
+        if (auto problem = free_text_problem(*edit.summary, 1 << 20); !problem.empty()) return field_error("summary", problem);
         out.push_back({"summary", *edit.summary});
     }
     if (edit.name) {
-        if (auto problem = free_text_problem(*edit.name, 4096); !problem.empty()) return Error{"--name: " + problem};
-        if (edit.name->find_first_of("\n\t\r") != std::string::npos) return Error{"--name: one line, please"};
-        if (edit.name->find_first_not_of(' ') == std::string::npos) return Error{"--name: must not be blank"};
+        if (auto problem = free_text_problem(*edit.name, 4096); !problem.empty()) return field_error("name", problem);
+        if (edit.name->find_first_of("\n\t\r") != std::string::npos) return field_error("name", "one line, please");
+        if (edit.name->find_first_not_of(' ') == std::string::npos) return field_error("name", "must not be blank");
         out.push_back({"name", *edit.name});
         out.push_back({"name_key", fold_key(*edit.name)});
     }
     if (edit.description) {
         if (auto problem = free_text_problem(*edit.description, 1 << 20); !problem.empty())
-            return Error{"--description: " + problem};
+            return field_error("description", problem);
         out.push_back({"description", *edit.description});
     }
     if (edit.is_public) out.push_back({"public", std::int64_t{*edit.is_public ? 1 : 0}});
     if (edit.kind) out.push_back({"kind", *edit.kind});
     if (edit.category) out.push_back({"category", *edit.category});
     if (out.empty() && !edit.cite_source)
-        return Error{"nothing to edit: give --date, --status, --summary, --name, --description, --public, --kind or --cite"};
+        return Error{"nothing to edit: give a new date, status, summary, name, description, public, kind or a citation"};
     return out;
 }
 
 // Adds the citation backing the edit: the source must be stored and not retracted, and the quote
 // verbatim in its text when the text is at hand.
 Result<void> cite(Store& store, const FactRef& fact, const std::string& source, const std::string& quote) {
-    if (auto problem = free_text_problem(quote, 1 << 20); !problem.empty()) return Error{"--quote: " + problem};
-    if (quote.find_first_not_of(" \t\n") == std::string::npos) return Error{"--quote: give the words the source says"};
+    if (auto problem = free_text_problem(quote, 1 << 20); !problem.empty()) return field_error("quote", problem);
+    if (quote.find_first_not_of(" \t\n") == std::string::npos) return field_error("quote", "give the words the source says");
     auto found = source_state(store, source);
-    if (!found) return Error{"--cite: no source has the id " + in_quotes(source)};
-    if (found->retracted) return Error{"--cite: " + source + " is retracted"};
+    if (!found) return field_error("source", "no source has the id " + in_quotes(source));
+    if (found->retracted) return field_error("source", source + " is retracted");
     std::optional<std::pair<std::int64_t, std::int64_t>> span;
     if (found->text) {
         auto at = found->text->find(quote);
-        if (at == std::string::npos) return Error{"--quote: not a verbatim substring of the text of " + source};
+        if (at == std::string::npos) return field_error("quote", "not a verbatim substring of the text of " + source);
         const auto start = static_cast<std::int64_t>(code_point_offset(*found->text, at));
         span = std::pair{start, start + static_cast<std::int64_t>(code_point_offset(quote, quote.size()))};
     }

@@ -12,13 +12,13 @@ namespace {
 
 Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const EntityClass& row) {
     if (decision.kind && !in_vocabulary(entity_kinds(), *decision.kind))
-        return Error{"--kind: " + in_quotes(*decision.kind) + " is not one of " + join_vocabulary(entity_kinds())};
+        return field_error("kind", in_quotes(*decision.kind) + " is not one of " + join_vocabulary(entity_kinds()));
     const std::string kind = decision.kind.value_or(row.kind);
     if (decision.category && kind != "organization")
-        return Error{"--category applies to organizations, and this entity's kind is " + kind};
+        return subject_error("category", "applies to organizations, and this entity's kind is " + kind);
     if (decision.category && !in_vocabulary(organization_categories(), *decision.category))
-        return Error{"--category: " + in_quotes(*decision.category) + " is not one of " +
-                     join_vocabulary(organization_categories())};
+        return field_error("category",
+                           in_quotes(*decision.category) + " is not one of " + join_vocabulary(organization_categories()));
     std::string category = kind != "organization" ? "" : decision.category.value_or(row.category);
     std::vector<ColumnValue> out{{"needs_review", std::int64_t{0}}, {"kind", kind},
                                  {"category", category.empty() && kind == "organization" ? "other" : category}};
@@ -31,9 +31,9 @@ Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision,
 Result<void> accept_entity(Store& store, ChangeRecorder& recorder, std::int64_t entity,
                            const std::string& label, const EntityDecision& decision) {
     auto row = entity_class(store, entity);
-    if (!row) return Error{"--accept-entity: no entity " + label};
+    if (!row) return field_error("entity", "no entity " + label);
     if (!row->needs_review)
-        return Error{"--accept-entity: " + label + " is not a proposed entity; correct it with `allegraph edit`"};
+        return field_error("entity", label + " is not a proposed entity; correct it with `allegraph edit`");
     auto values = decision_values(decision, *row);
     if (!values) return values.error();
     recorder.before_change(FactKind::entity, entity);
@@ -45,11 +45,11 @@ Result<void> accept_entity(Store& store, ChangeRecorder& recorder, std::int64_t 
 Result<void> merge_proposed_entity(Store& store, ChangeRecorder& recorder, const std::string& gone,
                                    const std::string& keep) {
     auto proposed = entity_needs_review(store, gone);
-    if (!proposed) return Error{"--merge-entity: no entity has the id " + in_quotes(gone)};
+    if (!proposed) return field_error("merged", "no entity has the id " + in_quotes(gone));
     if (!*proposed)
-        return Error{"--merge-entity: " + gone + " is not a proposed entity; merge entities on record with `allegraph merge`"};
+        return field_error("merged", gone + " is not a proposed entity; merge entities on record with `allegraph merge`");
     auto merged = merge_entity_into(store, recorder, keep, gone);
-    if (!merged) return Error{"--merge-entity: " + merged.error().message};
+    if (!merged) return field_error("merged", merged.error().message);
     return {};
 }
 

@@ -22,7 +22,7 @@ std::string merge_refusal(const MergedEntity& keep, const MergedEntity& gone) {
         return "cannot merge " + gone.id + " (" + gone.kind + ") into " + keep.id + " (" + keep.kind + ")";
     if (keep.is_public != gone.is_public)
         return "one of " + keep.id + " and " + gone.id +
-               " is private and the other is not: make them agree with `edit --public` first";
+               " is private and the other is not: make them agree (edit whether each is public) first";
     return {};
 }
 

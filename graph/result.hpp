@@ -11,8 +11,9 @@
 namespace allegraph {
 
 // What kind of failure: bad input or a database error (exit 3), or a usage error in what the user
-// asked for (exit 2), such as a --map naming a column the file does not have.
-enum class ErrorCode { bad_input, usage };
+// asked for (exit 2), such as a mapping naming a column the file does not have; no_store and
+// foreign_store (exit 3) say that the database asked for is missing, or is a file that is not one.
+enum class ErrorCode { bad_input, usage, no_store, foreign_store };
 
 // Where in the input a failure lies; every part may be unknown.
 struct Location {
@@ -30,12 +31,20 @@ struct Error {
     std::string field{};   // the record's field it concerns ("citations[0].quote"), or "" when none
     std::string detail{};  // with a field or a location: the message without them, for callers that place it
     Location where{};
+    bool field_is_subject = false;  // the message reads "FIELD DETAIL" ("nature applies to allegations")
     std::vector<Error> parts{};  // the failures it gathers (every refused row of a file), or none
 };
 
 // An error about one field of a record: its message reads "FIELD: DETAIL".
 inline Error field_error(std::string field, std::string detail) {
     return Error{field + ": " + detail, ErrorCode::bad_input, std::move(field), std::move(detail)};
+}
+
+// An error whose field is the subject of its detail: its message reads "FIELD DETAIL".
+inline Error subject_error(std::string field, std::string detail) {
+    Error error{field + " " + detail, ErrorCode::bad_input, std::move(field), std::move(detail)};
+    error.field_is_subject = true;
+    return error;
 }
 
 // An error at `where` about `field` ("" when none): its message reads

@@ -23,8 +23,8 @@ WriteSession::WriteSession(Store& store, std::string command, std::string reason
 Result<std::unique_ptr<WriteSession>> WriteSession::begin(Store& store, std::string command, std::string reason,
                                                           Reason rule, Unchanged unchanged, bool see_private) {
     if (rule == Reason::required && reason.find_first_not_of(" \t\n") == std::string::npos)
-        return Error{"--reason: say why; the history keeps it with the change"};
-    if (auto problem = free_text_problem(reason, 4096); !problem.empty()) return Error{"--reason: " + problem};
+        return field_error("reason", "say why; the history keeps it with the change");
+    if (auto problem = free_text_problem(reason, 4096); !problem.empty()) return field_error("reason", problem);
     try {
         return std::unique_ptr<WriteSession>(new WriteSession(store, std::move(command), std::move(reason), unchanged, see_private));
     } catch (const std::exception& e) {

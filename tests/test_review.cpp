@@ -131,21 +131,21 @@ TEST_CASE("edit_candidate refuses what the vocabulary does not hold, and decided
     };
     CandidateEdit type;
     type.type = "expelled";
-    CHECK(refused("event:c-expel", type).find("--type: \"expelled\" is not one of") == 0);
+    CHECK(refused("event:c-expel", type).find("type: \"expelled\" is not one of") == 0);
     CandidateEdit status;
     status.status = "done";
-    CHECK(refused("event:c-expel", status).find("--status") == 0);
+    CHECK(refused("event:c-expel", status).find("status") == 0);
     CandidateEdit date;
     date.date = "2017-13";
-    CHECK(refused("event:c-expel", date).find("--date") == 0);
+    CHECK(refused("event:c-expel", date).find("date") == 0);
     CandidateEdit due;
     due.due = "soon";
-    CHECK(refused("event:c-expel", due).find("--due") == 0);
+    CHECK(refused("event:c-expel", due).find("due") == 0);
     CandidateEdit nature;
     nature.nature = "rape";
-    CHECK(refused("event:c-expel", nature).find("--nature applies to allegations") == 0);
+    CHECK(refused("event:c-expel", nature).find("nature applies to allegations") == 0);
     nature.nature = "slander";
-    CHECK(refused("event:c-accuse", nature).find("--nature: \"slander\"") == 0);
+    CHECK(refused("event:c-accuse", nature).find("nature: \"slander\"") == 0);
     CandidateEdit fine;
     fine.status = "completed";
     CHECK(refused("event:expelled", fine) == "event:expelled is already accepted: correct it with `allegraph edit`");
@@ -194,15 +194,15 @@ TEST_CASE("participant changes refuse invalid roles, absent entities and an empt
         REQUIRE_FALSE(done.ok());
         return done.error().message;
     };
-    CHECK(refused({{Action::add, hw, "HW", "villain", 0}}).find("--add: \"villain\" is not a role") == 0);
-    CHECK(refused({{Action::remove, hw, "HW", "villain", 0}}).find("--remove: \"villain\" is not a role") == 0);
-    CHECK(refused({{Action::add, hw, "HW", "accused", 0}}) == "--add: HW is already the accused of event:c-accuse");
-    CHECK(refused({{Action::remove, ampas, "AMPAS", "", 0}}) == "--remove: AMPAS does not take part in event:c-accuse");
-    CHECK(refused({{Action::remove, hw, "HW", "actor", 0}}).find("--remove: HW is not the actor") == 0);
-    CHECK(refused({{Action::replace, hw, "HW", "", hw}}) == "--replace: HW would replace itself");
-    CHECK(refused({{Action::set_role, ampas, "AMPAS", "actor", 0}}).find("--role: AMPAS does not take part") == 0);
+    CHECK(refused({{Action::add, hw, "HW", "villain", 0}}).find("add: \"villain\" is not a role") == 0);
+    CHECK(refused({{Action::remove, hw, "HW", "villain", 0}}).find("remove: \"villain\" is not a role") == 0);
+    CHECK(refused({{Action::add, hw, "HW", "accused", 0}}) == "add: HW is already the accused of event:c-accuse");
+    CHECK(refused({{Action::remove, ampas, "AMPAS", "", 0}}) == "remove: AMPAS does not take part in event:c-accuse");
+    CHECK(refused({{Action::remove, hw, "HW", "actor", 0}}).find("remove: HW is not the actor") == 0);
+    CHECK(refused({{Action::replace, hw, "HW", "", hw}}) == "replace: HW would replace itself");
+    CHECK(refused({{Action::set_role, ampas, "AMPAS", "actor", 0}}).find("role: AMPAS does not take part") == 0);
     REQUIRE(change_participants(*store, event, "event:c-accuse", {{Action::add, hw, "HW", "subject", 0}}).ok());
-    CHECK(refused({{Action::set_role, hw, "HW", "actor", 0}}).find("--role: HW has several roles") == 0);
+    CHECK(refused({{Action::set_role, hw, "HW", "actor", 0}}).find("role: HW has several roles") == 0);
     const auto mpa = key_of(*store, "entities", "person:mpa");
     CHECK(refused({{Action::remove, hw, "HW", "", 0}, {Action::remove, mpa, "MPA", "", 0}}).find("no participants left") !=
           std::string::npos);
@@ -220,7 +220,7 @@ TEST_CASE("attaching a candidate gives its citations to the event on record and 
     ChangeRecorder recorder(*store);
     auto again = attach_candidate(*store, recorder, "event:c-expel", "event:expelled");
     REQUIRE_FALSE(again.ok());
-    CHECK(again.error().message == "--attach: event:c-expel is rejected, not an unreviewed candidate");
+    CHECK(again.error().message == "attach: event:c-expel is rejected, not an unreviewed candidate");
     auto to_candidate = attach_candidate(*store, recorder, "event:c-deny", "event:c-accuse");
     REQUIRE_FALSE(to_candidate.ok());
     CHECK(to_candidate.error().message.find("is an unreviewed candidate too") != std::string::npos);
@@ -248,13 +248,13 @@ TEST_CASE("accepting a proposed entity refuses unknown kinds and a category for 
     ChangeRecorder recorder(*store);
     EntityDecision kind;
     kind.kind = "robot";
-    CHECK(accept_entity(*store, recorder, mpa, "MPA", kind).error().message.find("--kind") == 0);
+    CHECK(accept_entity(*store, recorder, mpa, "MPA", kind).error().message.find("kind") == 0);
     EntityDecision category;
     category.category = "guild";
-    CHECK(accept_entity(*store, recorder, mpa, "MPA", category).error().message.find("--category applies") == 0);
+    CHECK(accept_entity(*store, recorder, mpa, "MPA", category).error().message.find("category applies") == 0);
     category.kind = "organization";
     category.category = "club";
-    CHECK(accept_entity(*store, recorder, mpa, "MPA", category).error().message.find("--category: \"club\"") == 0);
+    CHECK(accept_entity(*store, recorder, mpa, "MPA", category).error().message.find("category: \"club\"") == 0);
     CHECK(column(*store, "SELECT needs_review FROM entities WHERE text_id = ?", "person:mpa") == "1");
 }
 

@@ -74,7 +74,7 @@ Result<int> schema_version(SQLite::Database& db, const std::string& path) {
     int ours = db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                              "('sources', 'entities', 'events', 'citations')").getInt();
     if (tables > 0 && (ours < 4 || version == 0))
-        return Error{path + " is not an allegraph database (it holds other tables); pass --db with another file"};
+        return Error{path + " is not an allegraph database (it holds other tables)", ErrorCode::foreign_store};
     if (version > current_schema_version())
         return Error{"database " + path + " has schema version " + std::to_string(version) +
                      ", newer than this allegraph (" + std::to_string(current_schema_version()) + "); upgrade allegraph"};
@@ -106,7 +106,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
         case FileKind::other: return Error{"database " + path + " is not a regular file"};
         case FileKind::regular: break;
         case FileKind::missing:
-            if (mode != Mode::create) return Error{"no database at " + path + " (import data first, or pass --db FILE)"};
+            if (mode != Mode::create) return Error{"no database at " + path, ErrorCode::no_store};
     }
     bool created = false;
     if (mode == Mode::create) {
