@@ -43,12 +43,12 @@ void for_each_participation(Store& store, const std::function<void(const Partici
 std::vector<std::pair<std::int64_t, std::string>> event_outlets(Store& store);
 
 // A source as dedupe compares it.
-struct SourceRecord {
+struct SourceIdentity {
     std::int64_t key = 0;
     std::string id, title, publisher, url, published;  // published: "" when unknown
 };
 
 // Every source.
-std::vector<SourceRecord> source_records(Store& store);
+std::vector<SourceIdentity> source_identities(Store& store);
 
 }  // namespace allegraph

@@ -204,8 +204,8 @@ std::vector<DuplicatePair> event_duplicates(Store& store, const QueryScope& scop
 }
 
 std::vector<DuplicatePair> source_duplicates(Store& store, double min_score, std::size_t limit) {
-    using Row = SourceRecord;
-    std::vector<Row> rows = source_records(store);
+    using Row = SourceIdentity;
+    std::vector<Row> rows = source_identities(store);
     std::map<std::string, std::vector<std::size_t>> by_title, by_url;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (!loose_name_key(rows[i].title).empty())

@@ -65,10 +65,10 @@ std::vector<std::pair<std::int64_t, std::string>> event_outlets(Store& store) {
     return out;
 }
 
-std::vector<SourceRecord> source_records(Store& store) {
+std::vector<SourceIdentity> source_identities(Store& store) {
     SQLite::Statement st(sqlite_db(store),
                          "SELECT id, text_id, title, publisher, url, coalesce(published, '') FROM sources");
-    std::vector<SourceRecord> rows;
+    std::vector<SourceIdentity> rows;
     while (st.executeStep())
         rows.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
                         st.getColumn(3).getString(), st.getColumn(4).getString(), st.getColumn(5).getString()});
