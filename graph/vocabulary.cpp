@@ -1,10 +1,14 @@
+// The controlled vocabularies (graph/vocabulary.hpp): the lists come from data/vocabulary.json,
+// compiled in (graph/vocabulary_data.hpp); here they are handed out, matched and suggested.
 #include "graph/vocabulary.hpp"
 
 #include <algorithm>
+#include <span>
 #include <utility>
 
 #include "graph/name_similarity.hpp"
 #include "graph/text.hpp"
+#include "graph/vocabulary_data.hpp"
 
 namespace allegraph {
 namespace {
@@ -25,96 +29,76 @@ std::string stem(std::string_view word) {
     return std::string(word);
 }
 
-struct TypeCategory {
-    std::string_view type;
-    std::string_view category;
-};
+// A list of the vocabulary document as the vector the interface hands out.
+std::vector<std::string_view> as_vector(std::span<const std::string_view> words) {
+    return {words.begin(), words.end()};
+}
 
-const std::vector<TypeCategory>& type_categories() {
-    static const std::vector<TypeCategory> table = {
-        {"allegation", "allegation"},
-        {"denial", "response"},        {"apology", "response"},
-        {"expulsion", "response"},     {"suspension", "response"},
-        {"termination_proceedings", "response"},
-        {"termination", "response"},   {"revocation", "response"},
-        {"resignation", "response"},   {"firing", "response"},
-        {"investigation", "response"}, {"task_force", "response"},
-        {"policy_change", "response"}, {"vote", "response"},
-        {"settlement", "legal"},       {"complaint", "legal"},
-        {"charge", "legal"},           {"arrest", "legal"},
-        {"trial", "legal"},            {"conviction", "legal"},
-        {"acquittal", "legal"},        {"sentence", "legal"},
-        {"report", "media"},           {"statement", "media"},
-        {"interview", "media"},
-        {"campaign_launch", "campaign"}, {"campaign_post", "campaign"},
-        {"divorce_filing", "personal"},  {"separation", "personal"},
-    };
-    return table;
+// The type words of a table of event or relation types.
+template <class Row>
+std::vector<std::string_view> types_of(std::span<const Row> rows) {
+    std::vector<std::string_view> types;
+    for (const Row& row : rows) types.push_back(row.type);
+    return types;
 }
 
 }  // namespace
 
 const std::vector<std::string_view>& entity_kinds() {
-    static const std::vector<std::string_view> v = {"person", "organization", "work", "campaign", "group"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::entity_kinds);
     return v;
 }
 
 const std::vector<std::string_view>& organization_categories() {
-    static const std::vector<std::string_view> v = {"academy", "guild",  "honour",   "police",  "prosecutor", "court",
-                                                    "media",   "platform", "company", "government", "other"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::organization_categories);
     return v;
 }
 
 const std::vector<std::string_view>& event_types() {
-    static const std::vector<std::string_view> v = [] {
-        std::vector<std::string_view> types;
-        for (const auto& row : type_categories()) types.push_back(row.type);
-        return types;
-    }();
+    static const std::vector<std::string_view> v = types_of(vocabulary_data::event_types);
     return v;
 }
 
 const std::vector<std::string_view>& event_categories() {
-    static const std::vector<std::string_view> v = {"allegation", "response", "legal", "media", "campaign", "personal"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::event_categories);
     return v;
 }
 
 std::optional<std::string_view> category_of(std::string_view event_type) {
-    for (const auto& row : type_categories())
+    for (const auto& row : vocabulary_data::event_types)
         if (row.type == event_type) return row.category;
     return std::nullopt;
 }
 
 const std::vector<std::string_view>& roles() {
-    static const std::vector<std::string_view> v = {"actor",        "subject",   "object",    "accuser",    "accused",
-                                                    "investigator", "publisher", "initiator", "participant"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::roles);
     return v;
 }
 
 const std::vector<std::string_view>& statuses() {
-    static const std::vector<std::string_view> v = {"started", "pending", "completed"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::statuses);
     return v;
 }
 
 const std::vector<std::string_view>& link_types() {
-    static const std::vector<std::string_view> v = {"responds_to", "part_of", "follows_up"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::link_types);
     return v;
 }
 
 const std::vector<std::string_view>& relation_types() {
-    static const std::vector<std::string_view> v = {"spouse_of",  "friend_of",    "co_star_of",  "colleague_of", "member_of",
-                                                    "employee_of", "recipient_of", "founder_of", "represents"};
+    static const std::vector<std::string_view> v = types_of(vocabulary_data::relation_types);
     return v;
 }
 
 const std::vector<std::string_view>& allegation_natures() {
-    static const std::vector<std::string_view> v = {"rape", "assault", "harassment", "misconduct"};
+    static const std::vector<std::string_view> v = as_vector(vocabulary_data::allegation_natures);
     return v;
 }
 
 bool is_symmetric_relation(std::string_view relation_type) {
-    return relation_type == "spouse_of" || relation_type == "friend_of" || relation_type == "co_star_of" ||
-           relation_type == "colleague_of";
+    for (const auto& row : vocabulary_data::relation_types)
+        if (row.type == relation_type) return row.symmetric;
+    return false;
 }
 
 bool in_vocabulary(const std::vector<std::string_view>& vocabulary, std::string_view word) {
