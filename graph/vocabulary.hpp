@@ -1,7 +1,7 @@
 // The controlled vocabularies of the data model (DESIGN §2): entity kinds,
 // organization categories, event types and their categories, roles, statuses,
-// event-link types and relation types. Importers validate against these lists
-// and queries use them to classify; nothing else in the code spells them out.
+// event-link types and relation types, as data/vocabulary.json declares them (compiled in and
+// checked at build time). Importers validate against these lists and queries use them to classify.
 #pragma once
 
 #include <optional>
