@@ -37,6 +37,8 @@ bool share_subject(const EventRow& a, const EventRow& b) {
 }
 
 void pairwise(Store& store, const std::vector<const EventRow*>& same, std::vector<Conflict>& out) {
+    std::vector<std::set<std::string>> sizes;  // each event's group sizes, read once rather than once per pair
+    for (const EventRow* e : same) sizes.push_back(group_sizes(store, *e));
     for (std::size_t i = 0; i < same.size(); ++i)
         for (std::size_t j = i + 1; j < same.size(); ++j) {
             const EventRow &a = *same[i], &b = *same[j];
@@ -44,7 +46,7 @@ void pairwise(Store& store, const std::vector<const EventRow*>& same, std::vecto
                 out.push_back({"dates", a.type + " on record for " + display_date(a.date) + " and for " +
                                             display_date(b.date) + ": both cannot be the same act",
                                {a, b}});
-            auto sizes_a = group_sizes(store, a), sizes_b = group_sizes(store, b);
+            const auto &sizes_a = sizes[i], &sizes_b = sizes[j];
             if (!sizes_a.empty() && !sizes_b.empty() && sizes_a != sizes_b)
                 out.push_back({"counts", a.type + " involving \"" + *sizes_a.begin() + "\" and \"" + *sizes_b.begin() + "\"",
                                {a, b}});
