@@ -1,9 +1,11 @@
-// The controlled vocabularies (graph/vocabulary.hpp): the lists come from data/vocabulary.json,
-// compiled in (graph/vocabulary_data.hpp); here they are handed out, matched and suggested.
+// The controlled vocabularies (graph/vocabulary.hpp): data/vocabulary.json, compiled in as text
+// (graph/vocabulary_data.hpp), parsed once here; its lists are handed out, matched and suggested.
 #include "graph/vocabulary.hpp"
 
+#include <rapidjson/document.h>
+
 #include <algorithm>
-#include <span>
+#include <stdexcept>
 #include <utility>
 
 #include "graph/name_similarity.hpp"
@@ -29,76 +31,283 @@ std::string stem(std::string_view word) {
     return std::string(word);
 }
 
-// A list of the vocabulary document as the vector the interface hands out.
-std::vector<std::string_view> as_vector(std::span<const std::string_view> words) {
-    return {words.begin(), words.end()};
+using Json = rapidjson::Value;
+
+std::string text_of(const Json& object, const char* key, std::string fallback = "") {
+    auto it = object.FindMember(key);
+    if (it == object.MemberEnd() || !it->value.IsString()) return fallback;
+    return std::string(it->value.GetString(), it->value.GetStringLength());
 }
 
-// The type words of a table of event or relation types.
-template <class Row>
-std::vector<std::string_view> types_of(std::span<const Row> rows) {
-    std::vector<std::string_view> types;
-    for (const Row& row : rows) types.push_back(row.type);
-    return types;
+bool flag_of(const Json& object, const char* key) {
+    auto it = object.FindMember(key);
+    return it != object.MemberEnd() && it->value.IsBool() && it->value.GetBool();
+}
+
+int id_of(const Json& object) {
+    auto it = object.FindMember("id");
+    return it != object.MemberEnd() && it->value.IsInt() ? it->value.GetInt() : 0;
+}
+
+std::vector<std::string> texts_of(const Json& value) {
+    std::vector<std::string> out;
+    if (value.IsString()) out.emplace_back(value.GetString(), value.GetStringLength());
+    if (value.IsArray())
+        for (const auto& item : value.GetArray())
+            if (item.IsString()) out.emplace_back(item.GetString(), item.GetStringLength());
+    return out;
+}
+
+std::vector<std::string> texts_of(const Json& object, const char* key) {
+    auto it = object.FindMember(key);
+    return it == object.MemberEnd() ? std::vector<std::string>{} : texts_of(it->value);
+}
+
+std::map<std::string, WordingTemplate, std::less<>> wording_of(const Json& object) {
+    std::map<std::string, WordingTemplate, std::less<>> out;
+    if (!object.IsObject()) return out;
+    for (const auto& member : object.GetObject())
+        out[std::string(member.name.GetString(), member.name.GetStringLength())] = texts_of(member.value);
+    return out;
+}
+
+EventTypeDefinition event_type_of(const Json& e) {
+    EventTypeDefinition t;
+    t.id = id_of(e);
+    t.word = text_of(e, "word");
+    t.category = text_of(e, "category");
+    t.label = text_of(e, "label");
+    t.roles = texts_of(e, "roles");
+    t.required = texts_of(e, "required");
+    t.actor_role = text_of(e, "actor_role", "actor");
+    t.subject_role = text_of(e, "subject_role", "subject");
+    t.cameo = text_of(e, "cameo");
+    t.nature = flag_of(e, "nature");
+    t.answer = text_of(e, "answer");
+    t.disputes = flag_of(e, "disputes");
+    if (auto wording = e.FindMember("wording"); wording != e.MemberEnd()) t.wording = wording_of(wording->value);
+    t.note = text_of(e, "note");
+    return t;
+}
+
+bool is_word(std::string_view word) {
+    if (word.empty() || word.size() > 64 || word[0] < 'a' || word[0] > 'z') return false;
+    return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+}
+
+Error problem_in(std::string field, std::string message) {
+    Error e{std::move(message)};
+    e.field = std::move(field);
+    return e;
 }
 
 }  // namespace
 
-const std::vector<std::string_view>& entity_kinds() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::entity_kinds);
+bool EventTypeDefinition::requires_role(std::string_view role) const {
+    return std::find(required.begin(), required.end(), role) != required.end();
+}
+
+const VocabularyEntry* Vocabulary::WordList::find(std::string_view word) const {
+    for (const auto& entry : entries)
+        if (entry->word == word) return entry.get();
+    return nullptr;
+}
+
+int Vocabulary::WordList::id_of(std::string_view word) const {
+    const VocabularyEntry* entry = find(word);
+    return entry ? entry->id : 0;
+}
+
+std::string_view Vocabulary::WordList::word_of(int id) const {
+    for (const auto& entry : entries)
+        if (entry->id == id) return entry->word;
+    return {};
+}
+
+void Vocabulary::WordList::add(std::shared_ptr<const VocabularyEntry> entry) {
+    words.push_back(entry->word);
+    entries.push_back(std::move(entry));
+}
+
+Result<Vocabulary> Vocabulary::from_document(std::string_view text) {
+    rapidjson::Document doc;
+    doc.Parse(text.data(), text.size());
+    if (doc.HasParseError() || !doc.IsObject()) return Error{"the vocabulary document is not a JSON object"};
+    Vocabulary v;
+    static const std::pair<List, const char*> kLists[] = {
+        {kEntityKinds, "entity_kinds"}, {kCategories, "organization_categories"}, {kEventCategories, "event_categories"},
+        {kRoles, "roles"}, {kStatuses, "statuses"}, {kLinkTypes, "link_types"}, {kRelationTypes, "relation_types"},
+        {kNatures, "allegation_natures"}};
+    for (const auto& [list, name] : kLists) {
+        WordList& words = v.lists_[list];
+        auto items = doc.FindMember(name);
+        if (items == doc.MemberEnd() || !items->value.IsArray()) return Error{std::string("the vocabulary has no list ") + name};
+        for (const auto& item : items->value.GetArray()) {
+            auto entry = std::make_shared<VocabularyEntry>();
+            entry->id = id_of(item);
+            entry->word = text_of(item, "word");
+            entry->symmetric = flag_of(item, "symmetric");
+            entry->colour = text_of(item, "colour");
+            entry->dot_shape = text_of(item, "dot_shape");
+            entry->yed_shape = text_of(item, "yed_shape");
+            if (!is_word(entry->word) || entry->id <= 0 || words.find(entry->word) || !words.word_of(entry->id).empty())
+                return Error{std::string(name) + ": a bad or repeated entry " + in_quotes(entry->word)};
+            words.add(std::move(entry));
+        }
+    }
+    if (auto parties = doc.FindMember("wording_parties"); parties != doc.MemberEnd() && parties->value.IsArray())
+        for (const auto& item : parties->value.GetArray()) {
+            WordingParty party{text_of(item, "word"), texts_of(item, "roles"), std::nullopt, flag_of(item, "including")};
+            if (auto only = item.FindMember("organizations"); only != item.MemberEnd() && only->value.IsBool())
+                party.organizations = only->value.GetBool();
+            v.parties_.push_back(std::move(party));
+        }
+    if (auto defaults = doc.FindMember("default_wording"); defaults != doc.MemberEnd())
+        v.default_wording_ = wording_of(defaults->value);
+    auto types = doc.FindMember("event_types");
+    if (types == doc.MemberEnd() || !types->value.IsArray()) return Error{"the vocabulary has no event types"};
+    for (const auto& item : types->value.GetArray())
+        if (auto added = v.add_event_type(event_type_of(item)); !added)
+            return Error{"event type " + in_quotes(text_of(item, "word")) + ", " + added.error().field + ": " +
+                         added.error().message};
     return v;
 }
 
-const std::vector<std::string_view>& organization_categories() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::organization_categories);
+std::shared_ptr<const EventTypeDefinition> Vocabulary::event_type(std::string_view word) const {
+    for (const auto& type : event_types_)
+        if (type->word == word) return type;
+    return nullptr;
+}
+
+std::shared_ptr<const EventTypeDefinition> Vocabulary::event_type(int id) const {
+    for (const auto& type : event_types_)
+        if (type->id == id) return type;
+    return nullptr;
+}
+
+Result<void> Vocabulary::check_event_type(const EventTypeDefinition& t) const {
+    if (!is_word(t.word)) return problem_in("word", in_quotes(t.word) + " is not a word of lower-case letters and underscores");
+    if (event_type(t.word)) return problem_in("word", "event type " + in_quotes(t.word) + " is already defined");
+    if (t.id <= 0 || event_type(t.id)) return problem_in("id", "id " + std::to_string(t.id) + " is taken");
+    if (!event_category(t.category))
+        return problem_in("category", unknown_word_message("category", event_categories(), t.category));
+    if (t.label.empty() || t.label.size() > 200 || !is_valid_utf8(t.label))
+        return problem_in("label", "a label is 1 to 200 bytes of UTF-8");
+    if (t.roles.empty()) return problem_in("roles", "an event type takes at least one role");
+    for (const auto& role : t.roles)
+        if (!in_vocabulary(roles(), role)) return problem_in("roles", unknown_word_message("role", roles(), role));
+    auto takes = [&](const std::string& role) { return std::find(t.roles.begin(), t.roles.end(), role) != t.roles.end(); };
+    for (const auto& role : t.required)
+        if (!takes(role)) return problem_in("required", in_quotes(role) + " is not one of the type's roles");
+    if (!takes(t.actor_role)) return problem_in("actor_role", in_quotes(t.actor_role) + " is not one of the type's roles");
+    if (!takes(t.subject_role))
+        return problem_in("subject_role", in_quotes(t.subject_role) + " is not one of the type's roles");
+    bool digits = std::all_of(t.cameo.begin(), t.cameo.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!t.cameo.empty() && (!digits || t.cameo.size() < 3 || t.cameo.size() > 4))
+        return problem_in("cameo", "a CAMEO code is three or four digits, not " + in_quotes(t.cameo));
+    if (t.answer.size() > 40 || !is_valid_utf8(t.answer)) return problem_in("answer", "an answer word is at most 40 bytes");
+    if (t.note.size() > 1000 || !is_valid_utf8(t.note)) return problem_in("note", "a note is at most 1000 bytes of UTF-8");
+    const auto allowed = wording_placeholders(*this);
+    for (const auto& [key, alternatives] : t.wording) {
+        if (!in_vocabulary(wording_keys(), key))
+            return problem_in("wording." + key, unknown_word_message("wording", wording_keys(), key));
+        if (alternatives.empty() || alternatives.size() > 8)
+            return problem_in("wording." + key, "a template is a string or a list of up to 8 strings");
+        for (const auto& text : alternatives)
+            if (auto problem = wording_template_problem(text, allowed); !problem.empty())
+                return problem_in("wording." + key, problem);
+    }
+    return {};
+}
+
+Result<void> Vocabulary::add_event_type(EventTypeDefinition type) {
+    if (auto checked = check_event_type(type); !checked) return checked;
+    type.built_in = type.id < kFirstAddedId;
+    auto stored = std::make_shared<const EventTypeDefinition>(std::move(type));
+    event_type_words_.push_back(stored->word);
+    event_types_.push_back(std::move(stored));
+    return {};
+}
+
+Result<void> Vocabulary::add_organization_category(std::string word, int id) {
+    WordList& list = lists_.at(kCategories);
+    if (!is_word(word)) return problem_in("word", in_quotes(word) + " is not a word of lower-case letters and underscores");
+    if (list.find(word)) return problem_in("word", "organization category " + in_quotes(word) + " is already defined");
+    if (id <= 0 || !list.word_of(id).empty()) return problem_in("id", "id " + std::to_string(id) + " is taken");
+    auto entry = std::make_shared<VocabularyEntry>();
+    entry->id = id;
+    entry->word = std::move(word);
+    entry->built_in = id < kFirstAddedId;
+    list.add(std::move(entry));
+    return {};
+}
+
+const Vocabulary& builtin_vocabulary() {
+    static const Vocabulary v = [] {
+        auto parsed = Vocabulary::from_document(vocabulary_data::document);
+        if (!parsed) throw std::logic_error("data/vocabulary.json as compiled in: " + parsed.error().message);
+        return std::move(*parsed);
+    }();
     return v;
 }
 
-const std::vector<std::string_view>& event_types() {
-    static const std::vector<std::string_view> v = types_of(vocabulary_data::event_types);
+std::string wording_template_problem(std::string_view text, const std::vector<std::string>& allowed) {
+    if (text.empty() || text.size() > 1000 || !is_valid_utf8(text)) return "a template is 1 to 1000 bytes of UTF-8";
+    bool in_brackets = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '[' || c == ']') {
+            if ((c == '[') == in_brackets) return "brackets in " + in_quotes(text) + " do not pair up (or are nested)";
+            in_brackets = c == '[';
+        } else if (c == '}') {
+            return "braces in " + in_quotes(text) + " do not pair up";
+        } else if (c == '{') {
+            std::size_t close = text.find('}', i);
+            std::string_view inside = text.substr(i + 1, close == std::string_view::npos ? 0 : close - i - 1);
+            if (close == std::string_view::npos || inside.find_first_of("{[]") != std::string_view::npos)
+                return "braces in " + in_quotes(text) + " do not pair up";
+            std::string_view first = inside.substr(0, inside.find('|'));
+            if (std::find(allowed.begin(), allowed.end(), first) == allowed.end())
+                return "unknown placeholder {" + std::string(first) + "} in " + in_quotes(text);
+            i = close;
+        }
+    }
+    if (in_brackets) return "brackets in " + in_quotes(text) + " do not pair up (or are nested)";
+    return "";
+}
+
+std::vector<std::string> wording_placeholders(const Vocabulary& vocabulary) {
+    std::vector<std::string> out;
+    for (const auto& party : vocabulary.wording_parties()) out.push_back(party.word);
+    for (const char* value : {"nature", "label", "due"}) out.emplace_back(value);
+    return out;
+}
+
+const std::vector<std::string_view>& wording_keys() {
+    static const std::vector<std::string_view> v = {"affirmative",     "started",     "pending",    "negated", "short",
+                                                    "affirmative_due", "started_due", "pending_due"};
     return v;
 }
 
-const std::vector<std::string_view>& event_categories() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::event_categories);
-    return v;
-}
+const std::vector<std::string_view>& entity_kinds() { return builtin_vocabulary().entity_kinds(); }
+const std::vector<std::string_view>& organization_categories() { return builtin_vocabulary().organization_categories(); }
+const std::vector<std::string_view>& event_types() { return builtin_vocabulary().event_types(); }
+const std::vector<std::string_view>& event_categories() { return builtin_vocabulary().event_categories(); }
+const std::vector<std::string_view>& roles() { return builtin_vocabulary().roles(); }
+const std::vector<std::string_view>& statuses() { return builtin_vocabulary().statuses(); }
+const std::vector<std::string_view>& link_types() { return builtin_vocabulary().link_types(); }
+const std::vector<std::string_view>& relation_types() { return builtin_vocabulary().relation_types(); }
+const std::vector<std::string_view>& allegation_natures() { return builtin_vocabulary().allegation_natures(); }
 
 std::optional<std::string_view> category_of(std::string_view event_type) {
-    for (const auto& row : vocabulary_data::event_types)
-        if (row.type == event_type) return row.category;
-    return std::nullopt;
-}
-
-const std::vector<std::string_view>& roles() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::roles);
-    return v;
-}
-
-const std::vector<std::string_view>& statuses() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::statuses);
-    return v;
-}
-
-const std::vector<std::string_view>& link_types() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::link_types);
-    return v;
-}
-
-const std::vector<std::string_view>& relation_types() {
-    static const std::vector<std::string_view> v = types_of(vocabulary_data::relation_types);
-    return v;
-}
-
-const std::vector<std::string_view>& allegation_natures() {
-    static const std::vector<std::string_view> v = as_vector(vocabulary_data::allegation_natures);
-    return v;
+    auto type = builtin_vocabulary().event_type(event_type);
+    if (!type) return std::nullopt;
+    return type->category;
 }
 
 bool is_symmetric_relation(std::string_view relation_type) {
-    for (const auto& row : vocabulary_data::relation_types)
-        if (row.type == relation_type) return row.symmetric;
-    return false;
+    const VocabularyEntry* entry = builtin_vocabulary().relation_type(relation_type);
+    return entry && entry->symmetric;
 }
 
 bool in_vocabulary(const std::vector<std::string_view>& vocabulary, std::string_view word) {

@@ -1,32 +1,13 @@
 // The vocabulary document, data/vocabulary.json, compiled in: cmake/vocabulary_data.cmake checks it
-// and generates the definitions at build time. graph/vocabulary.hpp is the interface the rest of the
-// code uses; only graph/vocabulary.cpp reads these tables.
+// at build time (a bad document fails the build) and embeds its text. graph/vocabulary.hpp is the
+// interface the rest of the code uses; only graph/vocabulary.cpp reads the text.
 #pragma once
 
-#include <span>
 #include <string_view>
 
 namespace allegraph::vocabulary_data {
 
-struct EventType {
-    std::string_view type;
-    std::string_view category;
-};
-
-struct RelationType {
-    std::string_view type;
-    bool symmetric;
-};
-
-// Each list in the document's order.
-extern const std::span<const std::string_view> entity_kinds;
-extern const std::span<const std::string_view> organization_categories;
-extern const std::span<const std::string_view> event_categories;
-extern const std::span<const std::string_view> roles;
-extern const std::span<const std::string_view> statuses;
-extern const std::span<const std::string_view> link_types;
-extern const std::span<const std::string_view> allegation_natures;
-extern const std::span<const EventType> event_types;
-extern const std::span<const RelationType> relation_types;
+// The text of data/vocabulary.json as it was at build time.
+extern const std::string_view document;
 
 }  // namespace allegraph::vocabulary_data
