@@ -78,7 +78,7 @@ void write_event(std::ostream& out, const EventRow& e, SourceNotes& notes) {
     if (e.unsupported) out << "  <p class=\"unsupported\">Unsupported: every source cited for it was retracted.</p>\n";
     if (!e.summary.empty()) out << "  <p class=\"summary\">" << h(e.summary) << "</p>\n";
     for (const auto* answer : answers(e))
-        out << "  <p class=\"answer\"><strong>" << (answer->event_type == "denial" ? "Denied:" : "Apology:")
+        out << "  <p class=\"answer\"><strong>" << h(answer_word(*answer)) << ":"
             << "</strong> " << h(answer_text(*answer)) << refs(answer->citations, notes) << "</p>\n";
     out << "</li>\n";
 }

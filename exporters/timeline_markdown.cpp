@@ -41,7 +41,7 @@ void write_timeline_markdown(std::ostream& out, const TimelineDocument& doc) {
         if (!e.summary.empty()) out << "  \n  " << markdown_escape(e.summary);  // two spaces: a line break inside the item
         out << "\n";
         for (const auto* answer : answers(e))
-            out << "  - *" << (answer->event_type == "denial" ? "Denied" : "Apology") << ":* " << markdown_escape(answer_text(*answer))
+            out << "  - *" << markdown_escape(answer_word(*answer)) << ":* " << markdown_escape(answer_text(*answer))
                 << markers(answer->citations, notes) << "\n";
     }
     if (notes.notes().empty()) return;

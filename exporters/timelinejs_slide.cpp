@@ -52,7 +52,7 @@ std::string body(const EventRow& e) {
     if (e.unsupported) html += "<p><em>Unsupported: every source cited for it was retracted.</em></p>";
     if (!e.summary.empty()) html += "<p>" + xml_escape(e.summary) + "</p>";
     for (const auto* answer : answers(e))
-        html += "<p><strong>" + std::string(answer->event_type == "denial" ? "Denied:" : "Apology:") + "</strong> " +
+        html += "<p><strong>" + xml_escape(answer_word(*answer)) + ":</strong> " +
                 xml_escape(answer_text(*answer)) + "</p>";
     for (const auto& c : e.citations)
         html += "<p class=\"source\">" + xml_escape(source_line(c)) + ": &#8220;" + xml_escape(c.quote) + "&#8221;</p>";

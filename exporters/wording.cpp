@@ -1,7 +1,8 @@
 #include "exporters/wording.hpp"
 
+#include <algorithm>
 #include <map>
-#include <set>
+#include <optional>
 
 namespace allegraph {
 namespace {
@@ -16,185 +17,170 @@ std::string join_names(const std::vector<std::string>& names) {
     return out;
 }
 
-std::string with_role(const EventRow& event, std::initializer_list<std::string_view> roles, bool organizations) {
-    std::vector<std::string> names;
-    for (const auto& p : event.participants)
-        for (auto role : roles)
-            if (p.role == role && (p.entity.kind == "organization") == organizations) names.push_back(p.entity.name);
-    return join_names(names);
+bool has_role(const WordingParty& party, std::string_view role) {
+    return std::find(party.roles.begin(), party.roles.end(), role) != party.roles.end();
 }
 
-std::string with_role(const EventRow& event, std::initializer_list<std::string_view> roles) {
-    std::vector<std::string> names;
-    for (const auto& p : event.participants)
-        for (auto role : roles)
-            if (p.role == role) names.push_back(p.entity.name);
-    return join_names(names);
-}
-
-std::string words(std::string type) {
-    for (auto& c : type)
-        if (c == '_') c = ' ';
-    return type;
-}
-
-std::string or_someone(const std::string& names) { return names.empty() ? "Someone" : names; }
-
-// "X's Y", or "Y" when there is no X.
-std::string possessive(const std::string& owner, const std::string& thing) {
-    return owner.empty() ? thing : owner + "'s " + thing;
-}
-
-// Named accusers beside one group are reported as part of it: "more than three dozen actresses,
-// including Angelina Jolie and Rose McGowan," — unless the group says they are not ("Ann Lee and
-// three other women").
-std::string accusers_of(const EventRow& e) {
-    std::vector<std::string> groups, named;
-    for (const auto& p : e.participants)
-        if (p.role == "accuser") (p.entity.kind == "group" ? groups : named).push_back(p.entity.name);
-    if (groups.size() != 1 || named.empty()) return with_role(e, {"accuser"});
+// The names of the party's participants. With `including`, named members beside one group are
+// reported as part of it: "more than three dozen actresses, including Angelina Jolie and Rose
+// McGowan," — unless the group says they are not ("Ann Lee and three other women").
+std::string party_names(const EventRow& e, const WordingParty& party) {
+    std::vector<std::string> names, groups, named;
+    for (const auto& p : e.participants) {
+        if (!has_role(party, p.role)) continue;
+        if (party.organizations && (p.entity.kind == "organization") != *party.organizations) continue;
+        names.push_back(p.entity.name);
+        (p.entity.kind == "group" ? groups : named).push_back(p.entity.name);
+    }
+    if (!party.including || groups.size() != 1 || named.empty()) return join_names(names);
     const std::string& group = groups.front();
-    bool others = group.find(" other ") != std::string::npos || group.starts_with("other ");
-    if (others) {
+    if (group.find(" other ") != std::string::npos || group.starts_with("other ")) {
         named.push_back(group);
         return join_names(named);
     }
     return group + ", including " + join_names(named) + ",";
 }
 
-// Acts that an announced or opened procedure has not yet done: "MLB was to suspend Bauer", never "suspended".
-std::string not_yet_done(const EventRow& e) {
-    static const std::map<std::string, std::string, std::less<>> kVerbs = {
-        {"suspension", "suspend"}, {"firing", "fire"},   {"termination", "end the membership of"},
-        {"charge", "charge"},      {"arrest", "arrest"}, {"resignation", "resign"},
-        {"settlement", "settle"},  {"expulsion", "expel"}};
-    auto verb = kVerbs.find(e.type);
-    if (verb == kVerbs.end() || (e.status != "pending" && e.status != "started")) return "";
-    const std::string actors = with_role(e, {"actor", "initiator"});
-    const std::string subjects = with_role(e, {"subject", "accused"});
-    if (e.type == "resignation") return or_someone(subjects.empty() ? actors : subjects) + " was to resign";
-    if (e.type == "expulsion" && e.status == "started") return or_someone(actors) + " moved to expel " + subjects;
-    std::string how = e.status == "pending" ? " was to " : " moved to ";
-    return or_someone(actors) + how + verb->second + (subjects.empty() ? "" : " " + subjects);
+std::string lower_first(std::string text) {
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
 }
 
-// What the event says happened, within what its type and roles state.
-std::string sentence(const EventRow& e) {
-    if (std::string planned = not_yet_done(e); !planned.empty()) return planned;
-    const std::string actors = with_role(e, {"actor", "initiator", "investigator", "publisher"});
-    const std::string subjects = with_role(e, {"subject", "accused"});
-    const std::string objects = with_role(e, {"object"});
-    const std::string against = subjects.empty() ? "" : " against " + subjects;
-    const std::string concerning = subjects.empty() ? "" : " concerning " + subjects;
-    const bool started = e.status == "started";
-    const bool pending = e.status == "pending";
-    const std::string& t = e.type;
-    if (t == "allegation") {
-        std::string accusers = accusers_of(e);
-        std::string nature = e.nature.empty() ? "misconduct" : e.nature;
-        if (accusers.empty()) return or_someone(subjects) + " faced allegations of " + nature;
-        return accusers + " accused " + or_someone(subjects) + " of " + nature;
-    }
-    if (t == "denial") return or_someone(actors) + " denied the allegations" + concerning;
-    if (t == "apology") return or_someone(actors) + " apologised" + concerning;
-    if (t == "expulsion") return or_someone(actors) + (started ? " moved to expel " : " expelled ") + subjects;
-    if (t == "suspension") return or_someone(actors) + " suspended " + subjects;
-    if (t == "termination_proceedings")
-        return or_someone(actors) + (pending ? " was to begin" : " began") + " termination proceedings" + against;
-    if (t == "termination") return or_someone(actors) + " terminated " + possessive(subjects, "membership");
-    if (t == "revocation") {
-        std::string what = possessive(subjects, objects.empty() ? "distinction" : objects);
-        if (actors.empty()) return or_someone(subjects) + " lost " + (objects.empty() ? "a distinction" : objects);
-        return actors + (pending ? " was to revoke " : started ? " started the procedure to revoke " : " revoked ") + what;
-    }
-    if (t == "resignation") return or_someone(subjects.empty() ? actors : subjects) + " resigned";
-    if (t == "firing") return or_someone(actors) + " fired " + subjects;
-    if (t == "investigation") {
-        if (pending) return or_someone(actors) + " was to investigate " + (subjects.empty() ? "the matter" : subjects);
-        if (!started) return or_someone(actors) + " investigated " + (subjects.empty() ? "the matter" : subjects);
-        return "Investigation" + (subjects.empty() ? "" : " into " + subjects) +
-               (actors.empty() ? "" : " by " + actors) + " under way";
-    }
-    if (t == "task_force") return or_someone(actors) + " set up a task force";
-    if (t == "policy_change") return or_someone(actors) + " changed its policy";
-    if (t == "vote") return or_someone(actors) + " voted" + concerning;
-    if (t == "settlement") {
-        std::string parties = with_role(e, {"participant"});
-        std::string who = actors.empty() ? subjects : actors;
-        return or_someone(who) + " reached a settlement" + (parties.empty() ? "" : " with " + parties);
-    }
-    if (t == "complaint") return or_someone(actors) + " filed a complaint" + against;
-    if (t == "charge") return or_someone(actors) + " charged " + subjects;
-    if (t == "arrest") return or_someone(actors) + " arrested " + subjects;
-    if (t == "trial") return or_someone(subjects) + (pending ? " was to go on trial" : " went on trial");
-    if (t == "conviction") return or_someone(subjects) + " was convicted";
-    if (t == "acquittal") return or_someone(subjects) + " was acquitted";
-    if (t == "sentence") return or_someone(subjects) + (pending ? " was to be sentenced" : " was sentenced");
-    if (t == "report") return actors.empty() ? "A report was published" + concerning : actors + " published a report" + concerning;
-    if (t == "statement") return or_someone(actors) + " made a statement" + concerning;
-    if (t == "interview") return or_someone(actors) + " gave an interview" + concerning;
-    if (t == "campaign_launch") {
-        std::string campaign = objects.empty() ? "a campaign" : objects;
-        return actors.empty() ? campaign + " was launched" : actors + " launched " + campaign;
-    }
-    if (t == "campaign_post") {
-        std::string posters = with_role(e, {"participant", "actor"}, false);
-        std::string platforms = with_role(e, {"participant"}, true);
-        return or_someone(posters) + " posted" + (objects.empty() ? "" : " with " + objects) +
-               (platforms.empty() ? "" : " on " + platforms);
-    }
-    if (t == "divorce_filing") return or_someone(actors) + " filed for divorce" + (subjects.empty() ? "" : " from " + subjects);
-    if (t == "separation") return or_someone(actors) + " separated" + (subjects.empty() ? "" : " from " + subjects);
-    return or_someone(actors) + ": " + words(t) + concerning;
+std::string upper_first(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
 }
+
+// What a template's placeholders stand for in one event: the parties' names, nature, label, due
+// and, for the default wording, the sentence and status.
+class Placeholders {
+public:
+    Placeholders(const EventRow& e, const EventTypeDefinition& type) {
+        for (const auto& party : builtin_vocabulary().wording_parties()) values_[party.word] = party_names(e, party);
+        values_["nature"] = e.nature;
+        values_["label"] = lower_first(type.label);
+        values_["due"] = e.due ? display_date(*e.due) : "";
+        values_["status"] = e.status;
+    }
+
+    void set(const std::string& name, std::string value) { values_[name] = std::move(value); }
+
+    // `inside` a pair of braces: "subjects", "actors|Someone", "subjects|actors|Someone". The first
+    // alternative with a value; one that names no placeholder is text. Empty when none has one.
+    std::string value(std::string_view inside) const {
+        while (true) {
+            std::size_t bar = inside.find('|');
+            std::string_view name = inside.substr(0, bar);
+            auto it = values_.find(name);
+            if (it == values_.end()) return std::string(name);
+            if (!it->second.empty()) return it->second;
+            if (bar == std::string_view::npos) return "";
+            inside.remove_prefix(bar + 1);
+        }
+    }
+
+    // The template's text, or nullopt when a placeholder outside brackets has no value and
+    // `must_fit`; a bracketed part with an empty placeholder is left out.
+    std::optional<std::string> expand(std::string_view text, bool must_fit) const {
+        std::string out, part;
+        bool in_brackets = false, part_empty = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            char c = text[i];
+            if (c == '[') {
+                in_brackets = true;
+                part.clear();
+                part_empty = false;
+            } else if (c == ']') {
+                in_brackets = false;
+                if (!part_empty) out += part;
+            } else if (c == '{') {
+                std::size_t close = text.find('}', i);
+                std::string v = value(text.substr(i + 1, close - i - 1));
+                if (v.empty() && in_brackets) part_empty = true;
+                if (v.empty() && !in_brackets && must_fit) return std::nullopt;
+                (in_brackets ? part : out) += v;
+                i = close;
+            } else {
+                (in_brackets ? part : out) += c;
+            }
+        }
+        return out;
+    }
+
+    // The first alternative that fits, else the last one as it stands.
+    std::string render(const WordingTemplate& alternatives) const {
+        for (const auto& text : alternatives)
+            if (auto out = expand(text, true)) return *out;
+        return alternatives.empty() ? "" : *expand(alternatives.back(), false);
+    }
+
+private:
+    std::map<std::string, std::string, std::less<>> values_;
+};
+
+const WordingTemplate* wording(const EventTypeDefinition& type, std::string_view key) {
+    auto it = type.wording.find(key);
+    return it == type.wording.end() ? nullptr : &it->second;
+}
+
+const WordingTemplate& default_wording(std::string_view key) {
+    return builtin_vocabulary().default_wording().at(std::string(key));
+}
+
+// The type of the event as the store's vocabulary defines it; for a row made by hand, the built-in
+// one; for a type no vocabulary knows, a definition that says only its name.
+std::shared_ptr<const EventTypeDefinition> definition_of(const EventRow& e) {
+    if (e.definition) return e.definition;
+    if (auto known = builtin_vocabulary().event_type(e.type)) return known;
+    auto unknown = std::make_shared<EventTypeDefinition>();
+    unknown->word = unknown->label = e.type;
+    std::replace(unknown->label.begin(), unknown->label.end(), '_', ' ');
+    return unknown;
+}
+
+bool is_open(const EventRow& e) { return e.status == "started" || e.status == "pending"; }
 
 // Negated facts: what had not happened, dated by the source.
-std::string negated_sentence(const EventRow& e) {
-    static const std::map<std::string, std::string, std::less<>> kParticiples = {
-        {"charge", "charged"},   {"arrest", "arrested"},   {"conviction", "convicted"}, {"sentence", "sentenced"},
-        {"trial", "tried"},      {"expulsion", "expelled"}, {"suspension", "suspended"}, {"firing", "fired"},
-        {"termination", "terminated"}, {"acquittal", "acquitted"}};
-    const std::string subjects = with_role(e, {"subject", "accused"});
+std::string negated_sentence(const EventRow& e, const EventTypeDefinition& type, const Placeholders& values) {
     std::string as_of = e.date.open_end() ? "As reported" : "As of " + display_date(date_from_days(e.date.hi, e.date.hi));
-    auto participle = kParticiples.find(e.type);
-    if (participle != kParticiples.end() && !subjects.empty())
-        return as_of + ", " + subjects + " had not been " + participle->second;
-    return as_of + ", no " + words(e.type) + (subjects.empty() ? "" : " concerning " + subjects) + " had taken place";
+    const WordingTemplate* own = wording(type, "negated");
+    return as_of + ", " + values.render(own ? *own : default_wording("negated"));
 }
 
-}  // namespace
-
-namespace {
-
-// True when the type's sentence says a pending or started status in its own words.
-bool words_its_status(const EventRow& e) {
-    static const std::set<std::string, std::less<>> kWorded = {"expulsion", "termination_proceedings", "revocation",
-                                                               "investigation", "trial", "sentence"};
-    return kWorded.count(e.type) > 0 || !not_yet_done(e).empty();
+// What the event says happened, in its status's words, within what its type and roles state.
+std::string sentence(const EventRow& e, const EventTypeDefinition& type, Placeholders& values) {
+    const std::string key = is_open(e) ? e.status : "affirmative";
+    if (e.due)
+        if (const WordingTemplate* with_due = wording(type, key + "_due")) return values.render(*with_due);
+    const WordingTemplate* affirmative = wording(type, "affirmative");
+    std::string out = values.render(affirmative ? *affirmative : default_wording("affirmative"));
+    if (key != "affirmative") {
+        if (const WordingTemplate* own = wording(type, key)) {
+            out = values.render(*own);
+        } else {
+            values.set("sentence", out);
+            out = values.render(default_wording("open"));
+        }
+    }
+    if (e.due) {
+        values.set("sentence", out);
+        out = values.render(default_wording("due"));
+    }
+    return out;
 }
 
 }  // namespace
 
 std::string headline(const EventRow& event) {
-    std::string out = event.negated ? negated_sentence(event) : sentence(event);
-    bool open = event.status == "pending" || event.status == "started";
-    if (open && !event.negated && !words_its_status(event)) out += " (" + event.status + ")";
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    if (!event.negated && event.due)
-        out += (event.status == "pending" && !not_yet_done(event).empty() ? "; set for " : "; a final decision is due ") +
-               display_date(*event.due);
-    return out;
+    auto type = definition_of(event);
+    Placeholders values(event, *type);
+    return upper_first(event.negated ? negated_sentence(event, *type, values) : sentence(event, *type, values));
 }
 
 std::string graph_label(const EventRow& event, std::size_t width) {
-    std::string text = headline(event);
-    if (event.type == "allegation" && !event.negated) {
-        std::string accusers = accusers_of(event);
-        std::string accused = or_someone(with_role(event, {"subject", "accused"}));
-        std::string nature = event.nature.empty() ? "" : " (" + event.nature + ")";
-        text = (accusers.empty() ? "Allegations against " + accused : accusers + " accused " + accused) + nature;
-        if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    }
+    auto type = definition_of(event);
+    const WordingTemplate* short_form = event.negated ? nullptr : wording(*type, "short");
+    std::string text = short_form ? upper_first(Placeholders(event, *type).render(*short_form)) : headline(event);
     if (text.size() > width) {
         std::size_t cut = text.rfind(' ', width);
         text = text.substr(0, cut == std::string::npos || cut < width / 2 ? width : cut);
@@ -224,9 +210,12 @@ std::string status_phrase(const EventRow& event) {
 std::vector<const LinkRow*> answers(const EventRow& event) {
     std::vector<const LinkRow*> out;
     for (const auto& link : event.links)
-        if (link.incoming && link.type == "responds_to" && (link.event_type == "denial" || link.event_type == "apology"))
-            out.push_back(&link);
+        if (is_answer(link)) out.push_back(&link);
     return out;
+}
+
+std::string answer_word(const LinkRow& answer) {
+    return answer.event_definition ? answer.event_definition->answer : std::string();
 }
 
 std::string source_line(const CitationRow& c) {

@@ -1,4 +1,5 @@
-// Wording: how an event is said in prose without saying more than its sources.
+// Wording: how an event is said in prose without saying more than its sources, by its type's
+// templates in the vocabulary (data/vocabulary.json, wording_help says how they read).
 // Negated facts are dated by their source ("As of 16 October 2017, ..."),
 // statuses are spelled out, and the denials on record that answer an
 // allegation are found so every format can show them beside it.
@@ -23,8 +24,12 @@ std::string graph_label(const EventRow& event, std::size_t width = 90);
 // "started; final decision due 6 November 2017", "pending", "" for completed or none.
 std::string status_phrase(const EventRow& event);
 
-// The denials and apologies on record that respond to this event (incoming responds_to links).
+// The denials and apologies on record that respond to this event (incoming responds_to links from
+// events of a type with an `answer` word).
 std::vector<const LinkRow*> answers(const EventRow& event);
+
+// The word a timeline shows before an answer: "Denied", "Apology" (the type's `answer`).
+std::string answer_word(const LinkRow& answer);
 
 // What an answering denial or apology says: its summary, or where --as-of withheld it, its quotes.
 std::string answer_text(const LinkRow& answer);

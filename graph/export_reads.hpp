@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <functional>
 #include <optional>
 #include <string>
@@ -50,6 +51,7 @@ struct NodeRow {
     bool negated = false, unreviewed = false, unsupported = false, redacted = false;
     std::int64_t citations = 0;
     std::vector<ParticipantRow> participants;  // events: who took part, redacted, for a worded label
+    std::shared_ptr<const EventTypeDefinition> definition;  // events: the type's, from the store's vocabulary
 };
 
 // An edge: a role (entity → event), a relation (entity → entity), a relation's context

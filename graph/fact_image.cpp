@@ -7,12 +7,12 @@
 namespace allegraph {
 
 std::string_view fact_kind_name(FactKind kind) {
-    static constexpr std::array<std::string_view, 4> kNames = {"source", "entity", "event", "relation"};
+    static constexpr std::array<std::string_view, 5> kNames = {"source", "entity", "event", "relation", "vocabulary"};
     return kNames[static_cast<std::size_t>(kind)];
 }
 
 std::optional<FactKind> fact_kind_named(std::string_view name) {
-    for (FactKind kind : {FactKind::source, FactKind::entity, FactKind::event, FactKind::relation})
+    for (FactKind kind : {FactKind::source, FactKind::entity, FactKind::event, FactKind::relation, FactKind::vocabulary})
         if (fact_kind_name(kind) == name) return kind;
     return std::nullopt;
 }

@@ -15,12 +15,13 @@
 
 namespace allegraph {
 
-enum class FactKind { source, entity, event, relation };
+// `vocabulary`: an entry a database added to the vocabulary (graph/vocabulary_store.hpp).
+enum class FactKind { source, entity, event, relation, vocabulary };
 
-// "source", "entity", "event", "relation".
+// "source", "entity", "event", "relation", "vocabulary".
 std::string_view fact_kind_name(FactKind kind);
 
-// The kind named by `name`, if it is one of the four.
+// The kind named by `name`, if it is one of the five.
 std::optional<FactKind> fact_kind_named(std::string_view name);
 
 // The fact's image as it stands now, or nullopt when there is no such fact.

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/date.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace allegraph {
 
@@ -44,10 +46,11 @@ struct LinkRow {
     std::string event;        // the other event's id
     bool incoming = false;    // true when the other event links to this one
     std::string event_type;   // the other event's type ("denial" answering an allegation)
+    std::shared_ptr<const EventTypeDefinition> event_definition;  // its definition (null for an unknown type)
     std::string summary;      // the other event's summary, redacted; empty when withheld (see EventRow)
     Date date;                // the other event's date
     std::int64_t key = 0;     // the other event's key
-    std::vector<CitationRow> citations;  // filled for the denials and apologies that answer this event
+    std::vector<CitationRow> citations;  // filled for the answers (denials, apologies) to this event
 };
 
 struct EventRow {
@@ -55,6 +58,7 @@ struct EventRow {
     std::string id;
     std::string type;
     std::string category;
+    std::shared_ptr<const EventTypeDefinition> definition;  // the type's, from the store's vocabulary
     Date date;
     std::string status;
     std::optional<Date> due;
@@ -70,6 +74,13 @@ struct EventRow {
     std::vector<CitationRow> citations;
     std::vector<LinkRow> links;
 };
+
+// Whether `link` is an answer to its event on record: a denial or apology (any type with an
+// `answer` word in the vocabulary) that responds to it.
+bool is_answer(const LinkRow& link);
+
+// Sorts an event's participants as outputs name them: by role (the vocabulary's roles order), then name.
+void sort_participants(std::vector<ParticipantRow>& participants, const Vocabulary& vocabulary);
 
 struct RelationRow {
     std::string type;

@@ -3,6 +3,8 @@
 #include "graph/vocabulary.hpp"
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -102,6 +104,11 @@ Error problem_in(std::string field, std::string message) {
 }
 
 }  // namespace
+
+std::size_t Vocabulary::role_rank(std::string_view role) const {
+    const auto& words = roles();
+    return static_cast<std::size_t>(std::find(words.begin(), words.end(), role) - words.begin());
+}
 
 bool EventTypeDefinition::requires_role(std::string_view role) const {
     return std::find(required.begin(), required.end(), role) != required.end();
@@ -240,6 +247,56 @@ Result<void> Vocabulary::add_organization_category(std::string word, int id) {
     entry->built_in = id < kFirstAddedId;
     list.add(std::move(entry));
     return {};
+}
+
+std::string event_type_json(const EventTypeDefinition& t) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    auto text = [&](const char* key, const std::string& value) {
+        w.Key(key);
+        w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    };
+    auto texts = [&](const char* key, const std::vector<std::string>& values) {
+        w.Key(key);
+        w.StartArray();
+        for (const auto& value : values) w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+        w.EndArray();
+    };
+    w.StartObject();
+    text("word", t.word);
+    text("category", t.category);
+    text("label", t.label);
+    texts("roles", t.roles);
+    if (!t.required.empty()) texts("required", t.required);
+    if (t.actor_role != "actor") text("actor_role", t.actor_role);
+    if (t.subject_role != "subject") text("subject_role", t.subject_role);
+    if (!t.cameo.empty()) text("cameo", t.cameo);
+    if (t.nature) w.Key("nature"), w.Bool(true);
+    if (!t.answer.empty()) text("answer", t.answer);
+    if (t.disputes) w.Key("disputes"), w.Bool(true);
+    if (!t.wording.empty()) {
+        w.Key("wording");
+        w.StartObject();
+        for (auto key : wording_keys()) {
+            auto it = t.wording.find(key);
+            if (it == t.wording.end()) continue;
+            if (it->second.size() == 1) text(it->first.c_str(), it->second.front());
+            else texts(it->first.c_str(), it->second);
+        }
+        w.EndObject();
+    }
+    if (!t.note.empty()) text("note", t.note);
+    w.EndObject();
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
+std::optional<EventTypeDefinition> event_type_from_json(std::string_view json) {
+    rapidjson::Document doc;
+    doc.Parse(json.data(), json.size());
+    if (doc.HasParseError() || !doc.IsObject()) return std::nullopt;
+    EventTypeDefinition t = event_type_of(doc);
+    t.id = 0;
+    return t;
 }
 
 const Vocabulary& builtin_vocabulary() {

@@ -88,6 +88,10 @@ public:
     const VocabularyEntry* event_category(std::string_view word) const { return lists_.at(kEventCategories).find(word); }
     const VocabularyEntry* relation_type(std::string_view word) const { return lists_.at(kRelationTypes).find(word); }
 
+    // A role's place in the roles list, the order in which outputs name an event's participants
+    // (actor and initiator first, participants last); past the end for an unknown role.
+    std::size_t role_rank(std::string_view role) const;
+
     // Stable ids of roles, relation and link types, and their words back (empty for an unknown id).
     int role_id(std::string_view word) const { return lists_.at(kRoles).id_of(word); }
     int relation_type_id(std::string_view word) const { return lists_.at(kRelationTypes).id_of(word); }
@@ -130,6 +134,13 @@ private:
 
 // The built-in vocabulary: data/vocabulary.json as compiled in.
 const Vocabulary& builtin_vocabulary();
+
+// An event type as a native file's `vocabulary` section and the store write it: one JSON object,
+// keys in a fixed order, defaults and the id left out, so that the same definition is the same text.
+std::string event_type_json(const EventTypeDefinition& type);
+
+// The definition event_type_json wrote (id 0); nullopt when `json` is not an object.
+std::optional<EventTypeDefinition> event_type_from_json(std::string_view json);
 
 // Checks a wording template against the placeholders `allowed`: brackets that pair up and are not
 // nested, braces that pair up, known placeholders; the problem in words, or empty.

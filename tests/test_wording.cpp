@@ -94,10 +94,13 @@ TEST_CASE("sentences start with a capital and list names naturally") {
 
 TEST_CASE("denials on record are found through incoming responds_to links") {
     EventRow allegation = event("allegation", {}, "2017");
-    allegation.links.push_back({"responds_to", "event:denial", true, "denial", "He denied it.", {}, 0, {}});
-    allegation.links.push_back({"part_of", "event:other", true, "statement", "", {}, 0, {}});
-    allegation.links.push_back({"responds_to", "event:earlier", false, "denial", "", {}, 0, {}});
+    const Vocabulary& v = builtin_vocabulary();
+    allegation.links.push_back({"responds_to", "event:denial", true, "denial", v.event_type("denial"), "He denied it.", {}, 0, {}});
+    allegation.links.push_back({"part_of", "event:other", true, "statement", v.event_type("statement"), "", {}, 0, {}});
+    allegation.links.push_back({"responds_to", "event:earlier", false, "denial", v.event_type("denial"), "", {}, 0, {}});
+    allegation.links.push_back({"responds_to", "event:said", true, "statement", v.event_type("statement"), "", {}, 0, {}});
     auto found = answers(allegation);
     REQUIRE(found.size() == 1);
     CHECK(found[0]->summary == "He denied it.");
+    CHECK(answer_word(*found[0]) == "Denied");
 }

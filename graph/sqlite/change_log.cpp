@@ -9,7 +9,9 @@
 namespace allegraph {
 namespace {
 
-constexpr std::array<FactKind, 4> kKinds = {FactKind::source, FactKind::entity, FactKind::event, FactKind::relation};
+// Vocabulary entries first: the facts put back may use them.
+constexpr std::array<FactKind, 5> kKinds = {FactKind::vocabulary, FactKind::source, FactKind::entity, FactKind::event,
+                                            FactKind::relation};
 
 // SQL naming fact `alias` of `kind` as the log does (graph/fact_image.hpp fact_label).
 std::string label_sql(FactKind kind, const std::string& alias) {
@@ -69,7 +71,7 @@ std::vector<LoggedFact> facts_of(SQLite::Database& db, std::int64_t change) {
 // Undoes one change: removes what it added, puts back what it changed or removed. The order
 // keeps every reference valid: added events and relations go first, then changed facts
 // return (sources before the entities, events and relations that cite them), then added
-// entities and sources, which nothing refers to any more.
+// entities, sources and vocabulary entries, which nothing refers to any more.
 void undo(Store& store, std::int64_t change) {
     auto facts = facts_of(sqlite_db(store), change);
     auto each = [&](FactKind kind, bool added, auto&& action) {
@@ -80,7 +82,7 @@ void undo(Store& store, std::int64_t change) {
         each(kind, true, [&](const LoggedFact& f) { remove_fact(store, kind, f.key); });
     for (FactKind kind : kKinds)
         each(kind, false, [&](const LoggedFact& f) { restore_fact(store, kind, f.before); });
-    for (FactKind kind : {FactKind::entity, FactKind::source})
+    for (FactKind kind : {FactKind::entity, FactKind::source, FactKind::vocabulary})
         each(kind, true, [&](const LoggedFact& f) { remove_fact(store, kind, f.key); });
 }
 

@@ -4,9 +4,11 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <memory>
 #include <string>
 
 #include "graph/store.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace allegraph {
 
@@ -14,6 +16,9 @@ struct Store::Engine {
     // Opens `name` with SQLite `flags`.
     Engine(const std::string& name, int flags) : db(name, flags) {}
     SQLite::Database db;
+    // The store's vocabulary as last read (graph/vocabulary_store.hpp); null until read, and again
+    // after the store's vocabulary changed or a transaction that may have changed it rolled back.
+    std::shared_ptr<const Vocabulary> vocabulary;
 };
 
 // The SQLite connection behind `store`.

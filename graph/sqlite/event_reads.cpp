@@ -5,6 +5,7 @@
 
 #include "graph/sqlite/engine.hpp"
 #include "graph/sqlite/sql.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
@@ -62,6 +63,7 @@ std::vector<CitationRow> citations_for(Store& store, CitationOwner owner, std::i
 std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>& keys, const QueryScope& scope,
                                   const Redaction& redaction) {
     SQLite::Database& db = sqlite_db(store);
+    const Vocabulary& vocabulary = store_vocabulary(store);
     std::vector<EventRow> rows(keys.size());
     std::unordered_map<std::int64_t, std::size_t> index;
     for (std::size_t i = 0; i < keys.size(); ++i) index[keys[i]] = i;
@@ -76,6 +78,7 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
         row.id = events.getColumn(1).getString();
         row.type = events.getColumn(2).getString();
         row.category = events.getColumn(3).getString();
+        row.definition = vocabulary.event_type(row.type);
         row.date = stored_date(events.getColumn(4)).value_or(Date{});
         row.status = events.getColumn(5).getString();
         row.due = stored_date(events.getColumn(6));
@@ -88,14 +91,13 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
 
     SQLite::Statement participants(db, R"(SELECT p.event, e.id, e.text_id, e.name, e.kind, e.public, p.role
         FROM participants p JOIN entities e ON e.id = p.entity
-        WHERE p.event IN (SELECT value FROM json_each(?))
-        ORDER BY p.event, instr('actor,initiator,accuser,investigator,publisher,accused,subject,object,participant',
-                                p.role), e.name)");
+        WHERE p.event IN (SELECT value FROM json_each(?)))");
     participants.bind(1, list);
     while (participants.executeStep()) {
         auto& row = rows[index.at(participants.getColumn(0).getInt64())];
         row.participants.push_back({read_entity(participants, 1, redaction), participants.getColumn(6).getString()});
     }
+    for (auto& row : rows) sort_participants(row.participants, vocabulary);
 
     SQLite::Statement citations(db, std::string("SELECT c.event, ") + kCitationColumns +
                                         " FROM citations c JOIN sources s ON s.id = c.source"
@@ -120,11 +122,12 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
     while (links.executeStep())
         rows[index.at(links.getColumn(0).getInt64())].links.push_back(
             {links.getColumn(1).getString(), links.getColumn(2).getString(), links.getColumn(3).getInt() != 0,
-             links.getColumn(4).getString(), redaction.scrub(links.getColumn(5).getString()),
+             links.getColumn(4).getString(), vocabulary.event_type(links.getColumn(4).getString()),
+             redaction.scrub(links.getColumn(5).getString()),
              stored_date(links.getColumn(6)).value_or(Date{}), links.getColumn(7).getInt64(), {}});
     for (auto& row : rows)
         for (auto& link : row.links)
-            if (link.incoming && link.type == "responds_to" && (link.event_type == "denial" || link.event_type == "apology"))
+            if (is_answer(link))
                 link.citations = citations_for(store, CitationOwner::event, link.key, scope, redaction);
     if (scope.as_of) withhold_later_summaries(db, rows, *scope.as_of);
     return rows;

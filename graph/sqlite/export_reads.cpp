@@ -4,6 +4,7 @@
 
 #include "graph/sqlite/engine.hpp"
 #include "graph/sqlite/sql.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
@@ -137,8 +138,9 @@ namespace {
 // the events in key order, as CitationCursor reads citations.
 class ParticipantCursor {
 public:
-    ParticipantCursor(SQLite::Database& db, const Redaction& redaction)
+    ParticipantCursor(SQLite::Database& db, const Redaction& redaction, const Vocabulary& vocabulary)
         : redaction_(redaction),
+          vocabulary_(vocabulary),
           rows_(db, R"(SELECT p.event, n.id, n.text_id, n.name, n.kind, n.public, p.role
                 FROM participants p JOIN entities n ON n.id = p.entity ORDER BY p.event)") {
         more_ = rows_.executeStep();
@@ -152,22 +154,14 @@ public:
             out.push_back({read_entity(rows_, 1, redaction_), rows_.getColumn(6).getString()});
             more_ = rows_.executeStep();
         }
-        // the order the timelines give them (graph/sqlite/event_reads.cpp): by role, then by name; sorted
-        // here, per event, because an SQL sort of every participation was a temporary B-tree
-        std::sort(out.begin(), out.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
-            return std::pair(role_rank(a.role), a.entity.name) < std::pair(role_rank(b.role), b.entity.name);
-        });
+        // sorted here, per event, because an SQL sort of every participation was a temporary B-tree
+        sort_participants(out, vocabulary_);
         return out;
     }
 
 private:
-    static std::size_t role_rank(std::string_view role) {
-        constexpr std::string_view kOrder = "actor,initiator,accuser,investigator,publisher,accused,subject,object,participant";
-        std::size_t at = kOrder.find(role);
-        return at == std::string_view::npos ? 0 : at + 1;
-    }
-
     const Redaction& redaction_;
+    const Vocabulary& vocabulary_;
     SQLite::Statement rows_;
     bool more_ = false;
 };
@@ -234,7 +228,8 @@ void for_each_node(Store& store, const QueryScope& scope, const Redaction& redac
                                  event_selected(whole, "e", scope) + " ORDER BY e.id");
     bind_as_of(events, scope);
     CitationCursor event_citations(db, "event", scope);
-    ParticipantCursor participants(db, redaction);
+    const Vocabulary& vocabulary = store_vocabulary(store);
+    ParticipantCursor participants(db, redaction, vocabulary);
     while (events.executeStep()) {
         NodeRow row;
         row.is_event = true;
@@ -242,6 +237,7 @@ void for_each_node(Store& store, const QueryScope& scope, const Redaction& redac
         row.kind = "event";
         row.type = events.getColumn(2).getString();
         row.category = events.getColumn(3).getString();
+        row.definition = vocabulary.event_type(row.type);
         row.date = stored_date(events.getColumn(4));
         row.status = events.getColumn(5).getString();
         row.due = stored_date(events.getColumn(6));

@@ -34,7 +34,8 @@ std::pair<const char*, const char*> redirect_table(FactKind kind) {
         case FactKind::entity: return {"entity_redirects", "entity"};
         case FactKind::event: return {"event_redirects", "event"};
         case FactKind::source: return {"source_redirects", "source"};
-        case FactKind::relation: break;
+        case FactKind::relation:
+        case FactKind::vocabulary: break;
     }
     return {nullptr, nullptr};
 }
@@ -75,6 +76,7 @@ std::string owned_parts(FactKind kind) {
                    ", 'to', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.to_entity WHERE r.id = ?1)"
                    ", 'context', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.context WHERE r.id = ?1)"
                    ", 'citations', " + citations_of("relation");
+        case FactKind::vocabulary: break;
     }
     return "";
 }
@@ -123,7 +125,7 @@ void restore_citations(SQLite::Database& db, const char* owner, const std::strin
 }  // namespace
 
 const char* fact_table(FactKind kind) {
-    static constexpr std::array<const char*, 4> kTables = {"sources", "entities", "events", "relations"};
+    static constexpr std::array<const char*, 5> kTables = {"sources", "entities", "events", "relations", "vocabulary"};
     return kTables[static_cast<std::size_t>(kind)];
 }
 
@@ -218,6 +220,7 @@ void restore_fact(Store& store, FactKind kind, const std::string& image) {
             restore_citations(db, "event", image, key);
             break;
         case FactKind::relation: restore_citations(db, "relation", image, key); break;
+        case FactKind::vocabulary: break;
     }
 }
 

@@ -21,7 +21,7 @@ std::optional<std::string> fact_image(SQLite::Database& db, FactKind kind, std::
 struct FactImages::Statements {
     // The image of fact `key` from `db`, preparing the statement of `kind` on first use.
     std::optional<std::string> of(SQLite::Database& db, FactKind kind, std::int64_t key);
-    std::array<std::unique_ptr<SQLite::Statement>, 4> by_kind;
+    std::array<std::unique_ptr<SQLite::Statement>, 5> by_kind;
 };
 
 }  // namespace allegraph

@@ -436,8 +436,46 @@ CREATE INDEX entity_redirects_entity ON entity_redirects(entity);
 CREATE INDEX sources_sha256 ON sources(sha256) WHERE sha256 IS NOT NULL;
 )SQL";
 
+// Version 7: the vocabulary a database adds to the built-in document (graph/vocabulary_store.hpp):
+// event types and organization categories, each with its stable id (from 10000 up, never reused)
+// and its definition as the native file's `vocabulary` section writes it. Additions are facts of
+// the history like any other, so the log's kinds take them. The adjacency index now refers to
+// types and roles by stable id (format AGX3): an index stored by position is dropped.
+constexpr const char* kVersion7 = R"SQL(
+CREATE TABLE vocabulary (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    text_id TEXT NOT NULL UNIQUE,
+    list TEXT NOT NULL CHECK (list IN ('event_types', 'organization_categories')),
+    word TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    UNIQUE (list, word)
+);
+INSERT INTO sqlite_sequence(name, seq) VALUES ('vocabulary', 9999);
+DROP TRIGGER change_facts_append_only_update;
+DROP TRIGGER change_facts_append_only_delete;
+CREATE TABLE change_facts_7 (
+    change INTEGER NOT NULL REFERENCES changes(id),
+    kind TEXT NOT NULL CHECK (kind IN ('source', 'entity', 'event', 'relation', 'vocabulary')),
+    fact TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'removed')),
+    key INTEGER NOT NULL,
+    before TEXT,
+    PRIMARY KEY (change, kind, fact)
+) WITHOUT ROWID;
+INSERT INTO change_facts_7 SELECT change, kind, fact, action, key, before FROM change_facts;
+DROP TABLE change_facts;
+ALTER TABLE change_facts_7 RENAME TO change_facts;
+CREATE INDEX change_facts_fact ON change_facts(fact, change);
+CREATE TRIGGER change_facts_append_only_update BEFORE UPDATE ON change_facts
+    BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END;
+CREATE TRIGGER change_facts_append_only_delete BEFORE DELETE ON change_facts
+    BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END;
+DELETE FROM graph_index;
+)SQL";
+
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                                   kVersion5, kVersion6, kVersion7};
     return steps;
 }
 
