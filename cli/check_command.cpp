@@ -7,7 +7,7 @@
 #include "exporters/claimreview.hpp"
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
-#include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "queries/entity_card.hpp"
 
 namespace allegraph::cli {
@@ -59,16 +59,18 @@ void write_check_claimreview(Store& store, const CheckArgs& args, const Claim& c
 }
 
 int run_check(const GlobalOptions& global, const CheckArgs& args) {
-    if (args.subject.empty() && !subject_optional(args.type))
-        throw Failure(kUsage, "check: --subject is required for " + args.type +
-                                  " (only denial, apology, statement, resignation, interview and campaign events "
-                                  "may be asked without one)");
     auto store = open_store(global, Store::Mode::read);
+    const Vocabulary& vocabulary = store_vocabulary(*store);
+    Claim claim;
+    claim.type = vocabulary_value("--type", vocabulary.event_types(), args.type, false);
+    claim.definition = vocabulary.event_type(claim.type);
+    if (args.subject.empty() && !subject_optional(*claim.definition))
+        throw Failure(kUsage, "check: --subject is required for " + claim.type + " (its " +
+                                  claim.definition->subject_role + " is a required role; `allegraph vocabulary` "
+                                  "lists each type's roles)");
     QueryScope scope = make_scope(global, args.as_of);
     Privacy privacy(*store, scope.include_private);
-    Claim claim;
     claim.actor = resolve_or_fail(*store, args.actor, privacy, "--actor");
-    claim.type = vocabulary_value("--type", event_types(), args.type, false);
     if (!args.subject.empty()) claim.subject = resolve_or_fail(*store, args.subject, privacy, "--subject");
     claim.date = parse_date_option("--date", args.date, date_order(global));
     claim.due = parse_date_option("--due", args.due, date_order(global));
@@ -88,10 +90,12 @@ void add_check_command(CLI::App& app, GlobalOptions& global, std::function<int()
     auto args = std::make_shared<CheckArgs>();
     CLI::App* cmd = app.add_subcommand("check", "Is a claim on record: supported, contradicted or not found, field by field");
     cmd->add_option("--actor", args->actor, "Who acted (for an allegation: the accuser)")->required();
-    cmd->add_option("--type", args->type, "The event type: " + join_vocabulary(event_types()))->required();
+    cmd->add_option("--type", args->type,
+                    "The event type: " + join_vocabulary(event_types()) + ", or one the database added")
+        ->required();
     cmd->add_option("--subject", args->subject,
-                    "Who was acted on (for an allegation: the accused); optional for denial, apology, statement, "
-                    "resignation");
+                    "Who was acted on (for an allegation: the accused); optional for types whose subject role is "
+                    "not required (denial, apology, statement, resignation, ...)");
     cmd->add_option("--date", args->date, "The claimed date (EDTF)");
     cmd->add_option("--due", args->due, "The claimed due date of a pending decision (EDTF)");
     cmd->add_option("--status", args->status, "The claimed status: " + join_vocabulary(statuses()));

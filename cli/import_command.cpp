@@ -57,7 +57,7 @@ void write_report_json(const ImportReport& report, bool dry_run, bool include_pr
     w.Bool(dry_run);
     for (auto [name, count] : {std::pair{"sources", report.sources}, {"entities", report.entities},
                                {"events", report.events}, {"relations", report.relations}, {"links", report.links},
-                               {"kept", report.kept}}) {
+                               {"kept", report.kept}, {"vocabulary", report.vocabulary}}) {
         json::key(w, name);
         w.Uint64(count);
     }
@@ -103,7 +103,9 @@ int run_import(const GlobalOptions& global, ImportArgs args) {
     } else {
         std::cout << verb << ": " << report->sources << " sources, " << report->entities << " entities, "
                   << report->events << " events (" << report->links << " links), " << report->relations
-                  << " relations\n";
+                  << " relations";
+        if (report->vocabulary) std::cout << "; " << report->vocabulary << " vocabulary entries added";
+        std::cout << "\n";
         write_created_text(*report, global.include_private);
     }
     return kFound;

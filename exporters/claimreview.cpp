@@ -17,12 +17,6 @@ constexpr std::size_t kShortClaim = 75;  // Google: "try to keep this less than 
 
 std::size_t characters(const std::string& text) { return code_point_offset(text, text.size()); }
 
-// The roles the claim's parties take in an event of its type.
-std::pair<const char*, const char*> claim_roles(const std::string& type) {
-    if (type == "allegation") return {"accuser", "accused"};
-    if (type == "investigation") return {"investigator", "subject"};
-    return {"actor", "subject"};
-}
 
 // The evidence the verdict rests on: supporting events for a supported verdict, contradicting ones otherwise.
 std::vector<const Evidence*> verdict_evidence(const CheckResult& result) {
@@ -138,11 +132,13 @@ std::string script_safe(const std::string& json) {
 std::string claim_sentence(const Claim& claim, const std::string& actor, const std::string& subject) {
     EventRow e;
     e.type = claim.type;
+    e.definition = claim.definition;
     e.status = claim.status;
     e.nature = claim.nature;
     e.negated = claim.negated;
     e.due = claim.due;
-    auto [actor_role, subject_role] = claim_roles(claim.type);
+    const std::string actor_role = claim.definition ? claim.definition->actor_role : "actor";
+    const std::string subject_role = claim.definition ? claim.definition->subject_role : "subject";
     e.participants.push_back({EntityRef{claim.actor.key, claim.actor.id, actor, claim.actor.kind, false}, actor_role});
     if (claim.subject && claim.subject->key != claim.actor.key)
         e.participants.push_back(

@@ -97,11 +97,7 @@ bool is_word(std::string_view word) {
     return std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
 }
 
-Error problem_in(std::string field, std::string message) {
-    Error e{std::move(message)};
-    e.field = std::move(field);
-    return e;
-}
+Error problem_in(std::string field, std::string detail) { return field_error(std::move(field), std::move(detail)); }
 
 }  // namespace
 
@@ -175,8 +171,7 @@ Result<Vocabulary> Vocabulary::from_document(std::string_view text) {
     if (types == doc.MemberEnd() || !types->value.IsArray()) return Error{"the vocabulary has no event types"};
     for (const auto& item : types->value.GetArray())
         if (auto added = v.add_event_type(event_type_of(item)); !added)
-            return Error{"event type " + in_quotes(text_of(item, "word")) + ", " + added.error().field + ": " +
-                         added.error().message};
+            return Error{"event type " + in_quotes(text_of(item, "word")) + ", " + added.error().message};
     return v;
 }
 

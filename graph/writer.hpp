@@ -31,6 +31,7 @@ class GraphWriter {
 public:
     // `see_private`: private entities are found by id and name (else only those this writer wrote).
     explicit GraphWriter(Store& store, bool see_private = true);
+    Store& store() { return store_; }
     ~GraphWriter();
     GraphWriter(const GraphWriter&) = delete;
     GraphWriter& operator=(const GraphWriter&) = delete;

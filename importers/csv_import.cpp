@@ -8,7 +8,7 @@
 #include <set>
 
 #include "graph/text.hpp"
-#include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "importers/column_mapping.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/field_reader.hpp"
@@ -28,13 +28,6 @@ const std::vector<std::string_view>& csv_columns() {
         "summary",        "source_title",  "source_publisher", "source_published", "source_url",
         "quote",          "due",           "nature",         "id",               "new_names"};
     return v;
-}
-
-std::pair<std::string, std::string> roles_for(const std::string& type) {
-    if (type == "allegation") return {"accuser", "accused"};
-    if (type == "investigation") return {"investigator", "subject"};
-    if (type == "report") return {"publisher", "subject"};
-    return {"actor", "subject"};
 }
 
 class CsvImporter {
@@ -250,7 +243,8 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
                                  std::to_string(width_));
     if (auto checked = check_fields(record); !checked) return checked;
     Event event;
-    auto type = word(record, "type", "event type", event_types());
+    const Vocabulary& vocabulary = store_vocabulary(writer_.store());
+    auto type = word(record, "type", "event type", vocabulary.event_types());
     if (!type) return type.error();
     event.type = type.value();
     if (event.type.empty()) return located(record, "type", "every row needs an event type");
@@ -293,7 +287,9 @@ Result<void> CsvImporter::row(const CsvRecord& record) {
         event.citations.push_back({source.id, quote, std::nullopt, std::nullopt});
     }
 
-    auto [actor_role, subject_role] = roles_for(event.type);
+    const auto definition = vocabulary.event_type(event.type);
+    const std::string& actor_role = definition->actor_role;
+    const std::string& subject_role = definition->subject_role;
     for (auto [column, kind, role] : {std::tuple{"actor", "organization", actor_role},
                                       std::tuple{"subject", "person", subject_role}}) {
         if (value(record, column).empty()) continue;

@@ -50,6 +50,7 @@ struct Attachment {
 // What an import read, and what the user should know that is not an error.
 struct ImportReport {
     std::size_t sources = 0, entities = 0, events = 0, relations = 0, links = 0;
+    std::size_t vocabulary = 0;  // event types and organization categories the files added to the store's vocabulary
     std::size_t kept = 0;  // article candidates already on record (reviewed, edited or rejected): left as they are
     std::vector<CreatedEntity> created;
     std::vector<Attachment> attached;  // citations given to events on record

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "graph/text.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "importers/file_text.hpp"
 #include "importers/json_records.hpp"
 #include "importers/name_linker.hpp"
@@ -58,6 +59,8 @@ private:
     Result<void> record(std::string_view kind, const JsonNode& node, const Locator& where);
     Result<void> write(std::string_view kind, FieldReader& fields, const JsonNode& node, const Locator& where);
     Result<void> load_source_text(SourceRecord& record);
+    Result<std::int64_t> count_addition(Result<VocabularyAddition> added);
+    Result<void> vocabulary_section(const JsonNode& section, const Locator& where);
     Result<void> link_by_name(const Entity& entity, const JsonNode& node, const Locator& where);
     Error located(const Locator& where, std::size_t offset, std::string_view field, std::string_view message,
                   std::string_view id) const;
@@ -93,6 +96,8 @@ Result<void> JsonImporter::document(std::string_view text, std::size_t base) {
     if (!version || version->type != JsonNode::Type::integer || version->integer != 1)
         return located_error(where(version ? version->offset : root.offset), "allegraph",
                              "expected the format version 1 (\"allegraph\": 1)");
+    if (const JsonNode* vocabulary = root.find("vocabulary"))
+        if (auto read = vocabulary_section(*vocabulary, where); !read) return read;
     static const std::pair<std::string_view, std::string_view> kSections[] = {
         {"sources", "source"}, {"entities", "entity"}, {"events", "event"}, {"relations", "relation"}};
     for (const auto& [section, kind] : kSections) {
@@ -134,8 +139,8 @@ Result<void> JsonImporter::lines(std::istream& in) {
         if (!kind || kind->type != JsonNode::Type::string) {
             ++record_number_;
             return located(where, kind ? kind->offset : node.offset, "record",
-                           "each line must be an object with \"record\": \"source\", \"entity\", \"event\" or "
-                           "\"relation\"", "");
+                           "each line must be an object with \"record\": \"source\", \"entity\", \"event\", "
+                           "\"relation\", \"event_type\" or \"organization_category\"", "");
         }
         if (auto done = record(kind->string, node, where); !done) return done;
     }
@@ -172,14 +177,14 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
             ++report_.sources;
         }
     } else if (kind == "entity") {
-        Entity entity = read_entity(fields, options_.allow_uncited);
+        Entity entity = read_entity(fields, options_.allow_uncited, store_vocabulary(writer_.store()));
         id = entity.id;
         if (!fields.failed() && options_.link_by_name && !writer_.entity_key(entity.id) && !writer_.redirect_key(entity.id))
             if (auto linked = link_by_name(entity, node, where); !linked) return linked;
         if (!fields.failed()) written = writer_.put_entity(entity);
         ++report_.entities;
     } else if (kind == "event") {
-        Event event = read_event(fields, options_.allow_uncited);
+        Event event = read_event(fields, options_.allow_uncited, store_vocabulary(writer_.store()));
         id = event.id;
         if (!fields.failed()) {
             written = writer_.put_event(event);
@@ -190,6 +195,13 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
             }
         }
         ++report_.events;
+    } else if (kind == "event_type") {
+        EventTypeDefinition type = read_event_type(fields, store_vocabulary(writer_.store()));
+        id = type.word;
+        if (!fields.failed()) written = count_addition(add_event_type(writer_.store(), std::move(type)));
+    } else if (kind == "organization_category") {
+        id = fields.name("word", Need::required);
+        if (!fields.failed()) written = count_addition(add_organization_category(writer_.store(), id));
     } else if (kind == "relation") {
         Relation relation = read_relation(fields, options_.allow_uncited);
         id = relation.from + " " + relation.type + " " + relation.to;
@@ -197,7 +209,8 @@ Result<void> JsonImporter::write(std::string_view kind, FieldReader& fields, con
         ++report_.relations;
     } else {
         return located(where, node.find("record")->offset, "record",
-                       "unknown record type " + in_quotes(kind) + " (expected source, entity, event or relation)",
+                       "unknown record type " + in_quotes(kind) +
+                           " (expected source, entity, event, relation, event_type or organization_category)",
                        "");
     }
     if (fields.failed()) return located(where, fields.error().offset, fields.error().field, fields.error().message, id);
@@ -225,6 +238,38 @@ Result<void> JsonImporter::link_by_name(const Entity& entity, const JsonNode& no
     if (auto linked = writer_.link_entity_id(entity.id, **found); !linked)
         return located(where, node.offset, "id", linked.error().message, entity.id);
     report_.linked.push_back({**found, entity.id});
+    return {};
+}
+
+// A vocabulary addition as the writer's other results read: an error, or done (nothing has a key).
+Result<std::int64_t> JsonImporter::count_addition(Result<VocabularyAddition> added) {
+    if (!added) return added.error();
+    if (*added == VocabularyAddition::added) ++report_.vocabulary;
+    return 0;
+}
+
+// A document's `vocabulary` section: {"event_types": [...], "organization_categories": ["university", ...]},
+// read before the records that use it.
+Result<void> JsonImporter::vocabulary_section(const JsonNode& section, const Locator& where) {
+    if (section.type != JsonNode::Type::object)
+        return located_error(where(section.offset), "vocabulary", "expected an object with event_types and organization_categories");
+    for (const auto& [key, items] : section.members) {
+        if (key != "event_types" && key != "organization_categories")
+            return located_error(where(items.offset), "vocabulary." + key,
+                                 "unknown vocabulary list (expected event_types or organization_categories)");
+        if (items.type != JsonNode::Type::array)
+            return located_error(where(items.offset), "vocabulary." + key, "expected an array");
+        for (const auto& item : items.items) {
+            if (key == "event_types") {
+                if (auto done = record("event_type", item, where); !done) return done;
+                continue;
+            }
+            if (item.type != JsonNode::Type::string)
+                return located_error(where(item.offset), "vocabulary." + key, "expected a category word");
+            if (auto added = count_addition(add_organization_category(writer_.store(), item.string)); !added)
+                return located_error(where(item.offset), "vocabulary." + key, added.error().detail);
+        }
+    }
     return {};
 }
 

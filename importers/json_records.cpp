@@ -1,7 +1,8 @@
 #include "importers/json_records.hpp"
 
+#include <map>
+
 #include "graph/history.hpp"
-#include "graph/vocabulary.hpp"
 
 namespace allegraph {
 namespace {
@@ -48,6 +49,40 @@ std::vector<EventLink> read_links(FieldReader& fields) {
     return links;
 }
 
+// A list of words of `vocabulary` (the roles an event type takes).
+std::vector<std::string> words_of(FieldReader& fields, std::string_view key, const std::vector<std::string_view>& vocabulary,
+                                  Need need) {
+    std::vector<std::string> out;
+    for (auto& given : fields.names(key)) {
+        auto word = vocabulary_word(vocabulary, given);
+        if (!word) fields.fail(key, unknown_word_message("role", vocabulary, given), fields.object().find(key));
+        else out.emplace_back(*word);
+    }
+    if (out.empty() && need == Need::required && !fields.failed()) fields.fail(key, "give at least one");
+    return out;
+}
+
+// An event type's wording: an object of templates, each a string or a list of strings.
+std::map<std::string, WordingTemplate, std::less<>> read_wording(FieldReader& fields) {
+    std::map<std::string, WordingTemplate, std::less<>> out;
+    const JsonNode* wording = fields.object().find("wording");
+    if (!wording || wording->type == JsonNode::Type::null) return out;
+    if (wording->type != JsonNode::Type::object) {
+        fields.fail("wording", "expected an object of templates", wording);
+        return out;
+    }
+    for (const auto& [key, value] : wording->members) {
+        WordingTemplate& alternatives = out[key];
+        if (value.type == JsonNode::Type::string) alternatives.push_back(value.string);
+        for (const auto& item : value.items)
+            if (item.type == JsonNode::Type::string) alternatives.push_back(item.string);
+        bool strings = value.type == JsonNode::Type::string ||
+                       (value.type == JsonNode::Type::array && alternatives.size() == value.items.size());
+        if (!strings) fields.fail("wording." + key, "a template is a string or a list of strings", &value);
+    }
+    return out;
+}
+
 }  // namespace
 
 SourceRecord read_source(FieldReader& fields) {
@@ -77,11 +112,29 @@ SourceRecord read_source(FieldReader& fields) {
     return record;
 }
 
-Entity read_entity(FieldReader& fields, bool allow_uncited) {
+EventTypeDefinition read_event_type(FieldReader& fields, const Vocabulary& vocabulary) {
+    EventTypeDefinition t;
+    t.word = fields.name("word", Need::required);
+    t.category = fields.word("category", Need::required, vocabulary.event_categories());
+    t.label = fields.name("label", Need::required);
+    t.roles = words_of(fields, "roles", vocabulary.roles(), Need::required);
+    t.required = words_of(fields, "required", vocabulary.roles(), Need::optional);
+    if (std::string role = fields.word("actor_role", Need::optional, vocabulary.roles()); !role.empty()) t.actor_role = role;
+    if (std::string role = fields.word("subject_role", Need::optional, vocabulary.roles()); !role.empty()) t.subject_role = role;
+    t.cameo = fields.name("cameo", Need::optional);
+    t.nature = fields.boolean("nature", false);
+    t.answer = fields.name("answer", Need::optional);
+    t.disputes = fields.boolean("disputes", false);
+    t.wording = read_wording(fields);
+    t.note = fields.text("note", Need::optional);
+    return t;
+}
+
+Entity read_entity(FieldReader& fields, bool allow_uncited, const Vocabulary& vocabulary) {
     Entity e;
     e.id = fields.id("id", Need::required);
     e.kind = fields.word("kind", Need::required, entity_kinds());
-    e.category = fields.word("category", Need::optional, organization_categories());
+    e.category = fields.word("category", Need::optional, vocabulary.organization_categories());
     if (!e.category.empty() && e.kind != "organization" && !fields.failed())
         fields.fail("category", "only organizations have a category", fields.object().find("category"));
     e.name = fields.name("name", Need::required);
@@ -98,16 +151,17 @@ Entity read_entity(FieldReader& fields, bool allow_uncited) {
     return e;
 }
 
-Event read_event(FieldReader& fields, bool allow_uncited) {
+Event read_event(FieldReader& fields, bool allow_uncited, const Vocabulary& vocabulary) {
     Event e;
     e.id = fields.id("id", Need::required);
-    e.type = fields.word("type", Need::required, event_types());
+    e.type = fields.word("type", Need::required, vocabulary.event_types());
     if (auto date = fields.date("date", Need::required)) e.date = *date;
     e.status = fields.word("status", Need::optional, statuses());
     e.due = fields.date("due", Need::optional);
     e.negated = fields.boolean("negated", false);
     e.nature = fields.word("nature", Need::optional, allegation_natures());
-    if (!e.nature.empty() && e.type != "allegation" && !fields.failed())
+    auto type = vocabulary.event_type(e.type);
+    if (!e.nature.empty() && type && !type->nature && !fields.failed())
         fields.fail("nature", "only allegations have a nature", fields.object().find("nature"));
     e.summary = fields.text("summary", Need::optional);
     static const std::vector<std::string_view> kReview = {"reviewed", "unreviewed"};

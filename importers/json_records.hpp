@@ -6,6 +6,7 @@
 #include <string>
 
 #include "graph/model.hpp"
+#include "graph/vocabulary.hpp"
 #include "importers/field_reader.hpp"
 
 namespace allegraph {
@@ -16,10 +17,14 @@ struct SourceRecord {
     std::string text_file;
 };
 
-// Each reads the record `fields` is over; on failure fields.failed() holds the first error.
+// Each reads the record `fields` is over; on failure fields.failed() holds the first error. Words are
+// checked against `vocabulary`, the store's (built in and added).
 SourceRecord read_source(FieldReader& fields);
-Entity read_entity(FieldReader& fields, bool allow_uncited);
-Event read_event(FieldReader& fields, bool allow_uncited);
+Entity read_entity(FieldReader& fields, bool allow_uncited, const Vocabulary& vocabulary);
+Event read_event(FieldReader& fields, bool allow_uncited, const Vocabulary& vocabulary);
 Relation read_relation(FieldReader& fields, bool allow_uncited);
+
+// An event type of a `vocabulary` section (graph/vocabulary_store.hpp checks the whole of it).
+EventTypeDefinition read_event_type(FieldReader& fields, const Vocabulary& vocabulary);
 
 }  // namespace allegraph

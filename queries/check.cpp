@@ -181,7 +181,7 @@ private:
 
     void weigh_nature() {
         const EventRow& e = ev_.event;
-        if (e.type != "allegation") return;
+        if (!e.definition || !e.definition->nature) return;
         if (claim_.nature.empty()) {
             field("nature", "", e.nature, "not_asked");
             return;
@@ -211,7 +211,7 @@ std::string verdict_sentence(const std::string& verdict, const Claim& c, std::si
     std::string action = c.type;
     std::replace(action.begin(), action.end(), '_', ' ');
     std::string whom = c.subject && c.subject->key != c.actor.key ? " of " + c.subject->name : "";
-    std::string claim = c.type == "allegation"
+    std::string claim = c.definition && c.definition->category == "allegation"
                             ? "an allegation" + (c.subject ? " against " + c.subject->name : std::string()) + " by " + c.actor.name
                             : article(action) + action + whom + " by " +
                                   c.actor.name;
@@ -248,7 +248,8 @@ std::vector<EventRow> matching_events(Store& store, const Claim& claim, const Qu
     std::vector<EventRow> out;
     for (auto& e : timeline(store, filter, scope, privacy)) {
         bool by_actor = acts(e, claim.actor.key) || (e.negated && e.type == claim.type && !has_actor(e));
-        bool own_act = claim.subject && claim.subject->key == claim.actor.key && subject_optional(claim.type);
+        bool own_act = claim.subject && claim.subject->key == claim.actor.key && claim.definition &&
+                       subject_optional(*claim.definition);
         bool to_subject = !claim.subject || own_act || undergoes(e, claim.subject->key);
         if (to_subject && by_actor) out.push_back(std::move(e));
     }
@@ -288,10 +289,7 @@ std::string notes(const CheckResult& result) {
 
 }  // namespace
 
-bool subject_optional(std::string_view type) {
-    return type == "denial" || type == "apology" || type == "statement" || type == "resignation" ||
-           type == "interview" || type == "campaign_launch" || type == "campaign_post";
-}
+bool subject_optional(const EventTypeDefinition& type) { return !type.requires_role(type.subject_role); }
 
 CheckResult check_claim(Store& store, const Claim& claim, const QueryScope& scope, const Privacy& privacy) {
     CheckResult result;

@@ -21,6 +21,7 @@ namespace allegraph {
 struct Claim {
     EntityRef actor;
     std::string type;
+    std::shared_ptr<const EventTypeDefinition> definition;  // the type's, from the store's vocabulary
     std::optional<EntityRef> subject;  // required except for types that need none (denial, apology, …)
     std::optional<Date> date;
     std::optional<Date> due;
@@ -29,8 +30,9 @@ struct Claim {
     bool negated = false;  // the claim is that it had not happened
 };
 
-// The event types a claim may name without a subject: what someone did on their own.
-bool subject_optional(std::string_view type);
+// Whether a claim of this type may name no subject: what someone does on their own (a denial, an
+// apology, a statement), a type whose subject role is not required (the vocabulary's `required`).
+bool subject_optional(const EventTypeDefinition& type);
 
 // One field of the claim weighed against one event.
 struct FieldVerdict {

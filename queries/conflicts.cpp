@@ -83,7 +83,7 @@ std::vector<Conflict> conflicts(Store& store, const QueryScope& scope, const Pri
         auto [actors, subjects] = parties(e);
         if (!subjects.empty()) acts[{e.type, actors, subjects}].push_back(&e);
         for (const auto& link : e.links)
-            if (e.type == "allegation" && link.incoming && link.type == "responds_to" && link.event_type == "denial")
+            if (e.category == "allegation" && is_answer(link) && link.event_definition->disputes)
                 out.push_back({"denial", "allegation " + e.id + " is denied on record (" + link.event + ")", {e}});
     }
     for (const auto& [key, same] : acts) pairwise(store, same, out);

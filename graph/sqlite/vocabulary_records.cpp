@@ -42,11 +42,7 @@ std::int64_t insert_entry(Store& store, const char* list, const std::string& wor
     return sqlite_db(store).getLastInsertRowid();
 }
 
-Error word_error(std::string message) {
-    Error e{std::move(message)};
-    e.field = "word";
-    return e;
-}
+Error word_error(std::string detail) { return field_error("word", std::move(detail)); }
 
 std::vector<std::string> column_of(Store& store, const char* sql) {
     SQLite::Statement st(sqlite_db(store), sql);
