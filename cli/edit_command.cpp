@@ -2,6 +2,7 @@
 #include "cli/common.hpp"
 #include "cli/correction_output.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph::cli {
 namespace {
@@ -31,7 +32,8 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
     cmd->add_option("--public", args->is_public, "Entities: true for a public figure, false for a private person")
         ->check(CLI::IsMember({"true", "false"}));
     cmd->add_option("--kind", args->kind, "Entities: the corrected kind (" + join_vocabulary(entity_kinds()) + ")");
-    cmd->add_option("--category", args->category, "Organizations: the category (" + join_vocabulary(organization_categories()) + ")");
+    cmd->add_option("--category", args->category, "Organizations: the category (" + join_vocabulary(organization_categories()) +
+                                                          ", or one the database added)");
     auto* cite = cmd->add_option("--cite", args->cite, "The source backing the correction (a stored source id)");
     cmd->add_option("--quote", args->quote, "With --cite: the source's words, verbatim")->needs(cite);
     cite->needs("--quote");
@@ -54,9 +56,10 @@ void add_edit_command(CLI::App& app, GlobalOptions& global, std::function<int()>
             if (edit.date) edit.date = date_value("--date", *edit.date, date_order(global), kBadInput);
             if (edit.status) edit.status = vocabulary_value("--status", statuses(), *edit.status, true, kBadInput);
             if (edit.kind) edit.kind = vocabulary_value("--kind", entity_kinds(), *edit.kind, false, kBadInput);
-            if (edit.category)
-                edit.category = vocabulary_value("--category", organization_categories(), *edit.category, true, kBadInput);
             auto store = open_store(global, Store::Mode::write);
+            if (edit.category)
+                edit.category = vocabulary_value("--category", store_vocabulary(*store).organization_categories(),
+                                                 *edit.category, true, kBadInput);
             return report_correction(global, *store, "edited",
                                      edit_fact(*store, args->id, edit, args->reason, global.include_private), kOptions);
         };

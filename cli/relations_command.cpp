@@ -5,6 +5,7 @@
 #include "exporters/json_graph_results.hpp"
 #include "exporters/text_graph_output.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph::cli {
 namespace {
@@ -15,9 +16,9 @@ struct RelationsArgs {
     NeighbourhoodOptions options;
 };
 
-std::vector<std::string_view> step_types() {
-    std::vector<std::string_view> words = relation_types();
-    words.insert(words.end(), event_types().begin(), event_types().end());
+std::vector<std::string_view> step_types(const Vocabulary& vocabulary) {
+    std::vector<std::string_view> words = vocabulary.relation_types();
+    words.insert(words.end(), vocabulary.event_types().begin(), vocabulary.event_types().end());
     return words;
 }
 
@@ -26,7 +27,7 @@ int run_relations(const GlobalOptions& global, RelationsArgs args) {
     QueryScope scope = make_scope(global, args.as_of);
     Privacy privacy(*store, scope.include_private);
     EntityRef center = resolve_or_fail(*store, args.name, privacy);
-    args.options.types = vocabulary_list("--type", args.types, step_types());
+    args.options.types = vocabulary_list("--type", args.types, step_types(store_vocabulary(*store)));
     GraphView view = load_graph(*store, scope);
     auto neighbours = neighbourhood(*store, view, vertex_of(view, center), args.options, scope, privacy);
     if (global.json) write_relations_json(std::cout, center, describe(args.options.hubs), neighbours);

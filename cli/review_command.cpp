@@ -13,6 +13,7 @@
 #include "graph/entity_review.hpp"
 #include "graph/fact_lookup.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "graph/write_session.hpp"
 #include "graph/writer.hpp"
 #include "queries/history.hpp"
@@ -145,7 +146,8 @@ std::string decide_all(Store& store, GraphWriter& writer, const ReviewArgs& args
         EntityDecision decision = args.entity_decision;
         if (decision.kind) decision.kind = vocabulary_value("--kind", entity_kinds(), *decision.kind, false, kBadInput);
         if (decision.category)
-            decision.category = vocabulary_value("--category", organization_categories(), *decision.category, false, kBadInput);
+            decision.category = vocabulary_value("--category", store_vocabulary(store).organization_categories(),
+                                                 *decision.category, false, kBadInput);
         check(accept_entity(store, writer.recorder(), entity.key, entity.id, decision));
         note("accepted entity " + entity.id);
     }

@@ -2,6 +2,7 @@
 #include "graph/text.hpp"
 
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph::cli {
 namespace {
@@ -47,7 +48,7 @@ CandidateEdit candidate_edit(Store& store, const EditOptions& options, const Pri
         if (!value) return std::nullopt;
         return date_value(option, *value, order, kBadInput);
     };
-    edit.type = word("--type", options.type, event_types(), false);
+    edit.type = word("--type", options.type, store_vocabulary(store).event_types(), false);
     edit.date = date("--date", options.date);
     edit.status = word("--status", options.status, statuses(), true);
     edit.due = date("--due", options.due);

@@ -7,6 +7,7 @@
 #include "exporters/text_output.hpp"
 #include "exporters/timeline_formats.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "queries/timeline.hpp"
 
 namespace allegraph::cli {
@@ -48,7 +49,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
     if (!args.actor.empty()) filter.actor = resolve_or_fail(*store, args.actor, privacy).key;
     filter.from = parse_date_option("--from", args.from, date_order(global));
     filter.to = parse_date_option("--to", args.to, date_order(global));
-    filter.types = vocabulary_list("--type", args.types, event_types());
+    filter.types = vocabulary_list("--type", args.types, store_vocabulary(*store).event_types());
     filter.categories = vocabulary_list("--category", args.categories, event_categories());
     auto events = timeline(*store, filter, scope, privacy);
     OutputFile output(args.output, global.include_private);

@@ -1,6 +1,9 @@
 #include "exporters/native_json.hpp"
 
+#include <rapidjson/document.h>
+
 #include "exporters/json_writer.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "queries/native_records.hpp"
 
 namespace allegraph {
@@ -120,6 +123,32 @@ void write_relation(Writer& w, const Relation& r) {
     w.EndObject();
 }
 
+// The store's own vocabulary, when it has one: the section an import reads back first.
+void write_vocabulary(Writer& w, Store& store) {
+    auto types = added_event_types(store);
+    auto categories = added_organization_categories(store);
+    if (types.empty() && categories.empty()) return;
+    key(w, "vocabulary");
+    w.StartObject();
+    if (!types.empty()) {
+        key(w, "event_types");
+        w.StartArray();
+        for (const auto& type : types) {
+            rapidjson::Document definition;
+            definition.Parse(type.data(), type.size());
+            definition.Accept(w);
+        }
+        w.EndArray();
+    }
+    if (!categories.empty()) {
+        key(w, "organization_categories");
+        w.StartArray();
+        for (const auto& category : categories) w.String(category.c_str(), static_cast<rapidjson::SizeType>(category.size()));
+        w.EndArray();
+    }
+    w.EndObject();
+}
+
 }  // namespace
 
 void write_native_json(std::ostream& out, Store& store, const Privacy& privacy,
@@ -129,6 +158,7 @@ void write_native_json(std::ostream& out, Store& store, const Privacy& privacy,
         w.StartObject();
         key(w, "allegraph");
         w.Int(1);
+        write_vocabulary(w, store);
         key(w, "sources");
         w.StartArray();
         for_each_source(store, privacy, quotes, [&](const Source& s) {

@@ -1,39 +1,41 @@
 #include "exporters/palette.hpp"
 
+#include "graph/vocabulary.hpp"
+
 namespace allegraph {
 
+namespace {
+
+// Event nodes are not an entity kind: their shape is the palette's own.
+constexpr std::string_view kEventDotShape = "box", kEventYedShape = "roundrectangle";
+constexpr std::string_view kOtherEventFill = "#D9D9D9", kOtherFill = "#FFED6F", kOtherShape = "ellipse";
+
+std::string_view or_else(const std::string* value, std::string_view fallback) {
+    return value && !value->empty() ? std::string_view(*value) : fallback;
+}
+
+}  // namespace
+
 std::string_view fill_colour(std::string_view kind, std::string_view event_category) {
+    const Vocabulary& v = builtin_vocabulary();
     if (kind == "event") {
-        if (event_category == "allegation") return "#FB8072";
-        if (event_category == "response") return "#80B1D3";
-        if (event_category == "legal") return "#BEBADA";
-        if (event_category == "media") return "#FDB462";
-        if (event_category == "campaign") return "#B3DE69";
-        return "#D9D9D9";
+        const VocabularyEntry* category = v.event_category(event_category);
+        return or_else(category ? &category->colour : nullptr, kOtherEventFill);
     }
-    if (kind == "person") return "#FFFFB3";
-    if (kind == "organization") return "#8DD3C7";
-    if (kind == "work") return "#FCCDE5";
-    if (kind == "campaign") return "#CCEBC5";
-    return "#FFED6F";
+    const VocabularyEntry* entry = v.entity_kind(kind);
+    return or_else(entry ? &entry->colour : nullptr, kOtherFill);
 }
 
 std::string_view dot_shape(std::string_view kind) {
-    if (kind == "event") return "box";
-    if (kind == "organization") return "hexagon";
-    if (kind == "work") return "note";
-    if (kind == "campaign") return "octagon";
-    if (kind == "group") return "box3d";
-    return "ellipse";
+    if (kind == "event") return kEventDotShape;
+    const VocabularyEntry* entry = builtin_vocabulary().entity_kind(kind);
+    return or_else(entry ? &entry->dot_shape : nullptr, kOtherShape);
 }
 
 std::string_view yed_shape(std::string_view kind) {
-    if (kind == "event") return "roundrectangle";
-    if (kind == "organization") return "hexagon";
-    if (kind == "work") return "rectangle";
-    if (kind == "campaign") return "octagon";
-    if (kind == "group") return "ellipse";
-    return "ellipse";
+    if (kind == "event") return kEventYedShape;
+    const VocabularyEntry* entry = builtin_vocabulary().entity_kind(kind);
+    return or_else(entry ? &entry->yed_shape : nullptr, kOtherShape);
 }
 
 std::string_view border_mark(bool unreviewed, bool unsupported) {

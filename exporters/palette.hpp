@@ -1,6 +1,7 @@
 // Palette: the shape and colour of a node by what it is, and the marks an editor must
 // see, shared by the DOT and yEd exports so pictures of the same case look alike.
-// Colours are from ColorBrewer's Set3/Set1, readable with black labels.
+// Colours (ColorBrewer's Set3/Set1, readable with black labels) and entity shapes are the
+// vocabulary document's (data/vocabulary.json: event_categories and entity_kinds).
 #pragma once
 
 #include <string>

@@ -7,6 +7,7 @@
 #include "graph/event_records.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
@@ -40,12 +41,15 @@ Result<std::vector<ColumnValue>> date_columns(const std::string& prefix, const s
     return std::vector<ColumnValue>{{prefix, date->text}, {prefix + "_lo", date->lo}, {prefix + "_hi", date->hi}};
 }
 
-Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const CandidateRow& row) {
-    if (auto bad = check_word("type", edit.type, event_types(), false); !bad) return bad.error();
+Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const CandidateRow& row,
+                                              const Vocabulary& vocabulary) {
+    if (auto bad = check_word("type", edit.type, vocabulary.event_types(), false); !bad) return bad.error();
     if (auto bad = check_word("status", edit.status, statuses(), true); !bad) return bad.error();
     if (auto bad = check_word("nature", edit.nature, allegation_natures(), true); !bad) return bad.error();
     const std::string type = edit.type.value_or(row.type);
-    if (edit.nature && !edit.nature->empty() && type != "allegation")
+    const auto definition = vocabulary.event_type(type);
+    const bool has_nature = definition && definition->nature;
+    if (edit.nature && !edit.nature->empty() && !has_nature)
         return subject_error("nature", "applies to allegations, and this candidate's type is " + type);
     std::vector<ColumnValue> out;
     for (const auto& [prefix, text, may_clear] : {std::tuple{"date", &edit.date, false}, std::tuple{"due", &edit.due, true}}) {
@@ -56,11 +60,11 @@ Result<std::vector<ColumnValue>> field_values(const CandidateEdit& edit, const C
     }
     if (edit.type) {
         out.push_back({"type", *edit.type});
-        out.push_back({"category", std::string(*category_of(*edit.type))});
+        out.push_back({"category", definition->category});
     }
     if (edit.status) out.push_back({"status", *edit.status});
     if (edit.nature) out.push_back({"nature", *edit.nature});
-    else if (type != "allegation" && !row.nature.empty()) out.push_back({"nature", std::string()});
+    else if (!has_nature && !row.nature.empty()) out.push_back({"nature", std::string()});
     if (edit.negated) out.push_back({"negated", std::int64_t{*edit.negated ? 1 : 0}});
     return out;
 }
@@ -79,7 +83,7 @@ Result<void> edit_candidate(Store& store, ChangeRecorder& recorder, const std::s
                             const CandidateEdit& edit) {
     auto row = candidate_row(store, id);
     if (!row) return row.error();
-    auto values = field_values(edit, *row);
+    auto values = field_values(edit, *row, store_vocabulary(store));
     if (!values) return values.error();
     recorder.before_change(FactKind::event, row->key);
     update_columns(store, FactKind::event, row->key, *values);

@@ -12,6 +12,7 @@
 #include "graph/source_records.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
@@ -44,9 +45,9 @@ Result<void> check_kind(Store& store, std::int64_t key, FactEdit& edit) {
         return field_error("kind", in_quotes(kind) + " is not one of " + join_vocabulary(entity_kinds()));
     if (kind == "organization") {
         if (!edit.category) edit.category = category.empty() ? "other" : category;
-        if (!in_vocabulary(organization_categories(), *edit.category))
-            return field_error("category",
-                               in_quotes(*edit.category) + " is not one of " + join_vocabulary(organization_categories()));
+        const auto& categories = store_vocabulary(store).organization_categories();
+        if (!in_vocabulary(categories, *edit.category))
+            return field_error("category", in_quotes(*edit.category) + " is not one of " + join_vocabulary(categories));
     } else {
         if (edit.category && !edit.category->empty()) return field_error("category", "only organizations have a category");
         edit.category = "";

@@ -6,19 +6,20 @@
 #include "graph/merge.hpp"
 #include "graph/vocabulary.hpp"
 #include "graph/text.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
 
-Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const EntityClass& row) {
+Result<std::vector<ColumnValue>> decision_values(const EntityDecision& decision, const EntityClass& row,
+                                                 const std::vector<std::string_view>& categories) {
     if (decision.kind && !in_vocabulary(entity_kinds(), *decision.kind))
         return field_error("kind", in_quotes(*decision.kind) + " is not one of " + join_vocabulary(entity_kinds()));
     const std::string kind = decision.kind.value_or(row.kind);
     if (decision.category && kind != "organization")
         return subject_error("category", "applies to organizations, and this entity's kind is " + kind);
-    if (decision.category && !in_vocabulary(organization_categories(), *decision.category))
-        return field_error("category",
-                           in_quotes(*decision.category) + " is not one of " + join_vocabulary(organization_categories()));
+    if (decision.category && !in_vocabulary(categories, *decision.category))
+        return field_error("category", in_quotes(*decision.category) + " is not one of " + join_vocabulary(categories));
     std::string category = kind != "organization" ? "" : decision.category.value_or(row.category);
     std::vector<ColumnValue> out{{"needs_review", std::int64_t{0}}, {"kind", kind},
                                  {"category", category.empty() && kind == "organization" ? "other" : category}};
@@ -34,7 +35,7 @@ Result<void> accept_entity(Store& store, ChangeRecorder& recorder, std::int64_t 
     if (!row) return field_error("entity", "no entity " + label);
     if (!row->needs_review)
         return field_error("entity", label + " is not a proposed entity; correct it with `allegraph edit`");
-    auto values = decision_values(decision, *row);
+    auto values = decision_values(decision, *row, store_vocabulary(store).organization_categories());
     if (!values) return values.error();
     recorder.before_change(FactKind::entity, entity);
     update_columns(store, FactKind::entity, entity, *values);

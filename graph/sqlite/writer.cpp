@@ -11,6 +11,7 @@
 #include "graph/support.hpp"
 #include "graph/text.hpp"
 #include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
@@ -295,7 +296,8 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     s.reset();
     s.bind(1, event.id);
     s.bind(2, event.type);
-    s.bind(3, std::string(category_of(event.type).value_or("")));
+    const auto type = store_vocabulary(store_).event_type(event.type);
+    s.bind(3, type ? type->category : std::string());
     s.bind(4, event.date.text);
     s.bind(5, static_cast<std::int64_t>(event.date.lo));
     s.bind(6, static_cast<std::int64_t>(event.date.hi));
