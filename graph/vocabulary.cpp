@@ -137,14 +137,10 @@ Result<Vocabulary> Vocabulary::from_document(std::string_view text) {
     doc.Parse(text.data(), text.size());
     if (doc.HasParseError() || !doc.IsObject()) return Error{"the vocabulary document is not a JSON object"};
     Vocabulary v;
-    static const std::pair<List, const char*> kLists[] = {
-        {kEntityKinds, "entity_kinds"}, {kCategories, "organization_categories"}, {kEventCategories, "event_categories"},
-        {kRoles, "roles"}, {kStatuses, "statuses"}, {kLinkTypes, "link_types"}, {kRelationTypes, "relation_types"},
-        {kNatures, "allegation_natures"}};
-    for (const auto& [list, name] : kLists) {
+    for (const auto& [list, name] : kListNames) {
         WordList& words = v.lists_[list];
-        auto items = doc.FindMember(name);
-        if (items == doc.MemberEnd() || !items->value.IsArray()) return Error{std::string("the vocabulary has no list ") + name};
+        auto items = doc.FindMember(rapidjson::StringRef(name.data(), name.size()));
+        if (items == doc.MemberEnd() || !items->value.IsArray()) return Error{"the vocabulary has no list " + std::string(name)};
         for (const auto& item : items->value.GetArray()) {
             auto entry = std::make_shared<VocabularyEntry>();
             entry->id = id_of(item);
@@ -173,6 +169,14 @@ Result<Vocabulary> Vocabulary::from_document(std::string_view text) {
         if (auto added = v.add_event_type(event_type_of(item)); !added)
             return Error{"event type " + in_quotes(text_of(item, "word")) + ", " + added.error().message};
     return v;
+}
+
+std::vector<const VocabularyEntry*> Vocabulary::entries(std::string_view list) const {
+    std::vector<const VocabularyEntry*> out;
+    for (const auto& [id, name] : kListNames)
+        if (name == list)
+            for (const auto& entry : lists_.at(id).entries) out.push_back(entry.get());
+    return out;
 }
 
 std::shared_ptr<const EventTypeDefinition> Vocabulary::event_type(std::string_view word) const {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/result.hpp"
@@ -78,6 +79,14 @@ public:
     const std::vector<std::string_view>& allegation_natures() const { return lists_.at(kNatures).words; }
     const std::vector<std::string_view>& event_types() const { return event_type_words_; }
 
+    // Every event type, in order, built-in ones first.
+    const std::vector<std::shared_ptr<const EventTypeDefinition>>& event_type_definitions() const { return event_types_; }
+
+    // The entries of a list by its name in the document ("entity_kinds", "organization_categories",
+    // "event_categories", "roles", "statuses", "link_types", "relation_types", "allegation_natures"),
+    // in order; empty for another name.
+    std::vector<const VocabularyEntry*> entries(std::string_view list) const;
+
     // The definition of an event type, or null for an unknown word or id.
     std::shared_ptr<const EventTypeDefinition> event_type(std::string_view word) const;
     std::shared_ptr<const EventTypeDefinition> event_type(int id) const;
@@ -124,6 +133,11 @@ private:
         std::string_view word_of(int id) const;
         void add(std::shared_ptr<const VocabularyEntry> entry);
     };
+
+    static constexpr std::pair<List, std::string_view> kListNames[] = {
+        {kEntityKinds, "entity_kinds"}, {kCategories, "organization_categories"}, {kEventCategories, "event_categories"},
+        {kRoles, "roles"}, {kStatuses, "statuses"}, {kLinkTypes, "link_types"}, {kRelationTypes, "relation_types"},
+        {kNatures, "allegation_natures"}};
 
     std::map<List, WordList> lists_;
     std::vector<std::shared_ptr<const EventTypeDefinition>> event_types_;
