@@ -73,6 +73,22 @@ std::map<std::string, WordingTemplate, std::less<>> wording_of(const Json& objec
     return out;
 }
 
+TriggerDefinition trigger_of(const Json& e) {
+    TriggerDefinition t;
+    if (!e.IsObject()) return t;  // no pattern: check_event_type refuses it
+    t.pattern = text_of(e, "pattern");
+    t.frame = text_of(e, "frame");
+    t.status = text_of(e, "status");
+    t.patient_prep = text_of(e, "patient_prep");
+    t.institution_agent = flag_of(e, "institution_agent");
+    t.negative = flag_of(e, "negative");
+    t.report_only = flag_of(e, "report_only");
+    t.patient_first = flag_of(e, "patient_first");
+    auto precedence = e.FindMember("precedence");
+    if (precedence != e.MemberEnd() && precedence->value.IsInt()) t.precedence = precedence->value.GetInt();
+    return t;
+}
+
 EventTypeDefinition event_type_of(const Json& e) {
     EventTypeDefinition t;
     t.id = id_of(e);
@@ -88,6 +104,9 @@ EventTypeDefinition event_type_of(const Json& e) {
     t.answer = text_of(e, "answer");
     t.disputes = flag_of(e, "disputes");
     if (auto wording = e.FindMember("wording"); wording != e.MemberEnd()) t.wording = wording_of(wording->value);
+    t.punctual = flag_of(e, "punctual");
+    if (auto triggers = e.FindMember("triggers"); triggers != e.MemberEnd() && triggers->value.IsArray())
+        for (const auto& item : triggers->value.GetArray()) t.triggers.push_back(trigger_of(item));
     t.note = text_of(e, "note");
     return t;
 }
@@ -98,6 +117,48 @@ bool is_word(std::string_view word) {
 }
 
 Error problem_in(std::string field, std::string detail) { return field_error(std::move(field), std::move(detail)); }
+
+// What is wrong with one element of a trigger pattern ("~3", "~~30", "paid|administrative?"), or empty.
+std::string pattern_element_problem(std::string_view element, bool first) {
+    if (element.empty()) return "an empty element (two spaces)";
+    if (element[0] == '~') {
+        std::string_view digits = element.substr(element.size() > 1 && element[1] == '~' ? 2 : 1);
+        bool number = !digits.empty() && digits.size() <= 2 && digits[0] != '0' &&
+                      std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!number) return "skip " + in_quotes(element) + " is not ~N or ~~N with N from 1 to 99";
+        if (first) return "a pattern begins with words, not the skip " + in_quotes(element);
+        return "";
+    }
+    if (element.back() == '?') element.remove_suffix(1);
+    std::size_t start = 0;
+    for (std::size_t bar = 0; bar != std::string_view::npos; start = bar + 1) {
+        bar = element.find('|', start);
+        std::string_view word = element.substr(start, bar == std::string_view::npos ? bar : bar - start);
+        bool lower =
+            std::none_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '?' || c == '~'; });
+        if (word.empty() || !lower) return "element " + in_quotes(element) + " is not lower-case words separated by |";
+    }
+    return "";
+}
+
+// "on|against": words of lower-case letters separated by bars.
+bool is_word_choice(std::string_view text) {
+    if (text.empty() || text.front() == '|' || text.back() == '|' || text.find("||") != std::string_view::npos)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '|'; });
+}
+
+// What is wrong with a trigger of a type, or empty.
+std::string trigger_problem(const TriggerDefinition& t, const std::vector<std::string_view>& statuses) {
+    if (auto problem = trigger_pattern_problem(t.pattern); !problem.empty()) return problem;
+    if (t.frame != "verb" && t.frame != "noun" && t.frame != "intransitive")
+        return "frame " + in_quotes(t.frame) + " is not verb, noun or intransitive";
+    if (!t.status.empty() && !in_vocabulary(statuses, t.status))
+        return unknown_word_message("status", statuses, t.status);
+    if (!t.patient_prep.empty() && !is_word_choice(t.patient_prep))
+        return "patient_prep " + in_quotes(t.patient_prep) + " is not words separated by |";
+    return "";
+}
 
 }  // namespace
 
@@ -213,6 +274,10 @@ Result<void> Vocabulary::check_event_type(const EventTypeDefinition& t) const {
         return problem_in("cameo", "a CAMEO code is three or four digits, not " + in_quotes(t.cameo));
     if (t.answer.size() > 40 || !is_valid_utf8(t.answer)) return problem_in("answer", "an answer word is at most 40 bytes");
     if (t.note.size() > 1000 || !is_valid_utf8(t.note)) return problem_in("note", "a note is at most 1000 bytes of UTF-8");
+    for (std::size_t i = 0; i < t.triggers.size(); ++i)
+        if (auto problem = trigger_problem(t.triggers[i], statuses()); !problem.empty())
+            return problem_in("triggers", "trigger " + std::to_string(i + 1) + " (" + in_quotes(t.triggers[i].pattern) +
+                                              "): " + problem);
     const auto allowed = wording_placeholders(*this);
     for (const auto& [key, alternatives] : t.wording) {
         if (!in_vocabulary(wording_keys(), key))
@@ -337,6 +402,18 @@ std::vector<std::string> wording_placeholders(const Vocabulary& vocabulary) {
     for (const auto& party : vocabulary.wording_parties()) out.push_back(party.word);
     for (const char* value : {"nature", "label", "due"}) out.emplace_back(value);
     return out;
+}
+
+std::string trigger_pattern_problem(std::string_view pattern) {
+    if (pattern.empty() || pattern.size() > 1000) return "a pattern is 1 to 1000 bytes";
+    bool first = true;
+    for (std::size_t start = 0; start <= pattern.size(); first = false) {
+        std::size_t space = std::min(pattern.find(' ', start), pattern.size());
+        if (auto problem = pattern_element_problem(pattern.substr(start, space - start), first); !problem.empty())
+            return problem + " in pattern " + in_quotes(pattern);
+        start = space + 1;
+    }
+    return "";
 }
 
 const std::vector<std::string_view>& wording_keys() {

@@ -35,6 +35,20 @@ struct VocabularyEntry {
 // used (the document's wording_help says the syntax).
 using WordingTemplate = std::vector<std::string>;
 
+// Words of news English that state an event of a type, for the article importer
+// (importers/event_triggers.hpp says the pattern grammar and what each field means).
+struct TriggerDefinition {
+    std::string pattern;             // "placed ~4 on paid|administrative? leave"
+    std::string frame = "verb";      // how the sentence gives the roles: verb, noun or intransitive
+    std::string status;              // the status the words state, or ""
+    std::string patient_prep;        // the prepositions before the patient ("to", "on|against"), or "" for the object
+    bool institution_agent = false;  // only an organization (or a person deciding for it) can be the agent
+    bool negative = false;           // the words state that something did not happen
+    bool report_only = false;        // an act stated only in reported speech makes an allegation
+    bool patient_first = false;      // the subject is the one acted on
+    int precedence = 0;              // where triggers match the same words equally long, the higher wins
+};
+
 // Everything the program knows about an event type.
 struct EventTypeDefinition {
     int id = 0;
@@ -47,6 +61,8 @@ struct EventTypeDefinition {
     std::string answer;                 // "Denied": shown before such an event that responds to another
     bool disputes = false;              // such an answer contradicts what it responds to
     std::map<std::string, WordingTemplate, std::less<>> wording;  // by status key: affirmative, started, ...
+    bool punctual = false;                  // done at a moment: "he is resigning" in a report is about to happen
+    std::vector<TriggerDefinition> triggers;  // the words that state it, for the article importer
     std::string note;
     bool built_in = true;
 
@@ -91,6 +107,11 @@ public:
     std::shared_ptr<const EventTypeDefinition> event_type(std::string_view word) const;
     std::shared_ptr<const EventTypeDefinition> event_type(int id) const;
 
+    // The definitions of all event types, in the order of event_types().
+    const std::vector<std::shared_ptr<const EventTypeDefinition>>& event_type_definitions() const {
+        return event_types_;
+    }
+
     // The entry of the entity kinds, organization or event categories, roles, link or relation types.
     const VocabularyEntry* entity_kind(std::string_view word) const { return lists_.at(kEntityKinds).find(word); }
     const VocabularyEntry* organization_category(std::string_view word) const { return lists_.at(kCategories).find(word); }
@@ -114,7 +135,7 @@ public:
     const std::map<std::string, WordingTemplate, std::less<>>& default_wording() const { return default_wording_; }
 
     // Checks an event type a database adds (a word not yet known, a declared category, known
-    // roles, well-formed wording and CAMEO code); the error's field names what is wrong.
+    // roles, well-formed wording, CAMEO code and triggers); the error's field names what is wrong.
     Result<void> check_event_type(const EventTypeDefinition& type) const;
 
     // Adds an event type (its id stable: kFirstAddedId or above for a database's own) once checked.
@@ -162,6 +183,11 @@ std::string wording_template_problem(std::string_view text, const std::vector<st
 
 // The placeholders a type's templates may name: the parties, nature, label, due.
 std::vector<std::string> wording_placeholders(const Vocabulary& vocabulary);
+
+// Checks a trigger's pattern against the grammar of importers/event_triggers.hpp: elements separated
+// by single spaces, each `~N` or `~~N` (N from 1 to 99) or alternatives `a|b|c` of lower-case words with
+// an optional trailing `?`, the first of them alternatives; the problem in words, or empty.
+std::string trigger_pattern_problem(std::string_view pattern);
 
 // The status keys a type's wording may have: affirmative, started, pending, negated, short, and *_due.
 const std::vector<std::string_view>& wording_keys();

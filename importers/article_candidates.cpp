@@ -30,7 +30,8 @@ std::optional<Date> entry_date(const SentenceTokens& sentence, std::vector<DateP
 }  // namespace
 
 std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>& sentences,
-                                              const ArticleEntities& entities, const Date& published) {
+                                              const ArticleEntities& entities, const Date& published,
+                                              const Vocabulary& vocabulary) {
     std::vector<std::vector<DatePhrase>> dates;
     std::vector<Candidate> found;
     std::optional<Date> entry;
@@ -43,7 +44,7 @@ std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>&
         } else if (sentences[i].paragraph != entry_paragraph) {
             entry.reset();
         }
-        SentenceContext context{sentences[i], entities.mentions(i), entities, dates.back(), published};
+        SentenceContext context{sentences[i], entities.mentions(i), entities, dates.back(), published, vocabulary};
         for (auto& c : extract_events(context)) {
             c.sentence = i;
             // the rest of a timeline's entry happened by the entry's date, not necessarily on it

@@ -13,9 +13,11 @@
 
 namespace allegraph {
 
-// The merged candidates of `sentences`, whose entities are `entities`, dates resolved against `published`.
+// The merged candidates of `sentences`, whose entities are `entities`, dates resolved against `published`,
+// events of the types of `vocabulary` found by their triggers.
 std::vector<ArticleCandidate> read_candidates(const std::vector<SentenceTokens>& sentences,
-                                              const ArticleEntities& entities, const Date& published);
+                                              const ArticleEntities& entities, const Date& published,
+                                              const Vocabulary& vocabulary);
 
 // The stable id of a candidate read from `source`: the same text gives the same ids.
 std::string candidate_id(const std::string& source, const Candidate& candidate);

@@ -99,7 +99,7 @@ Result<std::string> store_source(GraphWriter& writer, const std::string& path, c
 }  // namespace
 
 Result<void> import_article(GraphWriter& writer, const std::string& path, const ImportOptions& given,
-                            ImportReport& report) {
+                            const Vocabulary& vocabulary, ImportReport& report) {
     auto options = metadata(path, given);
     if (!options) return options.error();
     auto text = read_article(path);
@@ -116,7 +116,7 @@ Result<void> import_article(GraphWriter& writer, const std::string& path, const 
     ArticleEntities entities(writer, *text);
     entities.analyse(sentences);
     EntityWriter entity_ids(writer, entities, *source, report, given);
-    for (const auto& candidate : read_candidates(sentences, entities, *published)) {
+    for (const auto& candidate : read_candidates(sentences, entities, *published, vocabulary)) {
         const Candidate& c = candidate.event;
         auto quote_of = [&](std::size_t i) { return text->substr(sentences[i].begin, sentences[i].end - sentences[i].begin); };
         auto sentence = [&](const auto& read) {

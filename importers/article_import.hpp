@@ -8,13 +8,14 @@
 #include <string>
 
 #include "graph/result.hpp"
+#include "graph/vocabulary.hpp"
 #include "graph/writer.hpp"
 #include "importers/import.hpp"
 
 namespace allegraph {
 
-// Reads the article at `path` and writes its source and candidate events.
+// Reads the article at `path` and writes its source and the candidate events of `vocabulary`'s types.
 Result<void> import_article(GraphWriter& writer, const std::string& path, const ImportOptions& options,
-                            ImportReport& report);
+                            const Vocabulary& vocabulary, ImportReport& report);
 
 }  // namespace allegraph

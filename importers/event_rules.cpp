@@ -78,7 +78,7 @@ private:
                 if (is_any(t_[k], "calls|call|demands|demand|demanded|urged|pressure|petition|requests|request|asked"))
                     return Mood::skip;
         // "an accusation from his former assistant that she was forced to quit": what is alleged, not a fact
-        if (from > 0 && t_[from - 1].lower == "that" && m.trigger->type != "allegation")
+        if (from > 0 && t_[from - 1].lower == "that" && !alleges(*m.trigger))
             for (std::size_t k = from - 1 > 8 ? from - 9 : 0; k + 1 < from; ++k)
                 if (is_any(t_[k], "accusation|accusations|allegation|allegations|claim|claims|complaint")) return Mood::skip;
         if (should_conditional(h)) return Mood::skip;
@@ -103,10 +103,8 @@ private:
             return under_way && m.trigger->type == "investigation" ? Mood::started : Mood::pending;
         }
         // "announced he was resigning": a progressive in a report is what is about to happen
-        bool punctual = m.trigger->type == "resignation" || m.trigger->type == "termination" ||
-                        m.trigger->type == "firing" || m.trigger->type == "expulsion" || m.trigger->type == "suspension";
-        if (punctual && t_[h].lower.ends_with("ing") && h > 0 && is_any(t_[h - 1], "is|are|was|were|'s|'re|am") &&
-            speech_before(h))
+        if (m.trigger->definition->punctual && t_[h].lower.ends_with("ing") && h > 0 &&
+            is_any(t_[h - 1], "is|are|was|were|'s|'re|am") && speech_before(h))
             return Mood::pending;
         return Mood::plain;
     }
@@ -120,7 +118,7 @@ private:
 
     bool negated(const TriggerMatch& m) const {
         if (m.trigger->negative) return true;
-        if (m.trigger->type == "revocation" && is_any(t_[m.first], "won't|wouldn't|not")) return false;
+        if (is_any(t_[m.first], "won't|wouldn't|not")) return false;  // the trigger's own words: "won't give" revokes
         for (std::size_t k = m.first + 1; k < m.last; ++k)  // "Charges have not been laid"
             if (is_any(t_[k], "not|never|n't|hasn't|haven't|weren't|wasn't")) return true;
         std::size_t h = m.head;
@@ -188,49 +186,50 @@ private:
         // "procedures for investigating harassment" names an activity; "including settling a claim" an act
         bool gerund = t_[m.head].lower.ends_with("ing") && m.head > 0 &&
                       is_any(t_[m.head - 1], "for|of|to|about|against|with|in|on|at");
-        if (gerund && trigger.type != "allegation") return {};  // "procedures for investigating harassment"
+        if (gerund && !alleges(trigger)) return {};  // "procedures for investigating harassment"
         bool passive = frame_of(m) == Frame::verb && (passive_at(m) || joined_to_passive());
         passive_[current_] = passive;
-        Roles roles = trigger.type == "allegation" ? allegation_roles(m, passive) : response_roles(m, passive);
-        if (trigger.type == "allegation") drop_publishers(roles.agent);
-        if (trigger.type == "allegation" && roles.patient.empty() && roles.implied_patient < 0) return {};
+        Roles roles = alleges(trigger) ? allegation_roles(m, passive) : response_roles(m, passive);
+        if (alleges(trigger)) drop_publishers(roles.agent);
+        if (alleges(trigger) && roles.patient.empty() && roles.implied_patient < 0) return {};
         agents_[current_] = roles.agent;
         patients_[current_] = roles.patient;
         Candidate c;
         c.type = std::string(trigger.type);
         if (c.type == "complaint" && complaint_to_employer(m)) {  // an allegation, in the vocabulary's words
             if (roles.patient.empty()) return {};
-            c.type = "allegation";
+            c.type = first_type(&EventTypeDefinition::nature);
         }
         c.status = std::string(trigger.status);
         c.negated = negated(m);
         if (trigger.report_only && c.negated) return denial_by_speaker(m);  // "said he has never groped anyone"
-        if (trigger.type == "allegation" && trigger.frame == Frame::noun && m.head > 1 &&
+        if (alleges(trigger) && trigger.frame == Frame::noun && m.head > 1 &&
             (is_any(t_[m.head - 1], "false|baseless|unfounded|fabricated|untrue|malicious") ||
              is_any(t_[m.head - 2], "false|baseless|unfounded|fabricated|untrue|malicious"))) {
             auto speaker = speaker_of(m);  // "these false accusations against me," Tambor said
             if (speaker.empty() || !party(speaker.front())) return {};
             Candidate denial;
-            denial.type = "denial";
+            denial.type = first_type(&EventTypeDefinition::disputes);
             add(denial, speaker, "actor");
             denial.trigger_begin = t_[m.first].begin;
             return {denial};
         }
-        if (trigger.type == "allegation" && m.head > 0 && is_any(t_[m.head - 1], "falsely|wrongly|wrongfully|unjustly") &&
+        if (alleges(trigger) && m.head > 0 && is_any(t_[m.head - 1], "falsely|wrongly|wrongfully|unjustly") &&
             !roles.patient.empty()) {  // "I was falsely accused of sexual assault": the accused denies it
             Candidate denial;
-            denial.type = "denial";
+            denial.type = first_type(&EventTypeDefinition::disputes);
             add(denial, {roles.patient.front()}, "actor");
             denial.trigger_begin = t_[m.first].begin;
             return {denial};
         }
-        if (c.negated && (c.type == "allegation" || c.type == "denial")) return {};
-        if (c.type == "denial" && !denies_allegations(m)) return {};  // "the court denied her motion"
+        const EventTypeDefinition& type = type_of(c);
+        if (c.negated && (type.nature || type.disputes)) return {};
+        if (type.disputes && !denies_allegations(m)) return {};  // "the court denied her motion"
         if (how == Mood::pending) c.status = "pending";
         if (how == Mood::started) c.status = "started";
         if (frame_of(m) == Frame::noun && c.status == "completed" && prospective_noun(m))
             c.status = "pending";  // "a hearing on his expulsion", "a proposed suspension"
-        if (c.type == "allegation") c.nature = nature_of(t_, m.first);
+        if (type.nature) c.nature = nature_of(t_, m.first);
         fill(c, roles);
         if (roles.implied_patient >= 0) c.participants.push_back({roles.implied_patient, "accused"});
         // "the investigation has concluded", "allegations were dropped": about the article's main person
@@ -251,7 +250,7 @@ private:
     std::vector<Candidate> separate_cases(const Candidate& c) const {
         bool separate = false;
         for (const auto& tok : t_) separate = separate || is_any(tok, "separate|separately|respective|respectively");
-        std::string role = c.type == "allegation" ? "accused" : "subject";
+        const std::string& role = type_of(c).subject_role;
         std::size_t many = 0;
         for (const auto& p : c.participants) many += p.role == role;
         if (!separate || many < 2) return {c};
@@ -293,7 +292,7 @@ private:
         const Mention* speaker = subject_before(*s);
         if (!speaker || !party(speaker)) return {};
         Candidate c;
-        c.type = "denial";
+        c.type = first_type(&EventTypeDefinition::disputes);
         add(c, {speaker}, "actor");
         if (auto said = speech_date(*s, m.head)) c.date = said->date;
         c.trigger_begin = t_[m.first].begin;
@@ -310,17 +309,12 @@ private:
     }
 
     void fill(Candidate& c, const Roles& r) {
-        const std::string& t = c.type;
-        std::string agent = t == "allegation"      ? "accuser"
-                            : t == "investigation" ? "investigator"
-                            : t == "campaign_launch" ? "initiator"
-                                                     : "actor";
-        std::string patient = t == "allegation" ? "accused" : t == "campaign_launch" ? "object" : "subject";
-        add(c, r.agent, agent);
-        add(c, r.patient, patient);
+        const EventTypeDefinition& type = type_of(c);
+        add(c, r.agent, type.actor_role);
+        add(c, r.patient, type.subject_role);
         add(c, r.object, "object");
         // "an investigation commissioned by the team": who orders an inquiry is not who conducts it
-        if (t == "investigation")
+        if (c.type == "investigation")
             for (const Mention* a : r.agent)
                 if (a && ordered_by(*a))
                     for (auto& p : c.participants)
@@ -334,26 +328,19 @@ private:
     }
 
     bool acceptable(const Candidate& c) const {
-        auto has = [&](const char* role) {
+        auto has = [&](const std::string& role) {
             return std::any_of(c.participants.begin(), c.participants.end(),
                                [&](const CandidateRole& r) { return r.role == role; });
         };
         if (c.participants.empty()) return false;
-        if (c.type == "allegation") return has("accused");
         // "The FIFA ethics committee found Jean-Bart guilty": a body's finding, not a court's conviction
         if (c.type == "conviction" || c.type == "acquittal")
             for (const auto& p : c.participants) {
                 const auto& e = s_.entities.at(p.entity);
                 if (p.role == "actor" && e.kind == "organization" && e.category != "court") return false;
             }
-        if (c.type == "denial" || c.type == "apology" || c.type == "resignation" || c.type == "divorce_filing")
-            return has("actor");
-        if (c.type == "charge" || c.type == "conviction" || c.type == "acquittal" || c.type == "sentence" ||
-            c.type == "trial" || c.type == "arrest" || c.type == "expulsion" || c.type == "suspension" ||
-            c.type == "termination" || c.type == "firing" || c.type == "revocation" ||
-            c.type == "termination_proceedings")
-            return has("subject");
-        return true;
+        const auto& required = type_of(c).required;
+        return std::all_of(required.begin(), required.end(), has);
     }
 
     // A noun's patient: "the suspension of X", "allegations against X", "his firing", "X's resignation".
@@ -403,7 +390,7 @@ private:
     // "the investigation of allegations that Meyer …": the one the allegations are against.
     const Mention* accused_of_next_allegation(const TriggerMatch& m) const {
         for (const auto& next : matches_) {
-            if (next.first < m.last || next.first > m.last + 4 || next.trigger->type != "allegation") continue;
+            if (next.first < m.last || next.first > m.last + 4 || !alleges(*next.trigger)) continue;
             Roles roles = allegation_roles(next, false);
             return roles.patient.empty() ? nullptr : roles.patient.front();
         }
@@ -476,7 +463,8 @@ private:
         }
         resolve_speaker(r, m);
         if (r.agent.empty() && !passive && (trigger.institution_agent || trigger.negative)) r.agent = trailing_speaker(m);
-        if (r.agent.empty() && trigger.type == "denial") r.agent = speaker_of(m);  // "the claims are false, he said"
+        // "the claims are false, he said"
+        if (r.agent.empty() && trigger.definition->disputes) r.agent = speaker_of(m);
         if (trigger.institution_agent) {
             r.agent.erase(std::remove_if(r.agent.begin(), r.agent.end(), [&](const Mention* a) { return !body(a); }),
                           r.agent.end());
@@ -512,12 +500,20 @@ private:
                      agents.end());
     }
 
-    // A response or legal step done to someone (not an apology, a denial, a resignation or an investigation).
-    static bool acts_on_someone(const Trigger& t) {
-        return is_any(Token{0, 0, std::string(t.type)},
-                      "expulsion|suspension|termination|firing|revocation|termination_proceedings|charge|conviction|"
-                      "acquittal|sentence|arrest|trial");
+    // A response or legal step done to someone, who its events must name (not an apology, a denial, a
+    // resignation or an investigation; allegations take their roles elsewhere).
+    static bool acts_on_someone(const Trigger& t) { return t.definition->requires_role(t.definition->subject_role); }
+
+    // The vocabulary's allegation type (whose events carry a nature) or denial type (the answer that disputes).
+    std::string first_type(bool EventTypeDefinition::*flag) const {
+        for (const auto& type : s_.vocabulary.event_type_definitions())
+            if ((*type).*flag) return type->word;
+        return "";
     }
+
+    const EventTypeDefinition& type_of(const Candidate& c) const { return *s_.vocabulary.event_type(c.type); }
+
+    static bool alleges(const Trigger& t) { return t.definition->nature; }
 
     // "when sentenced", "after convicted": a participle whose subject is the main clause's.
     bool reduced_clause(const TriggerMatch& m) const {
@@ -527,8 +523,8 @@ private:
     // A court, a judge or a jury convicts and sentences; "convicted of concealing abuse by Fr Fletcher" does not
     // make the priest the court.
     const Mention* legal_agent(const Mention* by, const Trigger& trigger) const {
-        if (!by || trigger.type == "allegation" || by->kind != "person") return by;
-        bool legal = is_any(Token{0, 0, std::string(trigger.type)}, "conviction|acquittal|sentence|charge|arrest|trial");
+        if (!by || alleges(trigger) || by->kind != "person") return by;
+        bool legal = trigger.definition->category == "legal" && acts_on_someone(trigger);
         bool judge = by->first > 0 && is_any(t_[by->first - 1], "judge|magistrate|justice|jury|juror|court");
         return legal && !judge ? nullptr : by;
     }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "graph/date.hpp"
+#include "graph/vocabulary.hpp"
 #include "importers/date_phrases.hpp"
 #include "importers/mentions.hpp"
 
@@ -32,6 +33,7 @@ struct SentenceContext {
     const ArticleEntities& entities;
     const std::vector<DatePhrase>& dates;  // of this sentence
     const Date& published;
+    const Vocabulary& vocabulary;  // the event types and their triggers
 };
 
 struct CandidateRole {

@@ -6,6 +6,7 @@
 #include "graph/bulk_load.hpp"
 #include "graph/store_error.hpp"
 #include "graph/text.hpp"
+#include "graph/vocabulary.hpp"
 #include "graph/write_session.hpp"
 #include "importers/article_import.hpp"
 #include "importers/csv_import.hpp"
@@ -28,12 +29,12 @@ Result<std::string> format_for(const std::string& path, const std::string& forma
 }
 
 Result<void> import_one(GraphWriter& writer, const std::string& path, const ImportOptions& options,
-                        ImportReport& report) {
+                        const Vocabulary& vocabulary, ImportReport& report) {
     auto format = format_for(path, options.format);
     if (!format) return format.error();
     if (format.value() == "csv") return import_csv(writer, path, options, report);
-    if (format.value() == "article") return import_article(writer, path, options, report);
-    if (format.value() == "timelinejs-csv") return import_timelinejs_sheet(writer, path, options, report);
+    if (format.value() == "article") return import_article(writer, path, options, vocabulary, report);
+    if (format.value() == "timelinejs-csv") return import_timelinejs_sheet(writer, path, options, vocabulary, report);
     return import_json(writer, path, format.value() == "jsonl" ? JsonShape::lines : JsonShape::document, options,
                        report);
 }
@@ -50,10 +51,10 @@ std::uintmax_t total_size(const std::vector<std::string>& files) {
 
 // Writes every file through the session's writer and stamps each for the history.
 Result<void> write_files(WriteSession& session, const std::vector<std::string>& files, const ImportOptions& options,
-                         ImportReport& report) {
+                         const Vocabulary& vocabulary, ImportReport& report) {
     GraphWriter& writer = session.writer();
     for (const auto& path : files) {
-        if (auto done = import_one(writer, path, options, report); !done) return done.error();
+        if (auto done = import_one(writer, path, options, vocabulary, report); !done) return done.error();
         auto sha256 = file_sha256_hex(path);
         if (!sha256) return sha256.error();
         std::error_code error;
@@ -66,6 +67,10 @@ Result<void> write_files(WriteSession& session, const std::vector<std::string>& 
     return {};
 }
 
+// The vocabulary the text importers read event types and their triggers from. The one place to pass
+// the store's own (the built-in types and those its database added) instead of the built-in one.
+const Vocabulary& import_vocabulary(Store&) { return builtin_vocabulary(); }
+
 }  // namespace
 
 Result<ImportReport> import_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options) {
@@ -77,7 +82,8 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         if (!session) return session.error();
         std::optional<DeferredIndexes> deferred;
         if (worth_deferring_indexes(store, total_size(files))) deferred = defer_indexes(store);
-        if (auto done = write_files(*session.value(), files, options, report); !done) return done.error();
+        if (auto done = write_files(*session.value(), files, options, import_vocabulary(store), report); !done)
+            return done.error();
         if (options.dry_run) return report;  // the session rolls back
         if (deferred) restore_indexes(store, *deferred);
         if (auto change = session.value()->commit(); !change) return change.error();

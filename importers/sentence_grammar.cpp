@@ -14,7 +14,7 @@ bool grammar::adverb(const Token& t) {
 }
 
 SentenceGrammar::SentenceGrammar(const SentenceContext& s)
-    : s_(s), t_(s.sentence.tokens), matches_(find_triggers(s.sentence.tokens)) {}
+    : s_(s), t_(s.sentence.tokens), matches_(find_triggers(s.sentence.tokens, s.vocabulary)) {}
 
 // "a CNN report", "The Washington Post story": who published, not who acted
 bool SentenceGrammar::publisher(const Mention* m) const {

@@ -37,8 +37,9 @@ struct SheetRow {
 
 class SheetImporter {
 public:
-    SheetImporter(GraphWriter& writer, const std::string& path, const ImportOptions& options, ImportReport& report)
-        : writer_(writer), path_(path), options_(options), report_(report) {}
+    SheetImporter(GraphWriter& writer, const std::string& path, const ImportOptions& options,
+                  const Vocabulary& vocabulary, ImportReport& report)
+        : writer_(writer), path_(path), options_(options), vocabulary_(vocabulary), report_(report) {}
 
     Result<void> run(std::istream& in);
 
@@ -57,6 +58,7 @@ private:
     GraphWriter& writer_;
     const std::string& path_;
     const ImportOptions& options_;
+    const Vocabulary& vocabulary_;
     ImportReport& report_;
     std::map<std::string, std::size_t, std::less<>> columns_;
     std::size_t width_ = 0;
@@ -228,7 +230,7 @@ Result<void> SheetImporter::extract(const SheetRow& row, const std::string& sour
     EntityWriter entity_ids(writer_, entities, source, report_, options_);
     Date last_day = date_from_days(row.date.hi, row.date.hi);
     std::size_t found = 0, kept = 0;
-    for (const auto& candidate : read_candidates(sentences, entities, last_day)) {
+    for (const auto& candidate : read_candidates(sentences, entities, last_day, vocabulary_)) {
         Candidate c = candidate.event;
         c.trigger_begin += row.begin;  // ids are by place in the whole sheet
         auto quote_of = [&](std::size_t i) {
@@ -284,10 +286,10 @@ Result<void> SheetImporter::run(std::istream& in) {
 }  // namespace
 
 Result<void> import_timelinejs_sheet(GraphWriter& writer, const std::string& path, const ImportOptions& options,
-                                     ImportReport& report) {
+                                     const Vocabulary& vocabulary, ImportReport& report) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return located_error(Location{path}, "", std::string("cannot open: ") + std::strerror(errno));
-    SheetImporter importer(writer, path, options, report);
+    SheetImporter importer(writer, path, options, vocabulary, report);
     return importer.run(in);
 }
 

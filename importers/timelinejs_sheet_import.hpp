@@ -22,13 +22,15 @@
 #include <string>
 
 #include "graph/result.hpp"
+#include "graph/vocabulary.hpp"
 #include "graph/writer.hpp"
 #include "importers/import.hpp"
 
 namespace allegraph {
 
-// Reads the TimelineJS sheet (CSV) at `path` and writes its source and candidate events.
+// Reads the TimelineJS sheet (CSV) at `path` and writes its source and the candidate events of
+// `vocabulary`'s types.
 Result<void> import_timelinejs_sheet(GraphWriter& writer, const std::string& path, const ImportOptions& options,
-                                     ImportReport& report);
+                                     const Vocabulary& vocabulary, ImportReport& report);
 
 }  // namespace allegraph

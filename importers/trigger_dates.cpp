@@ -42,7 +42,7 @@ void TriggerDates::assign_dates() {
         bool effective = d.first > 0 && t_[d.first - 1].lower == "effective";
         for (std::size_t i = 0; i < matches_.size(); ++i) {
             const auto& m = matches_[i];
-            bool content = m.trigger->type == "allegation" && !reporting_between(m.last, d.first);
+            bool content = m.trigger->definition->nature && !reporting_between(m.last, d.first);
             if (m.last <= d.first && (effective || !boundary_between(m.last, d.first, kRightBoundary)) &&
                 !gerund_between(m.last, d.first) && !content)
                 left = static_cast<int>(i);

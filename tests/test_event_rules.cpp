@@ -26,7 +26,8 @@ std::vector<std::string> read(const std::string& text, const char* published = "
     std::vector<Candidate> found;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         auto dates = find_date_phrases(sentences[i].tokens, day);
-        for (auto& c : extract_events({sentences[i], entities.mentions(i), entities, dates, day})) found.push_back(c);
+        SentenceContext context{sentences[i], entities.mentions(i), entities, dates, day, builtin_vocabulary()};
+        for (auto& c : extract_events(context)) found.push_back(c);
     }
     std::vector<std::string> out;
     for (const auto& a : merge_candidates(found)) {
