@@ -29,6 +29,7 @@ public:
         field("kind", n.kind);
         field("type", n.type);
         field("category", n.category);
+        field("cameo", cameo_code(n));
         if (n.date) dates(*n.date);
         field("status", n.status);
         if (n.due) field("due", n.due->text);

@@ -16,10 +16,10 @@ struct Attribute {
 };
 
 constexpr Attribute kNodeAttributes[] = {
-    {"kind", "string"},      {"type", "string"},       {"category", "string"},   {"date", "string"},
-    {"status", "string"},    {"due", "string"},        {"negated", "boolean"},   {"unreviewed", "boolean"},
-    {"unsupported", "boolean"}, {"redacted", "boolean"}, {"summary", "string"},  {"citations", "integer"},
-    {"first_source", "string"}};
+    {"kind", "string"},      {"type", "string"},          {"category", "string"},  {"cameo", "string"},
+    {"date", "string"},      {"status", "string"},        {"due", "string"},       {"negated", "boolean"},
+    {"unreviewed", "boolean"}, {"unsupported", "boolean"}, {"redacted", "boolean"}, {"summary", "string"},
+    {"citations", "integer"}, {"first_source", "string"}};
 constexpr Attribute kEdgeAttributes[] = {
     {"kind", "string"},    {"type", "string"},        {"date", "string"},      {"status", "string"},
     {"negated", "boolean"}, {"unreviewed", "boolean"}, {"unsupported", "boolean"}, {"citations", "integer"},
@@ -46,6 +46,7 @@ public:
         value("kind", n.kind);
         value("type", n.type);
         value("category", n.category);
+        value("cameo", cameo_code(n));
         if (n.date) value("date", n.date->text);
         value("status", n.status);
         if (n.due) value("due", n.due->text);

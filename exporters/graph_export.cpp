@@ -22,6 +22,11 @@ std::string event_label(const NodeRow& node) {
 
 }  // namespace
 
+const std::string& cameo_code(const NodeRow& node) {
+    static const std::string none;
+    return node.definition ? node.definition->cameo : none;
+}
+
 void export_graph(Store& store, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
                   const std::function<void()>& progress) {
     if (writer.wants_counts()) writer.counts(count_selection(store));

@@ -37,6 +37,10 @@ std::unique_ptr<GraphFormatWriter> make_cytoscape_writer(std::ostream& out);
 // Kumu's JSON blueprint (exporters/kumu.cpp).
 std::unique_ptr<GraphFormatWriter> make_kumu_writer(std::ostream& out);
 
+// An event node's CAMEO event code, its type's in the store's vocabulary; "" for an entity or a
+// type without one (the formats leave the attribute out then).
+const std::string& cameo_code(const NodeRow& node);
+
 // Streams the current export selection through `writer`, calling `progress` after each row.
 void export_graph(Store& store, const QueryScope& scope, const Privacy& privacy, GraphFormatWriter& writer,
                   const std::function<void()>& progress);

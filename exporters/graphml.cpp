@@ -19,13 +19,13 @@ struct Key {
 constexpr Key kKeys[] = {
     {"v_label", "node", "label", "string"},          {"v_kind", "node", "kind", "string"},
     {"v_type", "node", "type", "string"},            {"v_category", "node", "category", "string"},
-    {"v_date", "node", "date", "string"},            {"v_date_lo", "node", "date_lo", "string"},
-    {"v_date_hi", "node", "date_hi", "string"},      {"v_status", "node", "status", "string"},
-    {"v_due", "node", "due", "string"},              {"v_negated", "node", "negated", "boolean"},
-    {"v_unreviewed", "node", "unreviewed", "boolean"}, {"v_unsupported", "node", "unsupported", "boolean"},
-    {"v_redacted", "node", "redacted", "boolean"},   {"v_summary", "node", "summary", "string"},
-    {"v_citations", "node", "citations", "int"},     {"v_first_source", "node", "first_source", "string"},
-    {"v_record", "node", "record_id", "string"},
+    {"v_cameo", "node", "cameo", "string"},          {"v_date", "node", "date", "string"},
+    {"v_date_lo", "node", "date_lo", "string"},      {"v_date_hi", "node", "date_hi", "string"},
+    {"v_status", "node", "status", "string"},        {"v_due", "node", "due", "string"},
+    {"v_negated", "node", "negated", "boolean"},     {"v_unreviewed", "node", "unreviewed", "boolean"},
+    {"v_unsupported", "node", "unsupported", "boolean"}, {"v_redacted", "node", "redacted", "boolean"},
+    {"v_summary", "node", "summary", "string"},      {"v_citations", "node", "citations", "int"},
+    {"v_first_source", "node", "first_source", "string"}, {"v_record", "node", "record_id", "string"},
     {"e_kind", "edge", "kind", "string"},            {"e_role", "edge", "role", "string"},
     {"e_relation_type", "edge", "relation_type", "string"}, {"e_link_type", "edge", "link_type", "string"},
     {"e_date", "edge", "date", "string"},            {"e_date_lo", "edge", "date_lo", "string"},
@@ -75,6 +75,7 @@ public:
         data("v_kind", n.kind);
         data("v_type", n.type);
         data("v_category", n.category);
+        data("v_cameo", cameo_code(n));
         dates("v_date", n.date);
         data("v_status", n.status);
         if (n.due) data("v_due", n.due->text);

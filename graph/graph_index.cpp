@@ -50,6 +50,12 @@ public:
         std::uint64_t v = varint();
         return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
     }
+    // A vocabulary id (graph/graph_index.hpp): 16 bits at most.
+    std::uint16_t id() { return id(varint()); }
+    std::uint16_t id(std::uint64_t v) {
+        if (v > std::numeric_limits<std::uint16_t>::max()) return fail();
+        return static_cast<std::uint16_t>(v);
+    }
     // A count of items each at least one byte long: never more than the bytes left.
     std::size_t count() {
         std::uint64_t n = varint();
@@ -99,7 +105,7 @@ std::string encode_graph_index(const GraphIndex& index) {
         e.u8(static_cast<std::uint8_t>((n.is_public ? 1 : 0) | (n.is_hub ? 2 : 0)));
     });
     encode_keyed(e, index.events, [&](const GraphIndex::EventNode& n) {
-        e.u8(n.type);
+        e.varint(n.type);
         e.u8(static_cast<std::uint8_t>(static_cast<std::uint8_t>(n.review) | (n.unsupported ? 4 : 0)));
         e.signed_varint(n.first_published);
     });
@@ -109,19 +115,19 @@ std::string encode_graph_index(const GraphIndex& index) {
         e.varint(r.event - previous_event);
         previous_event = r.event;
         e.varint(r.entity);
-        e.u8(r.role);
+        e.varint(r.role);
     }
     encode_keyed(e, index.relations, [&](const GraphIndex::RelationEdge& r) {
         e.varint(r.from);
         e.varint(r.to);
-        e.u8(static_cast<std::uint8_t>(r.type | (r.unsupported ? 0x80 : 0)));
+        e.varint(static_cast<std::uint64_t>(r.type) << 1 | (r.unsupported ? 1 : 0));
         e.signed_varint(r.first_published);
     });
     e.varint(index.links.size());
     for (const auto& l : index.links) {
         e.varint(l.from);
         e.varint(l.to);
-        e.u8(l.type);
+        e.varint(l.type);
     }
     return e.take();
 }
@@ -142,7 +148,7 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
     key = 0;
     for (auto& n : index.events) {
         n.key = key += d.signed_varint();
-        n.type = d.u8();
+        n.type = d.id();
         std::uint8_t review = d.u8();
         n.unsupported = review & 4;
         review &= 3;
@@ -157,7 +163,7 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
         event += d.varint();
         std::uint64_t entity = d.varint();
         if (event >= event_count || entity >= entity_count) return std::nullopt;
-        r = {static_cast<std::uint32_t>(entity), static_cast<std::uint32_t>(event), d.u8()};
+        r = {static_cast<std::uint32_t>(entity), static_cast<std::uint32_t>(event), d.id()};
     }
     index.relations.resize(d.count());
     key = 0;
@@ -167,16 +173,16 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
         if (from >= entity_count || to >= entity_count) return std::nullopt;
         r.from = static_cast<std::uint32_t>(from);
         r.to = static_cast<std::uint32_t>(to);
-        std::uint8_t type = d.u8();
-        r.type = type & 0x7f;
-        r.unsupported = type & 0x80;
+        std::uint64_t type = d.varint();
+        r.type = d.id(type >> 1);
+        r.unsupported = type & 1;
         r.first_published = to_day(d.signed_varint());
     }
     index.links.resize(d.count());
     for (auto& l : index.links) {
         std::uint64_t from = d.varint(), to = d.varint();
         if (from >= event_count || to >= event_count) return std::nullopt;
-        l = {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), d.u8()};
+        l = {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), d.id()};
     }
     if (!d.ok() || !d.at_end()) return std::nullopt;
     return index;

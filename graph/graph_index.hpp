@@ -18,9 +18,13 @@
 
 namespace allegraph {
 
-// The first bytes of the index's stored form: "AGX" and the format version (2: events and relations
-// carry `unsupported`); a reader of another version recomputes from the rows.
-inline constexpr char kGraphIndexMagic[4] = {'A', 'G', 'X', '2'};
+// The first bytes of the index's stored form: "AGX" and the format version (3: types and roles are
+// the vocabulary's stable ids, not places in its lists); a reader of another version recomputes from the rows.
+inline constexpr char kGraphIndexMagic[4] = {'A', 'G', 'X', '3'};
+
+// The id of a type or role the store's vocabulary does not know (the vocabulary's ids start at 1),
+// or of one whose id is past 16 bits.
+inline constexpr std::uint16_t kUnknownVocabularyId = 0;
 
 // An event or relation no source with a known publication date cites.
 inline constexpr std::int32_t kNeverPublished = std::numeric_limits<std::int32_t>::max();
@@ -35,7 +39,7 @@ struct GraphIndex {
     };
     struct EventNode {
         std::int64_t key = 0;
-        std::uint8_t type = 0;  // index into event_types()
+        std::uint16_t type = 0;  // the event type's stable id (Vocabulary::event_type)
         ReviewState review = ReviewState::reviewed;
         std::int32_t first_published = kNeverPublished;  // earliest published_hi of a citing source
         bool unsupported = false;                         // every citing source retracted
@@ -43,18 +47,18 @@ struct GraphIndex {
     struct RoleEdge {
         std::uint32_t entity = 0;  // index into entities
         std::uint32_t event = 0;   // index into events
-        std::uint8_t role = 0;     // index into roles()
+        std::uint16_t role = 0;    // the role's stable id (Vocabulary::role_word)
     };
     struct RelationEdge {
         std::int64_t key = 0;
         std::uint32_t from = 0, to = 0;  // indexes into entities
-        std::uint8_t type = 0;           // index into relation_types()
+        std::uint16_t type = 0;          // the relation type's stable id
         std::int32_t first_published = kNeverPublished;
         bool unsupported = false;
     };
     struct LinkEdge {
         std::uint32_t from = 0, to = 0;  // indexes into events
-        std::uint8_t type = 0;           // index into link_types()
+        std::uint16_t type = 0;          // the link type's stable id
     };
 
     std::vector<EntityNode> entities;     // by key

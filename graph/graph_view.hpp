@@ -9,13 +9,16 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "graph/graph_index.hpp"
 #include "graph/store.hpp"
+#include "graph/vocabulary.hpp"
 
 namespace allegraph {
 
@@ -34,10 +37,7 @@ struct EdgeProps {
     std::int64_t relation = 0;  // relations.id for relation edges
     EdgeKind kind = EdgeKind::role;
     bool symmetric = false;     // relation edges that read both ways
-    std::uint8_t word = 0;      // the role, relation type or link type: its index in that vocabulary
-
-    // The role, relation type or link type.
-    std::string_view type() const;
+    std::uint16_t type_id = 0;  // the role, relation type or link type: its stable id (GraphView::edge_type)
 };
 
 using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, VertexProps, EdgeProps, boost::no_property,
@@ -57,8 +57,8 @@ public:
     // The view of the store: all entities, the events in view, their roles, relations and links.
     static GraphView load(Store& store, const GraphLoadOptions& options);
 
-    // The view of an index already at hand.
-    static GraphView from_index(const GraphIndex& index, const GraphLoadOptions& options);
+    // The view of an index already at hand, whose ids `vocabulary` (the store's) names.
+    static GraphView from_index(const GraphIndex& index, const GraphLoadOptions& options, const Vocabulary& vocabulary);
 
     const Graph& graph() const { return graph_; }
 
@@ -69,8 +69,13 @@ public:
     // The number of entity vertices: vertices 0 .. entity_count() - 1 are entities, the rest events.
     std::size_t entity_count() const { return entity_count_; }
 
+    // The role, relation type or link type of an edge; "unknown" for an id the vocabulary lacks.
+    std::string_view edge_type(const EdgeProps& edge) const;
+
 private:
     Graph graph_;
+    std::shared_ptr<const Vocabulary> vocabulary_;  // holds the words vertices and edges name
+    std::array<std::vector<std::string_view>, 3> edge_words_;  // by EdgeKind, then stable id: a search reads millions
     std::size_t entity_count_ = 0;
 };
 

@@ -9,18 +9,18 @@ std::vector<Step> steps_from(const GraphView& view, Vertex from) {
         const EdgeProps& edge = g[*e];
         Vertex target = boost::target(*e, g);
         if (edge.kind == EdgeKind::relation) {
-            relations.push_back({from, target, std::nullopt, "", "", edge.relation, edge.type(), false});
+            relations.push_back({from, target, std::nullopt, "", "", edge.relation, view.edge_type(edge), false});
         } else if (edge.kind == EdgeKind::role) {
             for (auto [in, in_end] = boost::in_edges(target, g); in != in_end; ++in) {
                 Vertex other = boost::source(*in, g);
                 if (other == from || g[*in].kind != EdgeKind::role) continue;
-                events.push_back({from, other, target, edge.type(), g[*in].type(), 0, "", false});
+                events.push_back({from, other, target, view.edge_type(edge), view.edge_type(g[*in]), 0, "", false});
             }
         }
     }
     for (auto [e, end] = boost::in_edges(from, g); e != end; ++e)
         if (g[*e].kind == EdgeKind::relation)
-            relations.push_back({from, boost::source(*e, g), std::nullopt, "", "", g[*e].relation, g[*e].type(),
+            relations.push_back({from, boost::source(*e, g), std::nullopt, "", "", g[*e].relation, view.edge_type(g[*e]),
                                  !g[*e].symmetric});
     relations.insert(relations.end(), events.begin(), events.end());
     return relations;

@@ -65,12 +65,14 @@ std::optional<std::vector<Step>> first_shortest_path(const GraphView& view, Vert
         if (u != from && is_hub(view, u, options.hubs)) continue;
         for (auto [e, end] = boost::out_edges(u, g); e != end; ++e)
             if (g[*e].kind == EdgeKind::relation &&
-                reach(boost::target(*e, g), {u, boost::target(*e, g), std::nullopt, {}, {}, g[*e].relation, g[*e].type(), false}))
+                reach(boost::target(*e, g),
+                      {u, boost::target(*e, g), std::nullopt, {}, {}, g[*e].relation, view.edge_type(g[*e]), false}))
                 break;
         for (auto [e, end] = boost::in_edges(u, g); e != end && distance[to] == kUnseen; ++e)
             if (g[*e].kind == EdgeKind::relation)
                 reach(boost::source(*e, g),
-                      {u, boost::source(*e, g), std::nullopt, {}, {}, g[*e].relation, g[*e].type(), !g[*e].symmetric});
+                      {u, boost::source(*e, g), std::nullopt, {}, {}, g[*e].relation, view.edge_type(g[*e]),
+                       !g[*e].symmetric});
         for (auto [e, end] = boost::out_edges(u, g); e != end && distance[to] == kUnseen; ++e) {
             Vertex event = boost::target(*e, g);
             if (g[*e].kind != EdgeKind::role || expanded_event[event]) continue;
@@ -78,7 +80,7 @@ std::optional<std::vector<Step>> first_shortest_path(const GraphView& view, Vert
             for (auto [in, in_end] = boost::in_edges(event, g); in != in_end; ++in) {
                 Vertex other = boost::source(*in, g);
                 if (other == u || g[*in].kind != EdgeKind::role) continue;
-                if (reach(other, {u, other, event, g[*e].type(), g[*in].type(), 0, {}, false})) break;
+                if (reach(other, {u, other, event, view.edge_type(g[*e]), view.edge_type(g[*in]), 0, {}, false})) break;
             }
         }
         if (distance[to] != kUnseen) break;

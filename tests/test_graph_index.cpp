@@ -1,9 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "graph/sqlite/engine.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
+#include "graph/transaction.hpp"
+#include "graph/vocabulary_data.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "graph/writer.hpp"
 
 using namespace allegraph;
@@ -32,6 +37,39 @@ std::unique_ptr<Store> indexed_store() {
 }
 
 int stored_count(SQLite::Database& db) { return db.execAndGet("SELECT count(*) FROM graph_index").getInt(); }
+
+std::vector<std::string> column(Store& store, const char* sql) {
+    SQLite::Statement st(sqlite_db(store), sql);
+    std::vector<std::string> out;
+    while (st.executeStep()) out.push_back(st.getColumn(0).getString());
+    return out;
+}
+
+// The compiled-in document as a later allegraph might have it: a new built-in event type, role,
+// relation type and link type at the head of each list, moving every other entry one place on.
+std::string document_with_new_first_entries() {
+    std::string text(vocabulary_data::document);
+    auto insert_first = [&](const std::string& list, const std::string& entry) {
+        const std::string key = "\n  \"" + list + "\": [";
+        auto at = text.find(key);
+        REQUIRE(at != std::string::npos);
+        text.insert(at + key.size(), "\n    " + entry + ",");
+    };
+    insert_first("event_types", R"({"id": 900, "word": "inquiry", "category": "response", "label": "Inquiry",)"
+                                R"( "roles": ["actor", "subject"]})");
+    insert_first("roles", R"({"id": 900, "word": "witness"})");
+    insert_first("relation_types", R"({"id": 900, "word": "neighbour_of", "symmetric": true})");
+    insert_first("link_types", R"({"id": 900, "word": "contradicts"})");
+    return text;
+}
+
+// What the old index, which held places in lists, read back: the word at `word`'s place in the
+// list it was stored with, taken from the list of the later vocabulary.
+std::string_view by_place(const std::vector<std::string_view>& stored_with, const std::vector<std::string_view>& later,
+                          std::string_view word) {
+    auto place = static_cast<std::size_t>(std::find(stored_with.begin(), stored_with.end(), word) - stored_with.begin());
+    return place < later.size() ? later[place] : std::string_view();
+}
 
 }  // namespace
 
@@ -119,7 +157,7 @@ TEST_CASE("a refresh of an unchanged store keeps the stored index; one of anothe
 TEST_CASE("the view filters review state and publication like the rows do") {
     auto store = indexed_store();
     GraphIndex index = compute_graph_index(*store);
-    GraphView reviewed = GraphView::from_index(index, {});
+    GraphView reviewed = GraphView::from_index(index, {}, store_vocabulary(*store));
     CHECK(boost::num_vertices(reviewed.graph()) == 4);  // 3 entities, ev:1
     CHECK(reviewed.event_vertex(1));
     CHECK_FALSE(reviewed.event_vertex(2));
@@ -127,14 +165,82 @@ TEST_CASE("the view filters review state and publication like the rows do") {
     GraphLoadOptions as_of_early;
     as_of_early.include_unreviewed = true;
     as_of_early.published_by = 17455;
-    GraphView early = GraphView::from_index(index, as_of_early);
+    GraphView early = GraphView::from_index(index, as_of_early, store_vocabulary(*store));
     CHECK(early.event_vertex(1));
     CHECK_FALSE(early.event_vertex(2));        // cited only by the later source
     CHECK(boost::num_edges(early.graph()) == 2);  // ev:1's roles; the relation is cited later
     GraphLoadOptions all;
     all.include_unreviewed = true;
-    GraphView full = GraphView::from_index(index, all);
+    GraphView full = GraphView::from_index(index, all, store_vocabulary(*store));
     CHECK(boost::num_edges(full.graph()) == 5);  // 3 roles, 1 relation, 1 link
     CHECK(full.graph()[*full.event_vertex(2)].type == "denial");
     CHECK_FALSE(full.graph()[*full.entity_vertex(1)].is_public);
+}
+
+TEST_CASE("a stored index reads right through a vocabulary with a new built-in type and role mid-list") {
+    auto store = indexed_store();
+    refresh_graph_index(*store);
+    std::optional<GraphIndex> stored = read_graph_index(*store);
+    REQUIRE(stored);
+    Result<Vocabulary> later = Vocabulary::from_document(document_with_new_first_entries());
+    REQUIRE(later.ok());
+    const Vocabulary& v = *later;
+    REQUIRE(v.event_types().front() == "inquiry");
+    REQUIRE(v.roles().front() == "witness");
+
+    auto types = column(*store, "SELECT type FROM events ORDER BY id");
+    REQUIRE(stored->events.size() == types.size());
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        CHECK(v.event_type(stored->events[i].type)->word == types[i]);
+        CHECK(by_place(event_types(), v.event_types(), types[i]) != types[i]);
+    }
+    auto roles = column(*store, "SELECT role FROM participants ORDER BY event, entity, role");
+    REQUIRE(stored->roles.size() == roles.size());
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        CHECK(v.role_word(stored->roles[i].role) == roles[i]);
+        CHECK(by_place(allegraph::roles(), v.roles(), roles[i]) != roles[i]);
+    }
+    REQUIRE(stored->relations.size() == 1);
+    CHECK(v.relation_type_word(stored->relations[0].type) == "friend_of");
+    CHECK(by_place(relation_types(), v.relation_types(), "friend_of") != "friend_of");
+    REQUIRE(stored->links.size() == 1);
+    CHECK(v.link_type_word(stored->links[0].type) == "responds_to");
+    CHECK(by_place(link_types(), v.link_types(), "responds_to") != "responds_to");
+
+    GraphLoadOptions all;
+    all.include_unreviewed = true;
+    GraphView view = GraphView::from_index(*stored, all, v);
+    const Graph& g = view.graph();
+    CHECK(g[*view.event_vertex(1)].type == "expulsion");
+    CHECK(g[*view.event_vertex(2)].type == "denial");
+    std::vector<std::string> edges;
+    for (auto [e, end] = boost::edges(g); e != end; ++e) edges.emplace_back(view.edge_type(g[*e]));
+    std::sort(edges.begin(), edges.end());
+    CHECK(edges == std::vector<std::string>{"actor", "actor", "friend_of", "responds_to", "subject"});
+}
+
+TEST_CASE("an event of a type the database added reads back through the stored index and the view") {
+    auto store = indexed_store();
+    {
+        StoreTransaction transaction(*store);
+        EventTypeDefinition hearing;
+        hearing.word = "tribunal_hearing";
+        hearing.category = "response";
+        hearing.label = "Tribunal hearing";
+        hearing.roles = {"actor", "subject"};
+        REQUIRE(add_event_type(*store, hearing).ok());
+        sqlite_db(*store).exec(R"(
+            INSERT INTO events(text_id, type, category, date, date_lo, date_hi, review) VALUES
+                ('ev:4', 'tribunal_hearing', 'response', '2018', 1, 1, 'reviewed');
+            INSERT INTO participants(event, entity, role) VALUES (4, 3, 'subject');)");
+        refresh_graph_index(*store);
+        transaction.commit();
+    }
+    std::optional<GraphIndex> stored = read_graph_index(*store);
+    REQUIRE(stored);
+    REQUIRE(stored->events.size() == 4);
+    CHECK(stored->events[3].type >= kFirstAddedId);
+    CHECK(stored->events[3].type == store_vocabulary(*store).event_type("tribunal_hearing")->id);
+    GraphView view = GraphView::load(*store, {});
+    CHECK(view.graph()[*view.event_vertex(4)].type == "tribunal_hearing");
 }

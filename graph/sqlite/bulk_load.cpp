@@ -1,8 +1,8 @@
 // Deferred indexing (graph/bulk_load.hpp) on SQLite: the schema's own CREATE statements, dropped and run again.
 #include "graph/bulk_load.hpp"
 
+#include "graph/graph_index.hpp"
 #include "graph/sqlite/engine.hpp"
-#include "graph/sqlite/graph_index_rows.hpp"
 
 namespace allegraph {
 namespace {
@@ -71,7 +71,7 @@ void restore_indexes(Store& store, const DeferredIndexes& deferred) {
     for (const auto& create : deferred.statements) db.exec(create);
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('rebuild')");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('rebuild')");
-    refresh_graph_index(db);
+    refresh_graph_index(store);
 }
 
 }  // namespace allegraph

@@ -1,20 +1,23 @@
 // The adjacency index (graph/graph_index.hpp) from the store's rows, and its stored copy (table `graph_index`).
-#include "graph/sqlite/graph_index_rows.hpp"
+#include "graph/graph_index.hpp"
 
 #include <algorithm>
 #include <unordered_map>
 
 #include "graph/sqlite/engine.hpp"
-#include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 
 namespace allegraph {
 namespace {
 
-constexpr std::uint8_t kUnknownWord = 255;
+// A vocabulary id as the index holds it; an unknown word's id (0), or one past 16 bits, is unknown.
+std::uint16_t index_id(int id) {
+    return id > 0 && id <= std::numeric_limits<std::uint16_t>::max() ? static_cast<std::uint16_t>(id) : kUnknownVocabularyId;
+}
 
-std::uint8_t word_index(const std::vector<std::string_view>& vocabulary, std::string_view word) {
-    auto found = std::find(vocabulary.begin(), vocabulary.end(), word);
-    return found == vocabulary.end() ? kUnknownWord : static_cast<std::uint8_t>(found - vocabulary.begin());
+std::uint16_t event_type_id(const Vocabulary& vocabulary, std::string_view word) {
+    auto type = vocabulary.event_type(word);
+    return type ? index_id(type->id) : kUnknownVocabularyId;
 }
 
 ReviewState review_state(std::string_view word) {
@@ -50,7 +53,9 @@ std::unordered_map<std::int64_t, std::int32_t> first_published(SQLite::Database&
 
 }  // namespace
 
-GraphIndex compute_graph_index(SQLite::Database& db) {
+GraphIndex compute_graph_index(Store& store) {
+    SQLite::Database& db = sqlite_db(store);
+    const Vocabulary& vocabulary = store_vocabulary(store);
     GraphIndex index;
     SQLite::Statement entities(db, "SELECT id, public, kind = 'campaign' OR (kind = 'organization' AND category IN"
                                    " ('platform', 'media')) FROM entities ORDER BY id");
@@ -62,7 +67,7 @@ GraphIndex compute_graph_index(SQLite::Database& db) {
     while (events.executeStep()) {
         std::int64_t key = events.getColumn(0).getInt64();
         auto published = event_published.find(key);
-        index.events.push_back({key, word_index(event_types(), events.getColumn(1).getString()),
+        index.events.push_back({key, event_type_id(vocabulary, events.getColumn(1).getString()),
                                 review_state(events.getColumn(2).getString()),
                                 published == event_published.end() ? kNeverPublished : published->second,
                                 events.getColumn(3).getInt() != 0});
@@ -72,7 +77,7 @@ GraphIndex compute_graph_index(SQLite::Database& db) {
     SQLite::Statement roles(db, "SELECT event, entity, role FROM participants ORDER BY event, entity, role");
     while (roles.executeStep())
         index.roles.push_back({entity_at.at(roles.getColumn(1).getInt64()), event_at.at(roles.getColumn(0).getInt64()),
-                               word_index(allegraph::roles(), roles.getColumn(2).getString())});
+                               index_id(vocabulary.role_id(roles.getColumn(2).getString()))});
     auto relation_published = first_published(db, "relation");
     SQLite::Statement relations(db, "SELECT id, from_entity, to_entity, type, unsupported FROM relations ORDER BY id");
     while (relations.executeStep()) {
@@ -80,46 +85,39 @@ GraphIndex compute_graph_index(SQLite::Database& db) {
         auto published = relation_published.find(key);
         index.relations.push_back({key, entity_at.at(relations.getColumn(1).getInt64()),
                                    entity_at.at(relations.getColumn(2).getInt64()),
-                                   word_index(relation_types(), relations.getColumn(3).getString()),
+                                   index_id(vocabulary.relation_type_id(relations.getColumn(3).getString())),
                                    published == relation_published.end() ? kNeverPublished : published->second,
                                    relations.getColumn(4).getInt() != 0});
     }
     SQLite::Statement links(db, "SELECT event, target, type FROM event_links ORDER BY event, target");
     while (links.executeStep())
         index.links.push_back({event_at.at(links.getColumn(0).getInt64()), event_at.at(links.getColumn(1).getInt64()),
-                               word_index(link_types(), links.getColumn(2).getString())});
+                               index_id(vocabulary.link_type_id(links.getColumn(2).getString()))});
     return index;
 }
 
-std::optional<GraphIndex> read_graph_index(SQLite::Database& db) {
-    SQLite::Statement st(db, "SELECT data FROM graph_index WHERE id = 1");
+std::optional<GraphIndex> read_graph_index(Store& store) {
+    SQLite::Statement st(sqlite_db(store), "SELECT data FROM graph_index WHERE id = 1");
     if (!st.executeStep()) return std::nullopt;
     SQLite::Column data = st.getColumn(0);
     return decode_graph_index(data.getBlob(), static_cast<std::size_t>(data.getBytes()));
 }
 
-GraphIndex load_graph_index(SQLite::Database& db) {
-    if (auto stored = read_graph_index(db)) return std::move(*stored);
-    return compute_graph_index(db);
+GraphIndex load_graph_index(Store& store) {
+    if (auto stored = read_graph_index(store)) return std::move(*stored);
+    return compute_graph_index(store);
 }
 
-void refresh_graph_index(SQLite::Database& db) {
+void refresh_graph_index(Store& store) {
+    SQLite::Database& db = sqlite_db(store);
     SQLite::Statement stale(db, "DELETE FROM graph_index WHERE substr(data, 1, 4) <> ?");
     stale.bind(1, kGraphIndexMagic, sizeof kGraphIndexMagic);
     stale.exec();
     if (db.execAndGet("SELECT count(*) FROM graph_index").getInt() > 0) return;
-    std::string data = encode_graph_index(compute_graph_index(db));
+    std::string data = encode_graph_index(compute_graph_index(store));
     SQLite::Statement st(db, "INSERT INTO graph_index(id, data) VALUES (1, ?)");
     st.bind(1, data.data(), static_cast<int>(data.size()));
     st.exec();
 }
-
-GraphIndex compute_graph_index(Store& store) { return compute_graph_index(sqlite_db(store)); }
-
-std::optional<GraphIndex> read_graph_index(Store& store) { return read_graph_index(sqlite_db(store)); }
-
-GraphIndex load_graph_index(Store& store) { return load_graph_index(sqlite_db(store)); }
-
-void refresh_graph_index(Store& store) { refresh_graph_index(sqlite_db(store)); }
 
 }  // namespace allegraph

@@ -12,10 +12,12 @@ import xml.dom.minidom
 import igraph
 import networkx as nx
 
-from harness import CASE, TempDbCase, load_case, run, write
+from harness import CASE, SOURCE_DIR, TempDbCase, load_case, run, write
 
 DATA = load_case()
 FORMATS = ("graphml", "gexf", "dot", "cytoscape", "json")
+with open(os.path.join(SOURCE_DIR, "data", "vocabulary.json"), encoding="utf-8") as _f:
+    CAMEO = {t["word"]: t["cameo"] for t in json.load(_f)["event_types"] if t.get("cameo")}
 HOSTILE_NAME = '<b>"Tom" & Jerry\'s</b> — Владимир 東京'
 
 
@@ -148,6 +150,34 @@ class ExportCase(TempDbCase):
             self.assertIn(e["data"]["source"], ids)
             self.assertIn(e["data"]["target"], ids)
         self.assertTrue(all(n["data"]["label"] for n in nodes))
+
+    def cameo_codes(self):
+        """Each format's `cameo` by node id, for the nodes that carry one."""
+        graphml = nx.read_graphml(self.export("graphml"))
+        gexf = nx.read_gexf(self.export("gexf"))
+        cytoscape = json.loads(read_text(self.export("cytoscape")))["elements"]["nodes"]
+        return {
+            "graphml": {n: a["cameo"] for n, a in graphml.nodes(data=True) if "cameo" in a},
+            "gexf": {n: a["cameo"] for n, a in gexf.nodes(data=True) if "cameo" in a},
+            "cytoscape": {n["data"]["id"]: n["data"]["cameo"] for n in cytoscape if "cameo" in n["data"]},
+        }
+
+    def test_event_nodes_carry_their_types_cameo_code(self):
+        by_type = {}
+        for event in DATA["events"]:
+            by_type.setdefault(event["type"], event["id"])
+        expected = {e["id"]: CAMEO[e["type"]] for e in DATA["events"] if e["type"] in CAMEO}
+        for fmt, codes in self.cameo_codes().items():
+            self.assertEqual(codes[by_type["allegation"]], "112", fmt)
+            self.assertEqual(codes[by_type["denial"]], "016", fmt)
+            self.assertNotIn(by_type["termination_proceedings"], codes, fmt)  # a type without a code
+            self.assertEqual(codes, expected, fmt)  # events only, each its type's code
+
+    def test_graphml_and_gexf_declare_cameo_as_a_string(self):
+        graphml = read_text(self.export("graphml"))
+        self.assertIn('<key id="v_cameo" for="node" attr.name="cameo" attr.type="string"/>', graphml)
+        gexf = read_text(self.export("gexf"))
+        self.assertIn('<attribute id="cameo" title="cameo" type="string"/>', gexf)
 
     def test_native_json_round_trips_byte_for_byte(self):
         first = self.export("json", "--include-private")
