@@ -107,11 +107,6 @@ public:
     std::shared_ptr<const EventTypeDefinition> event_type(std::string_view word) const;
     std::shared_ptr<const EventTypeDefinition> event_type(int id) const;
 
-    // The definitions of all event types, in the order of event_types().
-    const std::vector<std::shared_ptr<const EventTypeDefinition>>& event_type_definitions() const {
-        return event_types_;
-    }
-
     // The entry of the entity kinds, organization or event categories, roles, link or relation types.
     const VocabularyEntry* entity_kind(std::string_view word) const { return lists_.at(kEntityKinds).find(word); }
     const VocabularyEntry* organization_category(std::string_view word) const { return lists_.at(kCategories).find(word); }

@@ -6,7 +6,7 @@
 #include "graph/bulk_load.hpp"
 #include "graph/store_error.hpp"
 #include "graph/text.hpp"
-#include "graph/vocabulary.hpp"
+#include "graph/vocabulary_store.hpp"
 #include "graph/write_session.hpp"
 #include "importers/article_import.hpp"
 #include "importers/csv_import.hpp"
@@ -28,10 +28,13 @@ Result<std::string> format_for(const std::string& path, const std::string& forma
     return Error{path + ": cannot tell the format from the extension; pass --format json, jsonl, csv, article or timelinejs-csv"};
 }
 
+// The text importers read event types and triggers from the store's vocabulary as it stands when the
+// file begins (an earlier file of the same import may have added to it; nothing in a text file does).
 Result<void> import_one(GraphWriter& writer, const std::string& path, const ImportOptions& options,
-                        const Vocabulary& vocabulary, ImportReport& report) {
+                        ImportReport& report) {
     auto format = format_for(path, options.format);
     if (!format) return format.error();
+    const Vocabulary& vocabulary = store_vocabulary(writer.store());
     if (format.value() == "csv") return import_csv(writer, path, options, report);
     if (format.value() == "article") return import_article(writer, path, options, vocabulary, report);
     if (format.value() == "timelinejs-csv") return import_timelinejs_sheet(writer, path, options, vocabulary, report);
@@ -51,10 +54,10 @@ std::uintmax_t total_size(const std::vector<std::string>& files) {
 
 // Writes every file through the session's writer and stamps each for the history.
 Result<void> write_files(WriteSession& session, const std::vector<std::string>& files, const ImportOptions& options,
-                         const Vocabulary& vocabulary, ImportReport& report) {
+                         ImportReport& report) {
     GraphWriter& writer = session.writer();
     for (const auto& path : files) {
-        if (auto done = import_one(writer, path, options, vocabulary, report); !done) return done.error();
+        if (auto done = import_one(writer, path, options, report); !done) return done.error();
         auto sha256 = file_sha256_hex(path);
         if (!sha256) return sha256.error();
         std::error_code error;
@@ -67,10 +70,6 @@ Result<void> write_files(WriteSession& session, const std::vector<std::string>& 
     return {};
 }
 
-// The vocabulary the text importers read event types and their triggers from. The one place to pass
-// the store's own (the built-in types and those its database added) instead of the built-in one.
-const Vocabulary& import_vocabulary(Store&) { return builtin_vocabulary(); }
-
 }  // namespace
 
 Result<ImportReport> import_files(Store& store, const std::vector<std::string>& files, const ImportOptions& options) {
@@ -82,7 +81,7 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         if (!session) return session.error();
         std::optional<DeferredIndexes> deferred;
         if (worth_deferring_indexes(store, total_size(files))) deferred = defer_indexes(store);
-        if (auto done = write_files(*session.value(), files, options, import_vocabulary(store), report); !done)
+        if (auto done = write_files(*session.value(), files, options, report); !done)
             return done.error();
         if (options.dry_run) return report;  // the session rolls back
         if (deferred) restore_indexes(store, *deferred);
