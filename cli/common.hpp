@@ -125,5 +125,6 @@ void add_retract_command(CLI::App& app, GlobalOptions& options, std::function<in
 void add_merge_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_dedupe_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_history_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_vocabulary_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 
 }  // namespace allegraph::cli

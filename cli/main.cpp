@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     add_merge_command(app, global, run);
     add_dedupe_command(app, global, run);
     add_history_command(app, global, run);
+    add_vocabulary_command(app, global, run);
 
     app.footer("Each command's --help ends with examples.\n\n"
                "Examples:\n"

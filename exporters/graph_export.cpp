@@ -11,6 +11,7 @@ std::string event_label(const NodeRow& node) {
     event.id = node.id;
     event.type = node.type;
     event.category = node.category;
+    event.definition = node.definition;
     event.date = node.date.value_or(Date{});
     event.status = node.status;
     event.due = node.due;

@@ -313,6 +313,13 @@ Result<void> Vocabulary::add_organization_category(std::string word, int id) {
     return {};
 }
 
+void settle_sheet_roles(EventTypeDefinition& t, bool actor_given, bool subject_given) {
+    if (t.roles.empty()) return;
+    auto takes = [&](const std::string& role) { return std::find(t.roles.begin(), t.roles.end(), role) != t.roles.end(); };
+    if (!actor_given && !takes(t.actor_role)) t.actor_role = t.roles.front();
+    if (!subject_given && !takes(t.subject_role)) t.subject_role = t.roles.size() > 1 ? t.roles[1] : t.roles.front();
+}
+
 std::string event_type_json(const EventTypeDefinition& t) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);

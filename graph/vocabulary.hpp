@@ -162,6 +162,10 @@ private:
     std::map<std::string, WordingTemplate, std::less<>> default_wording_;
 };
 
+// Fills the roles a sheet's actor and subject columns mean when a definition leaves them out and the
+// defaults (actor, subject) are not roles it takes: its first role, and its second (or first).
+void settle_sheet_roles(EventTypeDefinition& type, bool actor_given, bool subject_given);
+
 // The built-in vocabulary: data/vocabulary.json as compiled in.
 const Vocabulary& builtin_vocabulary();
 

@@ -121,6 +121,7 @@ EventTypeDefinition read_event_type(FieldReader& fields, const Vocabulary& vocab
     t.required = words_of(fields, "required", vocabulary.roles(), Need::optional);
     if (std::string role = fields.word("actor_role", Need::optional, vocabulary.roles()); !role.empty()) t.actor_role = role;
     if (std::string role = fields.word("subject_role", Need::optional, vocabulary.roles()); !role.empty()) t.subject_role = role;
+    settle_sheet_roles(t, fields.object().find("actor_role"), fields.object().find("subject_role"));
     t.cameo = fields.name("cameo", Need::optional);
     t.nature = fields.boolean("nature", false);
     t.answer = fields.name("answer", Need::optional);
