@@ -153,7 +153,7 @@ void add_vocabulary_command(CLI::App& app, GlobalOptions& global, std::function<
     CLI::App* cmd = app.add_subcommand(
         "vocabulary", "The event types, categories and roles this database knows: built in, and its own additions");
     cmd->require_subcommand(0, 1);
-    add_help_footer(*cmd, "Subcommands: add (an event type), add-category (an organization category), remove.",
+    add_help_footer(*cmd, "",
                     {R"(allegraph vocabulary)", R"(allegraph vocabulary --json)",
                      R"(allegraph vocabulary add-category university --reason "campus cases")"});
     add_add_command(*cmd, global, run);

@@ -44,7 +44,7 @@ bool states_same_fact(const EventStatement& a, const EventStatement& b) {
         if (other == rb.end()) continue;
         const auto& theirs = other->second;
         bool equal = entities == theirs;
-        if (a.type == "allegation" && role == "accuser" && !equal) return false;  // two accusers, two allegations
+        if (role == "accuser" && !equal) return false;  // two accusers, two allegations
         bool nested = std::includes(entities.begin(), entities.end(), theirs.begin(), theirs.end()) ||
                       std::includes(theirs.begin(), theirs.end(), entities.begin(), entities.end());
         if (!nested) return false;  // the same day, another actor: another fact

@@ -20,7 +20,7 @@ bool compatible_dates(const std::optional<Date>& a, const std::optional<Date>& b
 bool mergeable(const Candidate& a, const Candidate& b) {
     if (a.type != b.type || a.negated != b.negated || !compatible_dates(a.date, b.date)) return false;
     auto ra = by_role(a), rb = by_role(b);
-    if (a.type == "allegation" && ra["accuser"] != rb["accuser"]) return false;  // two accusers, two allegations
+    if (ra["accuser"] != rb["accuser"]) return false;  // two accusers, two allegations
     bool shared = false;
     for (const auto& [role, entities] : ra) {
         auto other = rb.find(role);

@@ -39,13 +39,15 @@ def category_summary(types):
 def schema_text(vocabulary, schema):
     defs = schema["$defs"]
     defs["entity"]["properties"]["kind"]["enum"] = words(vocabulary, "entity_kinds")
-    defs["entity"]["properties"]["category"]["enum"] = words(vocabulary, "organization_categories")
+    defs["entity"]["properties"]["category"]["anyOf"][0]["enum"] = words(vocabulary, "organization_categories")
+    defs["event_category"]["enum"] = words(vocabulary, "event_categories")
     defs["participant"]["properties"]["role"]["enum"] = words(vocabulary, "roles")
     defs["link"]["properties"]["type"]["enum"] = words(vocabulary, "link_types")
     event = defs["event"]["properties"]
-    event["type"]["enum"] = words(vocabulary, "event_types")
+    event["type"]["anyOf"][0]["enum"] = words(vocabulary, "event_types")
     event["type"]["description"] = "Categories: " + "; ".join(
-        f"{c} → {category_summary(types)}" for c, types in types_by_category(vocabulary).items()) + "."
+        f"{c} → {category_summary(types)}" for c, types in types_by_category(vocabulary).items()) + \
+        ". Or a type the vocabulary section (or the database) added."
     event["status"]["enum"] = words(vocabulary, "statuses")
     event["nature"]["enum"] = words(vocabulary, "allegation_natures")
     relation = defs["relation"]["properties"]["type"]

@@ -20,8 +20,17 @@ def command_list():
     return [line.split()[0] for line in listed.splitlines()[1:]]
 
 
-def examples_of(command):
+def subcommands_of(command):
     code, out, err = run(command, "--help")
+    assert code == 0, err
+    if "Subcommands:" not in out:
+        return []
+    listed = out[out.index("Subcommands:"):].split("\n\n")[0]
+    return [line.split()[0] for line in listed.splitlines()[1:]]
+
+
+def examples_of(*command):
+    code, out, err = run(*command, "--help")
     assert code == 0, err
     lines = out.rstrip("\n").splitlines()
     start = max(i for i, line in enumerate(lines) if line == "Examples:")
@@ -127,6 +136,22 @@ class HelpExamples(TempDbCase):
                     written = os.path.join(self.work, words[words.index("-o") + 1])
                     self.assertGreater(os.path.getsize(written), 0, line)
                 elif code == 0 and "--dry-run" not in words:
+                    self.assertTrue(out.strip(), line)
+
+    def test_subcommand_examples_run_in_order_on_one_copy(self):
+        """`vocabulary add`, then `add-category`, then `remove`: each page's examples, two or three, run
+        one after another, so that remove finds what add added."""
+        for command in command_list():
+            db = os.path.join(self.dir, command + ".db")
+            shutil.copy(self.base, db)
+            for sub in subcommands_of(command):
+                examples = examples_of(command, sub)
+                self.assertIn(len(examples), (2, 3), f"{command} {sub}: {examples}")
+                for line in examples:
+                    words = shlex.split(line, comments=True)[1:]
+                    self.assertEqual(words[:2], [command, sub], line)
+                    code, out, err = run(*words, db=db, cwd=self.work)
+                    self.assertEqual(code, 0, f"{line}: exit {code}: {err}")
                     self.assertTrue(out.strip(), line)
 
 
