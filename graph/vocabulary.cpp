@@ -345,6 +345,7 @@ std::string event_type_json(const EventTypeDefinition& t) {
     if (t.nature) w.Key("nature"), w.Bool(true);
     if (!t.answer.empty()) text("answer", t.answer);
     if (t.disputes) w.Key("disputes"), w.Bool(true);
+    if (t.punctual) w.Key("punctual"), w.Bool(true);
     if (!t.wording.empty()) {
         w.Key("wording");
         w.StartObject();
@@ -355,6 +356,27 @@ std::string event_type_json(const EventTypeDefinition& t) {
             else texts(it->first.c_str(), it->second);
         }
         w.EndObject();
+    }
+    if (!t.triggers.empty()) {
+        w.Key("triggers");
+        w.StartArray();
+        for (const auto& trigger : t.triggers) {
+            auto flag = [&](const char* key, bool value) {
+                if (value) w.Key(key), w.Bool(true);
+            };
+            w.StartObject();
+            text("pattern", trigger.pattern);
+            text("frame", trigger.frame);
+            if (!trigger.status.empty()) text("status", trigger.status);
+            if (!trigger.patient_prep.empty()) text("patient_prep", trigger.patient_prep);
+            flag("institution_agent", trigger.institution_agent);
+            flag("negative", trigger.negative);
+            flag("report_only", trigger.report_only);
+            flag("patient_first", trigger.patient_first);
+            if (trigger.precedence) w.Key("precedence"), w.Int(trigger.precedence);
+            w.EndObject();
+        }
+        w.EndArray();
     }
     if (!t.note.empty()) text("note", t.note);
     w.EndObject();

@@ -83,6 +83,31 @@ std::map<std::string, WordingTemplate, std::less<>> read_wording(FieldReader& fi
     return out;
 }
 
+// An event type's article triggers (docs/article-import.md); the vocabulary checks the patterns.
+std::vector<TriggerDefinition> read_triggers(FieldReader& fields, const Vocabulary& vocabulary) {
+    static const std::vector<std::string_view> kFrames = {"verb", "noun", "intransitive"};
+    std::vector<TriggerDefinition> triggers;
+    auto items = fields.objects("triggers", Need::optional);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        FieldReader item(*items[i], indexed("triggers", i));
+        TriggerDefinition t;
+        t.pattern = item.name("pattern", Need::required);
+        t.frame = item.word("frame", Need::required, kFrames);
+        t.status = item.word("status", Need::optional, vocabulary.statuses());
+        t.patient_prep = item.name("patient_prep", Need::optional);
+        t.institution_agent = item.boolean("institution_agent", false);
+        t.negative = item.boolean("negative", false);
+        t.report_only = item.boolean("report_only", false);
+        t.patient_first = item.boolean("patient_first", false);
+        auto precedence = item.count("precedence");
+        if (precedence && *precedence > 1000) item.fail("precedence", "at most 1000");
+        t.precedence = precedence && *precedence <= 1000 ? static_cast<int>(*precedence) : 0;
+        fields.absorb(item);
+        triggers.push_back(std::move(t));
+    }
+    return triggers;
+}
+
 }  // namespace
 
 SourceRecord read_source(FieldReader& fields) {
@@ -126,7 +151,9 @@ EventTypeDefinition read_event_type(FieldReader& fields, const Vocabulary& vocab
     t.nature = fields.boolean("nature", false);
     t.answer = fields.name("answer", Need::optional);
     t.disputes = fields.boolean("disputes", false);
+    t.punctual = fields.boolean("punctual", false);
     t.wording = read_wording(fields);
+    t.triggers = read_triggers(fields, vocabulary);
     t.note = fields.text("note", Need::optional);
     return t;
 }

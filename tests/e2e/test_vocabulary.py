@@ -246,6 +246,31 @@ class Refusals(VocabularyCase):
                                                   "citations": []}]}, "admonishment")
 
 
+class Article(VocabularyCase):
+    def test_an_added_type_with_triggers_is_found_in_an_article(self):
+        self.import_ok(write(self.dir, "admonish.json", {"allegraph": 1, "vocabulary": {"event_types": [
+            {"word": "admonishment", "category": "response", "label": "Admonishment", "roles": ["actor", "subject"],
+             "required": ["subject"], "wording": {"affirmative": "{actors|Someone} admonished[ {subjects}]"},
+             "triggers": [{"pattern": "admonish|admonished|admonishes", "frame": "verb", "status": "completed",
+                           "institution_agent": True}]}]}}))
+        story = os.path.join(self.dir, "story.txt")
+        with open(story, "w", encoding="utf-8") as f:
+            f.write("The Senate Ethics Committee admonished Jordan Vale on Tuesday, "
+                    "the committee said in a statement.\n")
+        self.import_ok(story, extra=("--title", "Committee admonishes Vale", "--publisher", "The Example Ledger",
+                                     "--published", "2025-04-03"))
+        code, out, err = run("--include-unreviewed", "timeline", "Jordan Vale", "--type", "admonishment", db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertIn("Senate Ethics Committee admonished Jordan Vale", out)
+        self.assertIn("1 April 2025", out)  # "on Tuesday" before a Thursday's publication
+        code, out, err = run("export", "json", db=self.db)
+        self.assertEqual(code, 0, err)
+        added = {t["word"]: t for t in json.loads(out)["vocabulary"]["event_types"]}
+        self.assertEqual(added["admonishment"]["triggers"],
+                         [{"pattern": "admonish|admonished|admonishes", "frame": "verb", "status": "completed",
+                           "institution_agent": True}])
+
+
 class DeskSheet(VocabularyCase):
     def test_a_sheet_row_of_an_added_type_imports_with_its_roles(self):
         rows = io.StringIO()
