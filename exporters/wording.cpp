@@ -93,7 +93,7 @@ public:
             } else if (c == ']') {
                 in_brackets = false;
                 if (!part_empty) out += part;
-            } else if (c == '{') {
+            } else if (c == '{' && text.find('}', i) != std::string_view::npos) {
                 std::size_t close = text.find('}', i);
                 std::string v = value(text.substr(i + 1, close - i - 1));
                 if (v.empty() && in_brackets) part_empty = true;
