@@ -1,7 +1,6 @@
 #include "exporters/wording.hpp"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 
 namespace allegraph {
@@ -52,18 +51,17 @@ std::string upper_first(std::string text) {
 }
 
 // What a template's placeholders stand for in one event: the parties' names, nature, label, due
-// and, for the default wording, the sentence and status.
+// and, for the default wording, the sentence and status. Each is worked out when a template first
+// names it: a graph export words every event, and most templates name two or three.
 class Placeholders {
 public:
-    Placeholders(const EventRow& e, const EventTypeDefinition& type) {
-        for (const auto& party : builtin_vocabulary().wording_parties()) values_[party.word] = party_names(e, party);
-        values_["nature"] = e.nature;
-        values_["label"] = lower_first(type.label);
-        values_["due"] = e.due ? display_date(*e.due) : "";
-        values_["status"] = e.status;
+    Placeholders(const EventRow& e, const EventTypeDefinition& type) : event_(e), type_(type) {
+        values_.reserve(builtin_vocabulary().wording_parties().size() + 5);
+        for (const auto& party : builtin_vocabulary().wording_parties()) values_.push_back({party.word, &party, {}});
+        for (std::string_view name : {"nature", "label", "due", "status", "sentence"}) values_.push_back({name, nullptr, {}});
     }
 
-    void set(const std::string& name, std::string value) { values_[name] = std::move(value); }
+    void set(std::string_view name, std::string value) { slot(name)->value = std::move(value); }
 
     // `inside` a pair of braces: "subjects", "actors|Someone", "subjects|actors|Someone". The first
     // alternative with a value; one that names no placeholder is text. Empty when none has one.
@@ -71,9 +69,9 @@ public:
         while (true) {
             std::size_t bar = inside.find('|');
             std::string_view name = inside.substr(0, bar);
-            auto it = values_.find(name);
-            if (it == values_.end()) return std::string(name);
-            if (!it->second.empty()) return it->second;
+            const std::string* known = lookup(name);
+            if (!known) return std::string(name);
+            if (!known->empty()) return *known;
             if (bar == std::string_view::npos) return "";
             inside.remove_prefix(bar + 1);
         }
@@ -115,7 +113,37 @@ public:
     }
 
 private:
-    std::map<std::string, std::string, std::less<>> values_;
+    struct Slot {
+        std::string_view name;
+        const WordingParty* party;  // null for a value
+        std::optional<std::string> value;
+    };
+
+    Slot* slot(std::string_view name) const {
+        for (auto& s : values_)
+            if (s.name == name) return &s;
+        return nullptr;
+    }
+
+    // The value of a placeholder, worked out on first use; null for a name that is none (literal text).
+    const std::string* lookup(std::string_view name) const {
+        Slot* s = slot(name);
+        if (!s) return nullptr;
+        if (!s->value) s->value = s->party ? party_names(event_, *s->party) : computed(name);
+        return &*s->value;
+    }
+
+    std::string computed(std::string_view name) const {
+        if (name == "nature") return event_.nature;
+        if (name == "label") return lower_first(type_.label);
+        if (name == "due") return event_.due ? display_date(*event_.due) : "";
+        if (name == "status") return event_.status;
+        return "";
+    }
+
+    const EventRow& event_;
+    const EventTypeDefinition& type_;
+    mutable std::vector<Slot> values_;
 };
 
 const WordingTemplate* wording(const EventTypeDefinition& type, std::string_view key) {
