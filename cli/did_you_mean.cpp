@@ -65,21 +65,26 @@ std::optional<std::string> unknown_command(const CLI::App& app, int argc, const 
 }
 
 std::optional<std::string> unknown_arguments(CLI::App& app) {
-    std::vector<CLI::App*> parsed = app.get_subcommands();
-    CLI::App& command = parsed.empty() ? app : *parsed.front();
-    std::vector<std::string> extras = command.remaining();
-    if (&command != &app) {
-        auto more = app.remaining();
+    std::vector<CLI::App*> chain{&app};  // the command line's commands, outermost first ("vocabulary", "add")
+    while (!chain.back()->get_subcommands().empty()) chain.push_back(chain.back()->get_subcommands().front());
+    CLI::App& command = *chain.back();
+    std::vector<std::string> extras;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        auto more = (*it)->remaining();
         extras.insert(extras.end(), more.begin(), more.end());
     }
     if (extras.empty()) return std::nullopt;
-    std::string where = &command == &app ? "allegraph" : "allegraph " + command.get_name();
+    std::string where = "allegraph";
+    for (std::size_t i = 1; i < chain.size(); ++i) where += " " + chain[i]->get_name();
     for (const auto& extra : extras) {
         if (!extra.starts_with("-")) continue;
         std::string name = extra.substr(0, extra.find('='));
         return with_suggestion("'" + name + "' is not an option of '" + where + "'",
                                nearest_word(name, option_names(command, app)));
     }
+    if (auto subcommands = command_names(command); !subcommands.empty() && &command != &app)
+        return with_suggestion("'" + extras.front() + "' is not a subcommand of '" + where + "'",
+                               nearest_word(extras.front(), subcommands));
     return "'" + where + "' does not take the argument '" + extras.front() + "'";
 }
 

@@ -50,18 +50,29 @@ std::vector<std::string> comma_list(const std::string& text) {
     return out;
 }
 
-// Runs `change` in one logged write session; says what it did and returns the exit code.
+// What a vocabulary command did: "added", "already_there" or "removed", to which list, which word.
+struct VocabularyChange {
+    std::string action, list, word;
+};
+
+void say(const GlobalOptions& global, const VocabularyChange& done, std::int64_t change) {
+    if (global.json) return write_vocabulary_change_json(std::cout, done.action, done.list, done.word, change);
+    const char* what = done.list == "event_types" ? "event type " : "organization category ";
+    if (done.action == "already_there") std::cout << what << done.word << " is already defined, the same way\n";
+    else std::cout << done.action << " " << what << done.word << " (change #" << change << ")\n";
+}
+
+// Runs `change` in one logged write session, says what it did and returns the exit code.
 template <class Change>
 int logged(const GlobalOptions& global, const std::string& command, const std::string& reason, Change change) {
     auto store = open_store(global, Store::Mode::write);
     auto session = WriteSession::begin(*store, command, reason, WriteSession::Reason::optional,
                                        WriteSession::Unchanged::roll_back);
     if (!session) throw Failure{kBadInput, said_with_options(session.error(), kOptions)};
-    std::string said = change(session.value()->store(), session.value()->recorder());
+    VocabularyChange done = change(session.value()->store(), session.value()->recorder());
     auto logged_as = session.value()->commit();
     if (!logged_as) throw Failure{kBadInput, logged_as.error().message};
-    if (logged_as.value()) said += " (change #" + std::to_string(logged_as.value()) + ")";
-    std::cout << said << "\n";
+    say(global, done, logged_as.value());
     return kFound;
 }
 
@@ -82,16 +93,15 @@ int run_add(const GlobalOptions& global, AddArgs args) {
         if (!text->empty()) type.wording[key] = {*text};
     return logged(global, "vocabulary add", args.reason, [&](Store& store, ChangeRecorder&) {
         auto added = checked(add_event_type(store, type));
-        return added == VocabularyAddition::added ? "added event type " + type.word
-                                                  : "event type " + type.word + " is already defined, the same way";
+        return VocabularyChange{added == VocabularyAddition::added ? "added" : "already_there", "event_types", type.word};
     });
 }
 
 int run_add_category(const GlobalOptions& global, const WordArgs& args) {
     return logged(global, "vocabulary add-category", args.reason, [&](Store& store, ChangeRecorder&) {
         auto added = checked(add_organization_category(store, args.word));
-        return added == VocabularyAddition::added ? "added organization category " + args.word
-                                                  : "organization category " + args.word + " is already defined";
+        return VocabularyChange{added == VocabularyAddition::added ? "added" : "already_there",
+                                "organization_categories", args.word};
     });
 }
 
@@ -100,8 +110,7 @@ int run_remove(const GlobalOptions& global, const WordArgs& args) {
         const char* list = store_vocabulary(store).event_type(args.word) ? "event_types" : "organization_categories";
         if (auto removed = remove_vocabulary_entry(store, recorder, list, args.word); !removed)
             throw Failure{kBadInput, said_with_options(removed.error(), kOptions)};
-        return std::string("removed ") + (list == std::string_view("event_types") ? "event type " : "organization category ") +
-               args.word;
+        return VocabularyChange{"removed", list, args.word};
     });
 }
 

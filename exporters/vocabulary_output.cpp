@@ -107,4 +107,18 @@ void write_vocabulary_json(std::ostream& out, const Vocabulary& vocabulary) {
     });
 }
 
+void write_vocabulary_change_json(std::ostream& out, const std::string& action, const std::string& list,
+                                  const std::string& word, std::int64_t change) {
+    json::document(out, [&](Writer& w) {
+        w.StartObject();
+        str(w, "action", action);
+        str(w, "list", list);
+        str(w, "word", word);
+        key(w, "change");
+        if (change) w.Int64(change);
+        else w.Null();
+        w.EndObject();
+    });
+}
+
 }  // namespace allegraph

@@ -2,7 +2,9 @@
 // built-in entries and those the database added, and for each event type what it takes and says.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
+#include <string>
 
 #include "graph/vocabulary.hpp"
 
@@ -17,5 +19,10 @@ void write_vocabulary_text(std::ostream& out, const Vocabulary& vocabulary);
 //  "organization_categories":[{"id","word","built_in"}], "entity_kinds", "event_categories", "roles",
 //  "statuses", "link_types", "allegation_natures":[{"id","word"}], "relation_types":[{"id","word","symmetric"}]}
 void write_vocabulary_json(std::ostream& out, const Vocabulary& vocabulary);
+
+// What `vocabulary add|add-category|remove` did: {"action": "added"|"already_there"|"removed",
+// "list": "event_types"|"organization_categories", "word", "change": the history's id, or null}.
+void write_vocabulary_change_json(std::ostream& out, const std::string& action, const std::string& list,
+                                  const std::string& word, std::int64_t change);
 
 }  // namespace allegraph

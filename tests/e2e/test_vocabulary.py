@@ -191,6 +191,23 @@ class History(VocabularyCase):
         self.assertNotIn("sanction", [t["word"] for t in before["event_types"]])
         self.assertIn("censure", [t["word"] for t in before["event_types"]])
 
+    def test_add_and_remove_say_what_they_did_as_json(self):
+        added = run_json("vocabulary", "add", "sanction", "--category", "response", "--roles", "actor,subject", db=self.db)
+        self.assertEqual((added["action"], added["list"], added["word"]), ("added", "event_types", "sanction"))
+        self.assertGreater(added["change"], 0)
+        again = run_json("vocabulary", "add", "sanction", "--category", "response", "--roles", "actor,subject", db=self.db)
+        self.assertEqual((again["action"], again["change"]), ("already_there", None))
+        removed = run_json("vocabulary", "remove", "sanction", db=self.db)
+        self.assertEqual((removed["action"], removed["word"]), ("removed", "sanction"))
+
+    def test_a_misspelt_subcommand_or_option_is_named_with_the_nearest(self):
+        code, _, err = run("vocabulary", "ad", "sanction", db=self.db)
+        self.assertEqual(code, 2)
+        self.assertIn("'ad' is not a subcommand of 'allegraph vocabulary'; did you mean 'add'?", err)
+        code, _, err = run("vocabulary", "add", "sanction", "--categry", "response", "--roles", "actor", db=self.db)
+        self.assertEqual(code, 2)
+        self.assertIn("'--categry' is not an option of 'allegraph vocabulary add'; did you mean '--category'?", err)
+
     def test_an_added_type_is_removed_only_while_no_fact_uses_it(self):
         code, _, err = run("vocabulary", "remove", "censure", db=self.db)
         self.assertEqual(code, 3)
