@@ -200,16 +200,18 @@ private:
     Evidence ev_;
 };
 
-// "an expulsion", "a denial", but "termination proceedings"
+// "an expulsion", "a denial", "an honorary degree rescinded", but "termination proceedings"
 std::string article(const std::string& action) {
     if (action.back() == 's') return "";
-    return std::strchr("aeiou", action[0]) ? "an " : "a ";
+    bool silent_h = action.starts_with("hon") || action.starts_with("hour") || action.starts_with("heir");
+    return std::strchr("aeiou", action[0]) || silent_h ? "an " : "a ";
 }
 
 std::string verdict_sentence(const std::string& verdict, const Claim& c, std::size_t supports, std::size_t contradicts,
                              const std::vector<std::string>& holds_less, const std::string& first_reason) {
-    std::string action = c.type;
+    std::string action = c.definition ? c.definition->label : c.type;  // "Termination proceedings"
     std::replace(action.begin(), action.end(), '_', ' ');
+    if (!action.empty() && action[0] >= 'A' && action[0] <= 'Z') action[0] = static_cast<char>(action[0] - 'A' + 'a');
     std::string whom = c.subject && c.subject->key != c.actor.key ? " of " + c.subject->name : "";
     std::string claim = c.definition && c.definition->category == "allegation"
                             ? "an allegation" + (c.subject ? " against " + c.subject->name : std::string()) + " by " + c.actor.name

@@ -121,6 +121,7 @@ class Check(VocabularyCase):
         code, out, _ = run("check", "--actor", "Northfield College", "--type", "honorary_degree_rescinded",
                            "--subject", "Jordan Vale", db=self.db)
         self.assertEqual(code, 0)
+        self.assertIn("match: an honorary degree rescinded of Jordan Vale by Northfield College", out)
         self.assertIn("the record holds less: started, not completed", out)
 
     def test_an_added_type_that_requires_its_subject_needs_subject(self):
