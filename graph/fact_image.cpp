@@ -1,5 +1,5 @@
 // The names of the fact kinds (graph/fact_image.hpp); the images themselves are the engine's
-// (graph/sqlite/fact_images.cpp).
+// (graph/sql/fact_images.cpp).
 #include "graph/fact_image.hpp"
 
 #include <array>

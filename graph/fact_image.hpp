@@ -37,7 +37,7 @@ public:
     // The image of fact `key` of `kind` as it stands now, or nullopt when there is no such fact.
     std::optional<std::string> of(FactKind kind, std::int64_t key);
 
-    // Each kind's statement, once prepared (graph/sqlite/fact_images.hpp).
+    // Each kind's statement, once prepared (graph/sql/fact_images.hpp).
     struct Statements;
 
 private:

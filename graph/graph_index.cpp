@@ -1,5 +1,5 @@
 // The adjacency index's stored form (graph/graph_index.hpp): varints, keys as deltas. Building it
-// from the store's rows, and storing it, is the engine's (graph/sqlite/graph_index_rows.cpp).
+// from the store's rows, and storing it, is the engine's (graph/sql/graph_index_rows.cpp).
 #include "graph/graph_index.hpp"
 
 #include <algorithm>

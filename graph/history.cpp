@@ -1,4 +1,4 @@
-// history_moment (graph/history.hpp); the log itself is the engine's (graph/sqlite/change_log.cpp).
+// history_moment (graph/history.hpp); the log itself is the engine's (graph/sql/change_log.cpp).
 #include "graph/history.hpp"
 
 #include <cctype>

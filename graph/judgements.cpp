@@ -1,4 +1,4 @@
-// judge_not_same (graph/judgements.hpp); the table is the engine's (graph/sqlite/judgements_table.cpp).
+// judge_not_same (graph/judgements.hpp); the table is the engine's (graph/sql/judgements_table.cpp).
 #include "graph/judgements.hpp"
 
 #include "graph/correction_run.hpp"

@@ -1,7 +1,8 @@
 // Store: the database that holds the graph (DESIGN §4), as the layers above the engine see it:
 // opened, closed and handed to the typed reads and writes declared in graph/. Which engine holds
-// it, and every statement it runs, stay in the engine's folder (graph/sqlite/: SQLite, a file
-// with mode 0600, WAL, foreign keys, a busy timeout, the schema migrated forward on open).
+// it, and every statement it runs, stay in the engine's folder, graph/sql/: an SQLite file (mode
+// 0600, WAL, foreign keys, a busy timeout, the schema migrated forward on open) or a PostgreSQL
+// database named by a postgresql:// address (a newsroom's shared store, docs/postgresql.md).
 #pragma once
 
 #include <memory>
@@ -11,7 +12,7 @@
 
 namespace allegraph {
 
-// The database file to use: `flag` when given, else $ALLEGRAPH_DB, else ./allegraph.db.
+// The store to use (a file, or a postgresql:// address): `flag` when given, else $ALLEGRAPH_DB, else ./allegraph.db.
 std::string resolve_db_path(const std::string& flag);
 
 class Store {
@@ -20,21 +21,24 @@ public:
     // write: an existing database, to change; create: write, making the file (mode 0600) when missing.
     enum class Mode { read, write, create };
 
-    // Opens the database at `path`. Refuses, before writing a byte, a path that is not a regular file,
-    // a file that is not an allegraph database, and a database of a newer schema; migrates an older
-    // one forward. A reader who may not write in the folder reads a WAL database in place.
+    // Opens the store at `path`: an SQLite file, or a PostgreSQL database when `path` is a
+    // postgresql:// address. Refuses, before writing a byte, a path that is not a regular file, a
+    // database that is not an allegraph store, and a store of a newer schema; migrates an older one
+    // forward. A reader who may not write in the folder reads a WAL database in place. `create`
+    // makes the file (mode 0600), or the PostgreSQL schema and roles, when missing.
     static Result<std::unique_ptr<Store>> open(const std::string& path, Mode mode);
 
     // An in-memory database with the current schema, for tests and fuzzers.
     static std::unique_ptr<Store> open_in_memory();
 
-    // A private copy of the store at `path` put back as it stood at `moment` (a time from
-    // history_moment, graph/history.hpp), for --as-of-db: SQLite's private temporary database,
-    // whose file is unlinked as soon as it is made. Whoever is private now is private in it too.
+    // The store at `path` put back as it stood at `moment` (a time from history_moment,
+    // graph/history.hpp), for --as-of-db. On SQLite a private copy in SQLite's temporary database,
+    // whose file is unlinked as soon as it is made; on PostgreSQL the store itself inside a
+    // transaction that is never committed. Whoever is private now is private in it too.
     static Result<std::unique_ptr<Store>> open_as_it_stood(const std::string& path, const std::string& moment);
 
-    // Closes `store`; when this process created its file and nothing was ever written to it (an
-    // import that failed or was a dry run), removes the file, so that no empty database is left behind.
+    // Closes `store`; when this process created its file (or PostgreSQL schema) and nothing was ever
+    // written to it (an import that failed or was a dry run), removes it, so that no empty store is left behind.
     static void discard_if_created(std::unique_ptr<Store> store);
 
     ~Store();
@@ -43,14 +47,12 @@ public:
 
     const std::string& path() const { return path_; }
 
-    // The engine's connection, defined in the engine's folder (graph/sqlite/engine.hpp) and used only there.
+    // The engine's connection, defined in the engine's folder (graph/sql/engine.hpp) and used only there.
     struct Engine;
     Engine& engine() { return *engine_; }
 
 private:
     Store(std::unique_ptr<Engine> engine, std::string path);
-    static Result<std::unique_ptr<Store>> open_for_writing(const std::string& path);
-    static Result<std::unique_ptr<Store>> open_for_reading(const std::string& path);
 
     std::unique_ptr<Engine> engine_;
     std::string path_;

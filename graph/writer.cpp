@@ -1,6 +1,6 @@
 // GraphWriter's rules (graph/writer.hpp): which ids are free, which texts and republications a
 // source may take, which entities a writer sees, and which editor values a re-import keeps. Its
-// statements are the engine's (graph/sqlite/writer.cpp).
+// statements are the engine's (graph/sql/writer.cpp).
 #include "graph/writer.hpp"
 
 #include <algorithm>

@@ -95,7 +95,7 @@ public:
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);
 
-    // What the article importer asks before it writes (graph/sqlite/writer_lookups.cpp):
+    // What the article importer asks before it writes (graph/sql/writer_lookups.cpp):
     // The id of the stored source whose text has this SHA-256 (hex), if any.
     std::optional<std::string> source_with_text(std::string_view sha256);
     // Entities whose name or an alias is longer than `name` and holds its words in order
@@ -109,7 +109,7 @@ public:
     // Whether an editor rejected a candidate event of `type` that quotes `quote` from the source.
     bool rejected_candidate(std::string_view source_id, std::string_view quote, std::string_view type);
 
-    // What the importers ask to keep one record per person, body and event (graph/sqlite/writer_lookups.cpp):
+    // What the importers ask to keep one record per person, body and event (graph/sql/writer_lookups.cpp):
     // Every entity with its aliases, private ones only when `include_private` (graph/name_index.hpp).
     std::vector<NamedRecord> named_records(bool include_private);
     // The stored event that states the same fact as `statement` (graph/same_fact.hpp), if any.
@@ -156,7 +156,7 @@ private:
     Store& store_;
     bool see_private_;
     ChangeRecorder recorder_;
-    struct Statements;  // prepared once, in the engine (graph/sqlite/writer.cpp)
+    struct Statements;  // prepared once, in the engine (graph/sql/writer.cpp)
     std::unique_ptr<Statements> sql_;
     KeyCache source_keys_, entity_keys_;
     std::unordered_set<std::int64_t> sources_without_text_;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/bulk_load.hpp"
 #include "graph/store.hpp"
 
@@ -8,15 +8,15 @@ using namespace allegraph;
 
 namespace {
 
-std::string schema_text(SQLite::Database& db) {
+std::string schema_text(sql::Connection& db) {
     std::string out;
-    SQLite::Statement st(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+    sql::Statement st(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
     while (st.executeStep())
         out += st.getColumn(0).getString() + " " + st.getColumn(1).getString() + ": " + st.getColumn(2).getString() + "\n";
     return out;
 }
 
-int matches(SQLite::Database& db, const std::string& table, const std::string& word) {
+int matches(sql::Connection& db, const std::string& table, const std::string& word) {
     return db.execAndGet("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH '" + word + "'").getInt();
 }
 
@@ -24,13 +24,13 @@ int matches(SQLite::Database& db, const std::string& table, const std::string& w
 
 TEST_CASE("deferred indexes come back exactly as they were, with rows written meanwhile indexed") {
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     db.exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('p:a', 'person', 'Ann', 'ann');
                INSERT INTO sources(text_id, title) VALUES ('src:s', 'S');
                INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary)
                    VALUES ('event:before', 'expulsion', 'response', '2017', 1, 1, 'expelled before');)");
     std::string before = schema_text(db);
-    SQLite::Transaction transaction(db);
+    sql::Transaction transaction(db);
     DeferredIndexes deferred = defer_indexes(*store);
     for (const char* name : {"participants_entity", "events_date", "citations_search_insert", "graph_index_events_insert"})
         CHECK(db.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + name + "'").getInt() == 0);
@@ -61,7 +61,7 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
 
 TEST_CASE("indexes are deferred only for an input large beside the store") {
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     CHECK_FALSE(worth_deferring_indexes(*store, 1000));
     CHECK(worth_deferring_indexes(*store, 1 << 20));
     db.exec("INSERT INTO sources(text_id, title, body) VALUES ('src:big', 'Big', zeroblob(8 << 20))");

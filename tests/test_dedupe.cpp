@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/store.hpp"
 #include "queries/dedupe.hpp"
 
@@ -13,7 +13,7 @@ namespace {
 // event on another day; two sources of one title and publisher, and one of another publisher.
 std::unique_ptr<Store> store_with_duplicates() {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(
+    sql_db(*store).exec(R"(
         INSERT INTO entities(text_id, kind, name, name_key) VALUES
             ('person:harvey-weinstein', 'person', 'Harvey Weinstein', 'harvey weinstein'),
             ('person:harvey-weinstien', 'person', 'Harvey Weinstien', 'harvey weinstien'),
@@ -73,6 +73,6 @@ TEST_CASE("dedupe --sources: the same title and publisher, case and punctuation 
     auto pairs = source_duplicates(*store, 0.5, 50);
     REQUIRE(pairs.size() == 1);
     CHECK(proposes(pairs, "src:a", "src:b"));
-    sqlite_db(*store).exec("INSERT INTO judgements(kind, first, second, verdict, reason) VALUES ('source', 1, 2, 'not_same', 'two')");
+    sql_db(*store).exec("INSERT INTO judgements(kind, first, second, verdict, reason) VALUES ('source', 1, 2, 'not_same', 'two')");
     CHECK(source_duplicates(*store, 0.5, 50).empty());
 }

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/store.hpp"
 #include "graph/writer.hpp"
 #include "importers/article_layout.hpp"

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
 #include "queries/centrality.hpp"
@@ -16,7 +16,7 @@ namespace {
 // a - b - c (relations), c and d share an event, e alone.
 std::unique_ptr<Store> small_store() {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(
+    sql_db(*store).exec(R"(
         INSERT INTO entities(text_id, kind, name, name_key) VALUES
             ('p:a', 'person', 'A', 'a'), ('p:b', 'person', 'B', 'b'), ('p:c', 'person', 'C', 'c'),
             ('p:d', 'person', 'D', 'd'), ('p:e', 'person', 'E', 'e');
@@ -94,7 +94,7 @@ TEST_CASE("sampled betweenness says so, and from every source equals the exact v
 
 TEST_CASE("isolated entities and pairs add no betweenness work") {
     auto store = small_store();
-    SQLite::Statement add(sqlite_db(*store), "INSERT INTO entities(text_id, kind, name, name_key) VALUES (?, 'person', ?, ?)");
+    sql::Statement add(sql_db(*store), "INSERT INTO entities(text_id, kind, name, name_key) VALUES (?, 'person', ?, ?)");
     for (int i = 0; i < 2000; ++i) {
         add.reset();
         add.bind(1, "p:alone-" + std::to_string(i));
@@ -102,7 +102,7 @@ TEST_CASE("isolated entities and pairs add no betweenness work") {
         add.bind(3, "alone " + std::to_string(i));
         add.exec();
     }
-    sqlite_db(*store).exec("INSERT INTO relations(from_entity, type, to_entity) VALUES (6, 'friend_of', 7)");  // a pair
+    sql_db(*store).exec("INSERT INTO relations(from_entity, type, to_entity) VALUES (6, 'friend_of', 7)");  // a pair
     GraphView view = GraphView::load(*store, {});
     Privacy privacy(*store, true);
     // A budget that the path a-b-c-d fits and 2,005 entities would not: exact all the same.
@@ -115,7 +115,7 @@ TEST_CASE("isolated entities and pairs add no betweenness work") {
 
 TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degree cap") {
     auto store = small_store();
-    sqlite_db(*store).exec("INSERT INTO entities(text_id, kind, category, name, name_key) VALUES"
+    sql_db(*store).exec("INSERT INTO entities(text_id, kind, category, name, name_key) VALUES"
                      " ('o:t', 'organization', 'platform', 'T', 't'), ('c:m', 'campaign', '', 'M', 'm')");
     GraphView view = GraphView::load(*store, {});
     HubPolicy policy;
@@ -130,7 +130,7 @@ TEST_CASE("hubs: platforms, media and campaigns, and busy entities under a degre
 
 TEST_CASE("the first shortest path is the first of all shortest paths, on a random graph") {
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     std::mt19937 random(11);
     const int entities = 60, events = 90;
     for (int i = 1; i <= entities; ++i)

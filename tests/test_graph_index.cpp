@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
@@ -18,7 +18,7 @@ namespace {
 // Two sources published on different days; an event cited by the later one; a private person.
 std::unique_ptr<Store> indexed_store() {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(
+    sql_db(*store).exec(R"(
         INSERT INTO sources(text_id, title, published, published_lo, published_hi) VALUES
             ('src:early', 'E', '2017-10-16', 17455, 17455), ('src:late', 'L', '2017-10-20', 17459, 17459);
         INSERT INTO entities(text_id, kind, category, name, name_key, public) VALUES
@@ -36,10 +36,10 @@ std::unique_ptr<Store> indexed_store() {
     return store;
 }
 
-int stored_count(SQLite::Database& db) { return db.execAndGet("SELECT count(*) FROM graph_index").getInt(); }
+int stored_count(sql::Connection& db) { return db.execAndGet("SELECT count(*) FROM graph_index").getInt(); }
 
 std::vector<std::string> column(Store& store, const char* sql) {
-    SQLite::Statement st(sqlite_db(store), sql);
+    sql::Statement st(sql_db(store), sql);
     std::vector<std::string> out;
     while (st.executeStep()) out.push_back(st.getColumn(0).getString());
     return out;
@@ -114,7 +114,7 @@ TEST_CASE("the stored form decodes to the same view, and anything malformed is r
 
 TEST_CASE("writers store the index; any change to what it holds deletes it, from any client") {
     auto store = indexed_store();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     CHECK(stored_count(db) == 0);
     GraphWriter writer(*store);
     writer.finish();
@@ -138,20 +138,20 @@ TEST_CASE("writers store the index; any change to what it holds deletes it, from
 
 TEST_CASE("a refresh of an unchanged store keeps the stored index; one of another format version is rebuilt") {
     auto store = indexed_store();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     refresh_graph_index(*store);
     REQUIRE(stored_count(db) == 1);
     std::string current = encode_graph_index(compute_graph_index(*store));
     std::string marker = current.substr(0, 4) + "kept as it was";  // the current tag, other bytes
-    SQLite::Statement mark(db, "UPDATE graph_index SET data = ?");
-    mark.bind(1, marker.data(), static_cast<int>(marker.size()));
+    sql::Statement mark(db, "UPDATE graph_index SET data = ?");
+    mark.bindBlob(1, marker);
     mark.exec();
     refresh_graph_index(*store);
     CHECK(db.execAndGet("SELECT CAST(data AS TEXT) FROM graph_index").getString() == marker);
     db.exec("UPDATE graph_index SET data = CAST('AGX1' || substr(data, 5) AS BLOB)");  // an older version
     refresh_graph_index(*store);
-    SQLite::Column stored = db.execAndGet("SELECT data FROM graph_index");
-    CHECK(std::string(static_cast<const char*>(stored.getBlob()), static_cast<std::size_t>(stored.getBytes())) == current);
+    sql::Column stored = db.execAndGet("SELECT data FROM graph_index");
+    CHECK(std::string(stored.getBlob()) == current);
 }
 
 TEST_CASE("the view filters review state and publication like the rows do") {
@@ -229,7 +229,7 @@ TEST_CASE("an event of a type the database added reads back through the stored i
         hearing.label = "Tribunal hearing";
         hearing.roles = {"actor", "subject"};
         REQUIRE(add_event_type(*store, hearing).ok());
-        sqlite_db(*store).exec(R"(
+        sql_db(*store).exec(R"(
             INSERT INTO events(text_id, type, category, date, date_lo, date_hi, review) VALUES
                 ('ev:4', 'tribunal_hearing', 'response', '2018', 1, 1, 'reviewed');
             INSERT INTO participants(event, entity, role) VALUES (4, 3, 'subject');)");

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/corrections.hpp"
 #include "graph/fact_image.hpp"
 #include "graph/fact_lookup.hpp"
@@ -54,7 +54,7 @@ std::unique_ptr<Store> seeded() {
     return store;
 }
 
-std::int64_t count(Store& store, const char* sql) { return sqlite_db(store).execAndGet(sql).getInt64(); }
+std::int64_t count(Store& store, const char* sql) { return sql_db(store).execAndGet(sql).getInt64(); }
 
 std::string image_of(Store& store, const std::string& id) {
     auto fact = find_fact(store, id);
@@ -77,21 +77,21 @@ TEST_CASE("history_moment reads dates as the end of the day and UTC times to the
 TEST_CASE("an import is logged with its files, and each fact it added") {
     auto store = seeded();
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
-    CHECK(sqlite_db(*store).execAndGet("SELECT files FROM changes").getString() == R"([{"path":"case.json","sha256":"abc"}])");
+    CHECK(sql_db(*store).execAndGet("SELECT files FROM changes").getString() == R"([{"path":"case.json","sha256":"abc"}])");
     CHECK(count(*store, "SELECT count(*) FROM change_facts WHERE action = 'added'") == 5);
     CHECK(count(*store, "SELECT count(*) FROM change_facts WHERE before IS NOT NULL") == 0);
 }
 
 TEST_CASE("the log is append-only") {
     auto store = seeded();
-    CHECK_THROWS(sqlite_db(*store).exec("UPDATE changes SET reason = 'rewritten'"));
-    CHECK_THROWS(sqlite_db(*store).exec("DELETE FROM change_facts"));
+    CHECK_THROWS(sql_db(*store).exec("UPDATE changes SET reason = 'rewritten'"));
+    CHECK_THROWS(sql_db(*store).exec("DELETE FROM change_facts"));
 }
 
 TEST_CASE("an image restores a fact exactly, whatever was changed since") {
     auto store = seeded();
     std::string before = image_of(*store, "event:x");
-    sqlite_db(*store).exec(R"(UPDATE events SET date = '2017-10-13', summary = 'changed' WHERE text_id = 'event:x';
+    sql_db(*store).exec(R"(UPDATE events SET date = '2017-10-13', summary = 'changed' WHERE text_id = 'event:x';
         DELETE FROM participants WHERE role = 'actor';
         DELETE FROM citations WHERE quote = 'ousted';
         INSERT INTO citations(source, event, quote) SELECT 1, id, 'new' FROM events WHERE text_id = 'event:x')");
@@ -108,8 +108,8 @@ TEST_CASE("an edit is logged with the fact's image before it, and an unchanged v
     auto done = edit_fact(*store, "event:x", edit, "wrong day", true);
     REQUIRE(done.ok());
     CHECK(done->change == 2);
-    CHECK(sqlite_db(*store).execAndGet("SELECT before FROM change_facts WHERE change = 2").getString() == before);
-    CHECK(sqlite_db(*store).execAndGet("SELECT date_lo FROM events").getInt64() == parse_date("2017-10-13")->lo);
+    CHECK(sql_db(*store).execAndGet("SELECT before FROM change_facts WHERE change = 2").getString() == before);
+    CHECK(sql_db(*store).execAndGet("SELECT date_lo FROM events").getInt64() == parse_date("2017-10-13")->lo);
     auto again = edit_fact(*store, "event:x", edit, "again", true);
     REQUIRE(again.ok());
     CHECK(again->change == 0);
@@ -129,12 +129,12 @@ TEST_CASE("edits are checked, and a refused edit changes nothing") {
     CHECK_FALSE(edit_fact(*store, "event:x", fine, "  ", true).ok());
     CHECK_FALSE(edit_fact(*store, "event:nope", fine, "r", true).ok());
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
-    CHECK(sqlite_db(*store).execAndGet("SELECT status FROM events").getString().empty());
+    CHECK(sql_db(*store).execAndGet("SELECT status FROM events").getString().empty());
 }
 
 TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest first") {
     auto store = seeded();
-    std::string after_import = sqlite_db(*store).execAndGet("SELECT max(at) FROM changes").getString();
+    std::string after_import = sql_db(*store).execAndGet("SELECT max(at) FROM changes").getString();
     std::string event_then = image_of(*store, "event:x");
     std::string ann_then = image_of(*store, "person:ann");
     FactEdit edit;
@@ -150,7 +150,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     REQUIRE(merge_entities(*store, "person:ann", "person:ann-lee", "same person", true).ok());
     CHECK(count(*store, "SELECT count(*) FROM entities") == 2);
 
-    SQLite::Transaction transaction(sqlite_db(*store));
+    sql::Transaction transaction(sql_db(*store));
     REQUIRE(roll_back_to(*store, after_import).ok());
     CHECK(image_of(*store, "event:x") == event_then);
     CHECK(image_of(*store, "person:ann") == ann_then);
@@ -158,7 +158,7 @@ TEST_CASE("rolling back undoes edits, retractions, merges and imports, newest fi
     CHECK(count(*store, "SELECT count(*) FROM entity_redirects") == 0);
     CHECK(count(*store, "SELECT count(*) FROM sources WHERE retracted IS NOT NULL") == 0);
     CHECK(count(*store, "SELECT count(*) FROM changes") == 1);
-    CHECK_FALSE(SQLite::Statement(sqlite_db(*store), "PRAGMA foreign_key_check").executeStep());
+    CHECK_FALSE(sql::Statement(sql_db(*store), "PRAGMA foreign_key_check").executeStep());
 }
 
 TEST_CASE("a retraction flags what the source alone supported, and only that") {
@@ -206,7 +206,7 @@ TEST_CASE("a merge moves participations, names and citations, and the old id kee
 TEST_CASE("each change has its own moment, even several within a millisecond") {
     auto store = seeded();
     for (int i = 0; i < 5; ++i) ChangeRecorder(*store).commit("review", {}, "");
-    SQLite::Statement times(sqlite_db(*store), "SELECT at FROM changes ORDER BY id");
+    sql::Statement times(sql_db(*store), "SELECT at FROM changes ORDER BY id");
     std::string previous;
     while (times.executeStep()) {
         std::string at = times.getColumn(0).getString();

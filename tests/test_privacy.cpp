@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/store.hpp"
 #include "queries/privacy.hpp"
 #include "queries/search.hpp"
@@ -13,7 +13,7 @@ namespace {
 
 std::unique_ptr<Store> store_with_private_person() {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public)
+    sql_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public)
                         VALUES ('person:p', 'person', 'Dana Doe', 'dana doe', 0),
                                ('person:q', 'person', 'Public Pat', 'public pat', 1);
                         INSERT INTO aliases(entity, alias, alias_key) VALUES (1, '@dana', '@dana'), (1, 'Doe', 'doe');)");
@@ -53,7 +53,7 @@ namespace {
 // A private entity named like a fragment of a public organization's name, as an importer once proposed.
 std::unique_ptr<Store> store_with_fragment() {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+    sql_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
                             ('person:mpa', 'person', 'Motion Picture Arts', 'motion picture arts', 0),
                             ('org:ampas', 'organization', 'Academy of Motion Picture Arts and Sciences',
                              'academy of motion picture arts and sciences', 1),
@@ -97,7 +97,7 @@ TEST_CASE("a public name equal to a private one protects nothing") {
 
 TEST_CASE("a private name reaching past a public name is redacted whole") {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+    sql_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
                             ('person:a', 'person', 'Picture Arts', 'picture arts', 0),
                             ('person:b', 'person', 'Arts and Sciences Prize', 'arts and sciences prize', 0),
                             ('org:a', 'organization', 'Motion Picture Arts', 'motion picture arts', 1);)");
@@ -109,7 +109,7 @@ TEST_CASE("a private name reaching past a public name is redacted whole") {
 
 TEST_CASE("a private name inside a longer public word or beside punctuation is judged by whole words") {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+    sql_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
                             ('person:ana', 'person', 'Ana Fischer', 'ana fischer', 0),
                             ('person:hana', 'person', 'Hana Fischer', 'hana fischer', 1),
                             ('org:ines', 'organization', 'Inès Fischer Foundation', 'ines fischer foundation', 1),
@@ -124,7 +124,7 @@ TEST_CASE("a private name inside a longer public word or beside punctuation is j
 
 TEST_CASE("search finds a public name that holds a private one, and nothing through the private one") {
     auto store = store_with_fragment();
-    sqlite_db(*store).exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
+    sql_db(*store).exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
         ('event:public', 'expulsion', 'response', '2017', 17167, 17531,
          'The Academy of Motion Picture Arts and Sciences expelled a producer'),
         ('event:private', 'allegation', 'allegation', '2017', 17167, 17531, 'Motion Picture Arts spoke to police'),
@@ -153,7 +153,7 @@ namespace {
 // Three private persons, one with a handle, and the public names around them.
 std::unique_ptr<Store> store_with_spellings() {
     auto store = Store::open_in_memory();
-    sqlite_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
+    sql_db(*store).exec(R"(INSERT INTO entities(text_id, kind, name, name_key, public) VALUES
                             ('person:p1', 'person', 'Jérôme Élan', 'jerome elan', 0),
                             ('person:p2', 'person', 'Sam Rivers', 'sam rivers', 0),
                             ('person:p3', 'person', 'Rose Smith', 'rose smith', 0),
@@ -215,7 +215,7 @@ TEST_CASE("a public name that holds a private one run together is redacted where
 
 TEST_CASE("search snippets are cut from the text as shown and never hold half a name") {
     auto store = store_with_spellings();
-    sqlite_db(*store).exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
+    sql_db(*store).exec(R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, summary) VALUES
         ('event:a', 'statement', 'media', '2017', 17167, 17531,
          'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen Rose Smith said the theatre was closed'))");
     Privacy privacy(*store, false);

@@ -3,7 +3,7 @@
 // queries/candidate_duplicates.hpp, queries/review_queue.hpp).
 #include <doctest/doctest.h>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/candidate_review.hpp"
 #include "graph/entity_review.hpp"
 #include "graph/store.hpp"
@@ -69,14 +69,14 @@ std::unique_ptr<Store> review_store() {
 }
 
 std::int64_t key_of(Store& store, const std::string& table, const std::string& id) {
-    SQLite::Statement st(sqlite_db(store), "SELECT id FROM " + table + " WHERE text_id = ?");
+    sql::Statement st(sql_db(store), "SELECT id FROM " + table + " WHERE text_id = ?");
     st.bind(1, id);
     REQUIRE(st.executeStep());
     return st.getColumn(0).getInt64();
 }
 
 std::string column(Store& store, const std::string& sql, const std::string& id) {
-    SQLite::Statement st(sqlite_db(store), sql);
+    sql::Statement st(sql_db(store), sql);
     st.bind(1, id);
     REQUIRE(st.executeStep());
     return st.getColumn(0).isNull() ? "NULL" : st.getColumn(0).getString();

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <string>
 
-#include "graph/sqlite/engine.hpp"
-#include "graph/sqlite/schema.hpp"
+#include "graph/sql/engine.hpp"
+#include "graph/sql/sqlite/schema.hpp"
 #include "graph/store.hpp"
 
 using namespace allegraph;
@@ -29,9 +29,9 @@ TEST_CASE("a new database is private, in WAL mode, at the current schema version
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
-    CHECK(sqlite_db(*store.value()).execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(sqlite_db(*store.value()).execAndGet("PRAGMA foreign_keys").getInt() == 1);
-    CHECK(sqlite_db(*store.value()).execAndGet("PRAGMA user_version").getInt() == current_schema_version());
+    CHECK(sql_db(*store.value()).execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(sql_db(*store.value()).execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(sql_db(*store.value()).execAndGet("PRAGMA user_version").getInt() == current_schema_version());
 }
 
 TEST_CASE("reading a missing database is an error, not a new file") {
@@ -47,7 +47,7 @@ TEST_CASE("a database from a newer allegraph is refused") {
     {
         auto store = Store::open(path, Store::Mode::create);
         REQUIRE(store.ok());
-        sqlite_db(*store.value()).exec("PRAGMA user_version = 999");
+        sql_db(*store.value()).exec("PRAGMA user_version = 999");
     }
     auto again = Store::open(path, Store::Mode::write);
     CHECK_FALSE(again.ok());
@@ -67,7 +67,7 @@ TEST_CASE("a version 1 database is migrated forward when opened, for reading too
     }
     auto store = Store::open(path, Store::Mode::read);
     REQUIRE(store.ok());
-    auto& db = sqlite_db(*store.value());
+    auto& db = sql_db(*store.value());
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == current_schema_version());
     CHECK(db.execAndGet("SELECT needs_review FROM entities WHERE text_id = 'p:a'").getInt() == 0);
     CHECK(db.execAndGet("SELECT count(*) FROM search_names WHERE search_names MATCH 'ann'").getInt() == 1);
@@ -85,7 +85,7 @@ TEST_CASE("resolve_db_path prefers the flag, then the environment, then ./allegr
 
 TEST_CASE("the full-text index follows names, aliases, summaries and quotes") {
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     db.exec(R"(INSERT INTO entities(text_id, kind, name, name_key) VALUES ('org:a', 'organization', 'Académie', 'academie');
                INSERT INTO aliases(entity, alias, alias_key) VALUES (1, 'The Acad', 'the acad');
                INSERT INTO sources(text_id, title) VALUES ('src:s', 'S');
@@ -119,10 +119,10 @@ TEST_CASE("renaming or deleting an entity finds its name rows through an index, 
     // Issue 15: an FTS5 column cannot be indexed, so renaming a thousand entities of a large store, or
     // undoing a large import for --as-of-db, once scanned the whole name index for each entity.
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     auto plan = [&](const std::string& sql) {
         std::string steps;
-        SQLite::Statement explain(db, "EXPLAIN QUERY PLAN " + sql);
+        sql::Statement explain(db, "EXPLAIN QUERY PLAN " + sql);
         while (explain.executeStep()) steps += explain.getColumn(3).getString() + "\n";
         return steps;
     };

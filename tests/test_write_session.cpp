@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "graph/sqlite/engine.hpp"
+#include "graph/sql/engine.hpp"
 #include "graph/store.hpp"
 #include "graph/write_session.hpp"
 
@@ -15,7 +15,7 @@ Source source(const std::string& id) {
     return s;
 }
 
-int count(SQLite::Database& db, const char* table) {
+int count(sql::Connection& db, const char* table) {
     return db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
 }
 
@@ -32,7 +32,7 @@ TEST_CASE("a session that must say why refuses a blank or malformed reason befor
 
 TEST_CASE("a session left without commit writes nothing; a commit writes, refreshes the index and logs once") {
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     using S = WriteSession;
     {
         auto session = S::begin(*store, "import", "", S::Reason::optional, S::Unchanged::log);
@@ -56,7 +56,7 @@ TEST_CASE("a session left without commit writes nothing; a commit writes, refres
 
 TEST_CASE("what a change that touched nothing leaves depends on the command") {
     auto store = Store::open_in_memory();
-    auto& db = sqlite_db(*store);
+    auto& db = sql_db(*store);
     using S = WriteSession;
     auto correction = S::begin(*store, "edit", "no-op", S::Reason::required, S::Unchanged::roll_back);
     REQUIRE(correction);

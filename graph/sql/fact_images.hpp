@@ -1,0 +1,27 @@
+// Fact images (graph/fact_image.hpp) on the SQLite connection itself: the tables that hold
+// each kind of fact, and the image statements, for the engine's other files and for readers
+// not yet given a Store.
+#pragma once
+
+#include "graph/sql/connection.hpp"
+
+#include <array>
+#include <memory>
+
+#include "graph/fact_image.hpp"
+
+namespace allegraph {
+
+// The table holding facts of `kind`: "sources", "entities", "events", "relations".
+const char* fact_table(FactKind kind);
+
+// The fact's image as it stands now in `db`, or nullopt when there is no such fact.
+std::optional<std::string> fact_image(sql::Connection& db, FactKind kind, std::int64_t key);
+
+struct FactImages::Statements {
+    // The image of fact `key` from `db`, preparing the statement of `kind` on first use.
+    std::optional<std::string> of(sql::Connection& db, FactKind kind, std::int64_t key);
+    std::array<std::unique_ptr<sql::Statement>, 5> by_kind;
+};
+
+}  // namespace allegraph

@@ -1,0 +1,12 @@
+// The PostgreSQL schema and roles (graph/sql/postgres/schema.sql, roles.sql), compiled in by the
+// build. Internal to graph/sql/.
+#pragma once
+
+namespace allegraph::postgres_text {
+
+// The whole schema at the current version, in schema `allegraph`.
+const char* schema_sql();
+// The roles allegraph_editor and allegraph_reporter, their grants and the reporter's views.
+const char* roles_sql();
+
+}  // namespace allegraph::postgres_text

@@ -1,0 +1,36 @@
+#include "graph/public_names.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "graph/sql/engine.hpp"
+
+namespace allegraph {
+
+struct PublicNames::Statement {
+    sql::Statement lookup;
+};
+
+PublicNames::PublicNames(Store& store)
+    : statement_(std::make_unique<Statement>(Statement{sql::Statement(sql_db(store),
+          R"(SELECT DISTINCT s.body FROM search_names s JOIN entities e ON e.text_id = s.owner
+          WHERE search_names MATCH ? AND s.field IN ('name', 'alias') AND e.public = 1)")})) {}
+
+PublicNames::~PublicNames() = default;
+
+std::vector<std::string> PublicNames::with_phrase(std::string_view phrase) {
+    // A phrase of separators only is no query; bytes of other scripts may be words.
+    auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    if (std::none_of(phrase.begin(), phrase.end(), word_byte)) return {};
+    std::string query = "\"";
+    for (char c : phrase) query += c == '"' ? std::string("\"\"") : std::string(1, c);
+    query += '"';
+    sql::Statement& lookup = statement_->lookup;
+    lookup.reset();
+    lookup.bind(1, query);
+    std::vector<std::string> names;
+    while (lookup.executeStep()) names.push_back(lookup.getColumn(0).getString());
+    return names;
+}
+
+}  // namespace allegraph
