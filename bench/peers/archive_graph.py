@@ -1,6 +1,6 @@
 """The benchmark peers' common half: reads an allegraph JSON Lines archive and derives
 the nodes and edges `allegraph export graphml` writes for the whole database, with the
-same ids, attributes and order (graph/sqlite/export_reads.cpp, exporters/graphml.cpp):
+same ids, attributes and order (graph/sql/export_reads.cpp, exporters/graphml.cpp):
 entities then events as nodes; role edges entity -> event, relation edges, and link
 edges event -> event. Private entities become "private:N" and their names are
 scrubbed from summaries, as the export does without --include-private.
