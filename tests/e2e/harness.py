@@ -155,18 +155,18 @@ class TempDbCase(unittest.TestCase):
     def setUp(self):
         self._tmp = tempfile.TemporaryDirectory()
         self.dir = self._tmp.name
-        self._databases = []
+        self._count = 0
         self.db = self.new_database("test.db")
 
     def tearDown(self):
-        for db in self._databases:
-            drop_database(db)
         self._tmp.cleanup()
 
     def new_database(self, name=None, template=None):
-        """Another fresh database for this test (a copy of `template` if given), dropped in tearDown."""
-        db = create_database(self.dir, name or f"db{len(self._databases)}.db", template)
-        self._databases.append(db)
+        """Another fresh database for this test (a copy of `template` if given), dropped after it
+        (even when a subclass's setUp fails, which skips tearDown)."""
+        self._count += 1
+        db = create_database(self.dir, name or f"db{self._count}.db", template)
+        self.addCleanup(drop_database, db)
         return db
 
     def import_ok(self, *files, extra=()):

@@ -50,7 +50,7 @@ class HostileInput(unittest.TestCase):
         cls._tmp = tempfile.TemporaryDirectory()
         cls.dir = cls._tmp.name
         cls.template = create_database(cls.dir, "template.db")
-        cls.databases = [cls.template]
+        cls.addClassCleanup(drop_database, cls.template)
         code, _, err = run("import", CASE, *CASE_FLAGS, db=cls.template)
         assert code == 0, err
         run("stats", db=cls.template)  # let SQLite checkpoint and close
@@ -58,8 +58,6 @@ class HostileInput(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        for db in cls.databases:
-            drop_database(db)
         cls._tmp.cleanup()
 
     def fresh_db(self, name="work.db"):
@@ -68,7 +66,7 @@ class HostileInput(unittest.TestCase):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
         db = create_database(self.dir, name, template=self.template)
-        self.databases.append(db)
+        self.addCleanup(drop_database, db)
         return db
 
     def assert_refused(self, path, fmt, db, code, err, expected=""):

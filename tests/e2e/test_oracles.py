@@ -45,7 +45,7 @@ class OracleCase(unittest.TestCase):
         cls._tmp = tempfile.TemporaryDirectory()
         cls.dir = cls._tmp.name
         cls.template = create_database(cls.dir, "template.db")
-        cls.databases = [cls.template]
+        cls.addClassCleanup(drop_database, cls.template)
         code, _, err = run("import", CASE, *CASE_FLAGS, db=cls.template)
         assert code == 0, err
         extra = {"allegraph": 1, "relations": [{"from": PRIVATE["id"], "type": "friend_of", "to": "person:alyssa-milano"}]}
@@ -67,13 +67,11 @@ class OracleCase(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        for db in cls.databases:
-            drop_database(db)
         cls._tmp.cleanup()
 
     def fresh(self, name):
         db = create_database(self.dir, name, template=self.template)
-        self.databases.append(db)
+        self.addCleanup(drop_database, db)
         return db
 
     def answer(self, who, *args, db=None):
