@@ -33,7 +33,10 @@ def as_server_user(command):
 
 
 def run(command, log=None, what=None):
-    done = subprocess.run(as_server_user(command), capture_output=True, text=True)
+    try:
+        done = subprocess.run(as_server_user(command), capture_output=True, text=True)
+    except OSError as e:
+        fail(f"{what or command[0]}: {e}")
     if done.returncode != 0:
         fail(f"{what or command[0]} failed (exit {done.returncode}):\n{done.stdout}{done.stderr}", log)
     return done
