@@ -4,6 +4,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev sqlite3
+  postgresql postgresql-contrib libpqxx-dev
   doctest-dev libcli11-dev libicu-dev libssl-dev
   python3 python3-networkx python3-igraph graphviz libxml2-utils time
   chromium fonts-dejavu-core

@@ -88,7 +88,7 @@ class HardWrappedText(TempDbCase):
         os.mkdir(folder)
         copy = write(folder, "guild.txt", wrapped)
         shutil.copy(GUILD + ".json", copy + ".json")
-        plain_db, wrapped_db = os.path.join(self.dir, "plain.db"), os.path.join(self.dir, "wrapped.db")
+        plain_db, wrapped_db = self.new_database("plain.db"), self.new_database("wrapped.db")
         self.assertEqual(run("import", GUILD, db=plain_db)[0], 0)
         self.assertEqual(run("import", copy, db=wrapped_db)[0], 0)
         plain, wrapped_events = candidates(plain_db), candidates(wrapped_db)

@@ -98,7 +98,7 @@ class HelpExamples(TempDbCase):
         os.symlink(os.path.join(SOURCE_DIR, "data"), os.path.join(self.work, "data"))
         self.write_desk_sheet()
         shutil.copy(os.path.join(SEEDS, sorted(os.listdir(SEEDS))[0]), os.path.join(self.work, "story.txt"))
-        self.base = os.path.join(self.dir, "base.db")
+        self.base = self.new_database("base.db")
         self.assertEqual(run("import", "data/weinstein-2017.json", "--text-root", "../shared/seeds",
                              db=self.base, cwd=self.work)[0], 0)
         typo = os.path.join(self.work, "typo.json")
@@ -127,8 +127,7 @@ class HelpExamples(TempDbCase):
         for command in command_list():
             for line in examples_of(command):
                 words = shlex.split(line, comments=True)[1:]
-                db = os.path.join(self.dir, "example.db")
-                shutil.copy(self.base, db)
+                db = self.new_database("example.db", template=self.base)
                 code, out, err = run(*words, db=db, cwd=self.work)
                 self.assertIn(code, (0, 1), f"{line}: exit {code}: {err}")
                 self.assertNotIn("error", err, line)
@@ -142,8 +141,7 @@ class HelpExamples(TempDbCase):
         """`vocabulary add`, then `add-category`, then `remove`: each page's examples, two or three, run
         one after another, so that remove finds what add added."""
         for command in command_list():
-            db = os.path.join(self.dir, command + ".db")
-            shutil.copy(self.base, db)
+            db = self.new_database(command + ".db", template=self.base)
             for sub in subcommands_of(command):
                 examples = examples_of(command, sub)
                 self.assertIn(len(examples), (2, 3), f"{command} {sub}: {examples}")

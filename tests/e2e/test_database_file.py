@@ -9,13 +9,14 @@ import stat
 import subprocess
 import unittest
 
-from harness import BIN, CASE, CASE_FLAGS, TempDbCase, run, sha256_of, write
+from harness import BIN, CASE, CASE_FLAGS, TempDbCase, run, sha256_of, sqlite_only, write
 
 
 def files_beside(db):
     return sorted(n for n in os.listdir(os.path.dirname(db)) if n.startswith(os.path.basename(db)))
 
 
+@sqlite_only("the database file itself: foreign SQLite files, user_version, files beside it, FIFOs, folders, modes")
 class DatabaseFileCase(TempDbCase):
     def test_an_unrelated_sqlite_file_is_refused_and_left_unchanged(self):
         foreign = os.path.join(self.dir, "notes.sqlite")

@@ -11,7 +11,7 @@ import subprocess
 import time
 import unittest
 
-from harness import BIN, CASE, TempDbCase, run, run_json, write
+from harness import BIN, CASE, TempDbCase, run, run_json, sqlite_only, write
 
 SOURCE = {"record": "source", "id": "src:bulk", "title": "Bulk", "publisher": "P", "published": "2020-01-01"}
 ORG = {"record": "entity", "id": "org:bulk", "kind": "organization", "category": "police", "name": "Bulk Police",
@@ -39,6 +39,7 @@ def events_of(db):
         con.close()
 
 
+@sqlite_only("checks the store after each kill with the sqlite3 module (integrity_check, row count)")
 class CrashCase(TempDbCase):
     def test_import_killed_at_random_points_leaves_all_or_nothing(self):
         self.import_case()

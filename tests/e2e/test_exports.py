@@ -181,7 +181,7 @@ class ExportCase(TempDbCase):
 
     def test_native_json_round_trips_byte_for_byte(self):
         first = self.export("json", "--include-private")
-        empty = os.path.join(self.dir, "empty.db")
+        empty = self.new_database("empty.db")
         code, _, err = run("import", first, db=empty)
         self.assertEqual(code, 0, err)
         second = os.path.join(self.dir, "second.json")

@@ -9,7 +9,7 @@ import time
 import unittest
 import xml.etree.ElementTree as ET
 
-from harness import BIN, TempDbCase, run, run_json, sha256_of, write
+from harness import BIN, TempDbCase, run, run_json, sha256_of, sqlite_only, write
 
 SOURCES = [
     {"id": "src:wire", "title": "Wire story", "publisher": "Wire", "published": "2017-10-16"},
@@ -102,6 +102,7 @@ class History(HistoryCase):
         fields = {f["field"]: (f["before"], f["after"]) for f in changed["facts"][0]["fields"]}
         self.assertEqual(fields, {"date": ("2017-10-14", "2017-10-15")})
 
+    @sqlite_only("writes to the SQLite file with the sqlite3 module")
     def test_the_log_cannot_be_rewritten_by_hand(self):
         con = sqlite3.connect(self.db)
         with self.assertRaises(sqlite3.DatabaseError):
@@ -296,7 +297,7 @@ class Retract(HistoryCase):
         self.assertNotIn("event:suspension", self.timeline_ids())
         first = os.path.join(self.dir, "first.json")
         self.assertEqual(run("--include-private", "export", "json", "-o", first, db=self.db)[0], 0)
-        copy_db = os.path.join(self.dir, "copy.db")
+        copy_db = self.new_database("copy.db")
         self.assertEqual(run("import", first, db=copy_db)[0], 0)
         second = os.path.join(self.dir, "second.json")
         self.assertEqual(run("--include-private", "export", "json", "-o", second, db=copy_db)[0], 0)

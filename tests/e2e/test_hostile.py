@@ -11,12 +11,11 @@ import io
 import json
 import os
 import re
-import shutil
 import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 
-from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, run, sha256_of, write
+from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, create_database, drop_database, run, sha256_of, write
 
 HOSTILE = os.path.join(SOURCE_DIR, "tests", "hostile")
 SUPPORT = os.path.join(HOSTILE, "support")
@@ -50,7 +49,8 @@ class HostileInput(unittest.TestCase):
     def setUpClass(cls):
         cls._tmp = tempfile.TemporaryDirectory()
         cls.dir = cls._tmp.name
-        cls.template = os.path.join(cls.dir, "template.db")
+        cls.template = create_database(cls.dir, "template.db")
+        cls.addClassCleanup(drop_database, cls.template)
         code, _, err = run("import", CASE, *CASE_FLAGS, db=cls.template)
         assert code == 0, err
         run("stats", db=cls.template)  # let SQLite checkpoint and close
@@ -65,7 +65,8 @@ class HostileInput(unittest.TestCase):
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
-        shutil.copyfile(self.template, db)
+        db = create_database(self.dir, name, template=self.template)
+        self.addCleanup(drop_database, db)
         return db
 
     def assert_refused(self, path, fmt, db, code, err, expected=""):

@@ -7,7 +7,7 @@ import stat
 import threading
 import unittest
 
-from harness import CASE, CASE_FLAGS, TempDbCase, canonical_dump, load_case, run, sha256_of, write
+from harness import CASE, CASE_FLAGS, TempDbCase, canonical_dump, load_case, run, sha256_of, sqlite_only, write
 
 SOURCE = {"id": "src:a", "title": "A", "publisher": "P", "published": "2017-10-16"}
 PERSON = {"id": "person:a", "kind": "person", "name": "Person A",
@@ -69,12 +69,13 @@ class ImportCase(TempDbCase):
                   for i in range(count)]
         return lines
 
+    @sqlite_only("checks the SQLite file and its FTS5 index with the sqlite3 module")
     def test_large_import_defers_indexes_with_the_same_result(self):
         lines = self.large_lines(4000)
         big = write(self.dir, "big.jsonl", "\n".join(json.dumps(r) for r in lines) + "\n")
         self.assertGreater(os.path.getsize(big), 1 << 20)
         self.import_ok(big)
-        one_by_one = os.path.join(self.dir, "small.db")
+        one_by_one = self.new_database("small.db")
         for start in range(0, len(lines), 500):
             part = write(self.dir, f"part{start}.jsonl", "\n".join(json.dumps(r) for r in lines[start:start + 500]))
             code, _, err = run("import", part, db=one_by_one)
@@ -108,10 +109,12 @@ class ImportCase(TempDbCase):
         self.assertIn("dry run", out)
         self.assertEqual(before, canonical_dump(self.db))
 
+    @sqlite_only("the mode of the SQLite file")
     def test_database_file_is_private(self):
         self.import_case()
         self.assertEqual(stat.S_IMODE(os.stat(self.db).st_mode), 0o600)
 
+    @sqlite_only("the default SQLite path: $ALLEGRAPH_DB as a file, else ./allegraph.db")
     def test_db_path_from_environment_then_cwd(self):
         env_db = os.path.join(self.dir, "env.db")
         code, _, err = run("import", CASE, *CASE_FLAGS, env={"ALLEGRAPH_DB": env_db})
@@ -168,6 +171,7 @@ class ImportCase(TempDbCase):
         finally:
             con.close()
 
+    @sqlite_only("reads the stored text from the SQLite file with the sqlite3 module")
     def test_a_text_file_outside_the_data_folder_is_read_only_when_allowed(self):
         outside = os.path.join(self.dir, "outside")
         inside = os.path.join(self.dir, "data")
@@ -182,6 +186,7 @@ class ImportCase(TempDbCase):
         self.import_ok(path, extra=("--text-root", outside))
         self.assertEqual(self.source_text_of("src:a"), "The Academy expelled him on Saturday.")
 
+    @sqlite_only("reads the stored text from the SQLite file with the sqlite3 module")
     def test_a_symlink_out_of_the_data_folder_is_not_followed(self):
         write(self.dir, "secret.txt", "private notes")
         inside = os.path.join(self.dir, "data")
@@ -192,6 +197,7 @@ class ImportCase(TempDbCase):
         self.assertIn("outside the data file's folder", err)
         self.assertIsNone(self.source_text_of("src:a"))
 
+    @sqlite_only("reads the stored text from the SQLite file with the sqlite3 module")
     def test_a_text_file_swapped_for_a_link_while_it_is_read_is_never_read_outside(self):
         """The check and the read are of one opened file: a file swapped in a loop for a link out of
         the data folder is either read as it was or refused, never followed."""

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import unittest
 
-from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, run, run_json
+from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, run, run_json, sqlite_only
 
 FIXTURE = os.path.join(SOURCE_DIR, "tests", "fixtures", "schema", "weinstein-v1.db")
 
@@ -22,6 +22,7 @@ def weinstein_events(db):
         con.close()
 
 
+@sqlite_only("migrates a schema-version-1 SQLite file, read with the sqlite3 module")
 class MigrationCase(TempDbCase):
     def setUp(self):
         super().setUp()

@@ -14,7 +14,7 @@ import sqlite3
 import stat
 import unittest
 
-from harness import SOURCE_DIR, TempDbCase, canonical_dump, run, write
+from harness import SOURCE_DIR, TempDbCase, canonical_dump, run, sqlite_only, write
 
 GOLDEN = os.path.join(SOURCE_DIR, "tests", "golden")
 
@@ -223,7 +223,7 @@ class TimelineJsSheet(TempDbCase):
                 "events": [{"id": "event:m", "type": "suspension", "date": "2021-02",
                             "participants": [{"entity": "org:g", "role": "actor"}, {"entity": "person:h", "role": "subject"}],
                             "citations": [{"source": "src:s", "quote": "suspended"}]}]}
-        db = os.path.join(self.dir, "month.db")
+        db = self.new_database("month.db")
         self.assertEqual(run("import", write(self.dir, "m.json", json.dumps(case)), db=db)[0], 0)
         code, out, _ = run("timeline", "Hale", "--format", "timelinejs-csv", db=db)
         self.assertEqual(code, 0)
@@ -273,6 +273,7 @@ class TimelineJsSheetImport(TempDbCase):
         finally:
             con.close()
 
+    @sqlite_only("reads the stored rows from the SQLite file with the sqlite3 module")
     def test_rows_become_unreviewed_candidates_dated_by_the_row_citing_the_sheet(self):
         code, out, err = run("import", self.sheet, "--format", "timelinejs-csv", "--publisher", "Desk", "--json",
                              db=self.db)
@@ -307,6 +308,7 @@ class TimelineJsSheetImport(TempDbCase):
         self.assertIn("desk-timeline.csv:7: row 6: the article rules found no event", err)
         self.assertIn("desk-timeline.csv:8: row 7: a second title row", err)
 
+    @sqlite_only("reads the stored rows from the SQLite file with the sqlite3 module")
     def test_reimport_changes_nothing(self):
         self.assertEqual(run("import", self.sheet, "--format", "timelinejs-csv", db=self.db)[0], 0)
         first = self.events_of_sheet()
@@ -430,7 +432,7 @@ class Neo4jImport(TempDbCase):
         self.assertEqual(len(self.read(folder, "events.csv")), 47)
 
     def test_hostile_names_stay_one_field(self):
-        db = os.path.join(self.dir, "h.db")
+        db = self.new_database("h.db")
         case = {"allegraph": 1, "sources": [{"id": "src:s", "title": "T", "publisher": "P", "published": "2021-03-01"}],
                 "entities": [{"id": "org:x", "kind": "organization", "category": "guild",
                               "name": 'Guild, "the" ;best; \\"', "citations": [{"source": "src:s", "quote": "q"}]},

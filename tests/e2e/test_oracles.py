@@ -6,11 +6,10 @@ private; a private id is an unknown id; an ambiguity never lists one). The few p
 cannot (README, "What --include-private protects") are tested as documented."""
 import json
 import os
-import shutil
 import tempfile
 import unittest
 
-from harness import CASE, CASE_FLAGS, run
+from harness import CASE, CASE_FLAGS, create_database, drop_database, run
 
 PRIVATE = {"name": "Dominique Fraser", "id": "person:dominique-fraser"}
 NOBODY = {"name": "Dominique Frazer", "id": "person:dominique-frazer"}
@@ -45,7 +44,8 @@ class OracleCase(unittest.TestCase):
     def setUpClass(cls):
         cls._tmp = tempfile.TemporaryDirectory()
         cls.dir = cls._tmp.name
-        cls.template = os.path.join(cls.dir, "template.db")
+        cls.template = create_database(cls.dir, "template.db")
+        cls.addClassCleanup(drop_database, cls.template)
         code, _, err = run("import", CASE, *CASE_FLAGS, db=cls.template)
         assert code == 0, err
         extra = {"allegraph": 1, "relations": [{"from": PRIVATE["id"], "type": "friend_of", "to": "person:alyssa-milano"}]}
@@ -70,8 +70,8 @@ class OracleCase(unittest.TestCase):
         cls._tmp.cleanup()
 
     def fresh(self, name):
-        db = os.path.join(self.dir, name)
-        shutil.copyfile(self.template, db)
+        db = create_database(self.dir, name, template=self.template)
+        self.addCleanup(drop_database, db)
         return db
 
     def answer(self, who, *args, db=None):

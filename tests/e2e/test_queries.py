@@ -5,7 +5,7 @@ import json
 import unicodedata
 import unittest
 
-from harness import TempDbCase, load_case, run, run_json, write
+from harness import TempDbCase, load_case, run, run_json, sqlite_only, write
 
 CASE = load_case()
 SOURCE_DATES = {s["id"]: s["published"] for s in CASE["sources"]}
@@ -135,6 +135,7 @@ class QueryCase(TempDbCase):
         self.assertEqual(run("timeline", "--type", "banishment", db=self.db)[0], 2)
         self.assertEqual(run("frobnicate", db=self.db)[0], 2)
 
+    @sqlite_only("a missing SQLite path (the database path with a suffix)")
     def test_missing_database_exit_3(self):
         code, _, err = run("timeline", db=self.db + ".missing")
         self.assertEqual(code, 3)

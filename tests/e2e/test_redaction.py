@@ -151,7 +151,7 @@ class RedactionProperty(TempDbCase):
         rng = random.Random(SEED)
         for trial in range(4):
             with self.subTest(trial=trial):
-                db = os.path.join(self.dir, f"trial{trial}.db")
+                db = self.new_database(f"trial{trial}.db")
                 doc = case_document(rng)
                 path = write(self.dir, f"trial{trial}.json", json.dumps(doc, ensure_ascii=False))
                 code, _, err = run("import", path, "--allow-uncited", db=db)
@@ -215,7 +215,7 @@ class RedactedBackup(TempDbCase):
         backup = os.path.join(self.dir, "backup.json")
         code, _, err = run("export", "json", "-o", backup, db=self.db)
         self.assertEqual(code, 0, err)
-        restored = os.path.join(self.dir, "restored.db")
+        restored = self.new_database("restored.db")
         code, _, err = run("import", backup, db=restored)
         self.assertEqual(code, 0, err)
         with open(backup, encoding="utf-8") as f:

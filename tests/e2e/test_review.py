@@ -334,7 +334,7 @@ class Attaching(ReviewCase):
         self.assert_refused("--attach", EXPEL, ACCUSE, message="rejected")
 
     def test_an_attached_article_candidate_is_not_proposed_by_a_reimport(self):
-        db = os.path.join(self.dir, "article.db")
+        db = self.new_database("article.db")
         for args in ((os.path.join(FIXTURES, "entities.json"), "--allow-uncited"), (os.path.join(FIXTURES, "museum.txt"),)):
             self.assertEqual(run("import", *args, db=db)[0], 0)
         candidate = json.loads(run("review", "--json", db=db)[1])["events"][0]["id"]

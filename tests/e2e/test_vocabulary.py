@@ -65,7 +65,7 @@ class Listing(VocabularyCase):
     def test_a_database_without_additions_lists_only_the_built_in_document(self):
         with open(os.path.join(SOURCE_DIR, "data", "vocabulary.json"), encoding="utf-8") as f:
             document = json.load(f)
-        empty = os.path.join(self.dir, "empty.db")
+        empty = self.new_database("empty.db")
         code, _, err = run("import", write(self.dir, "one.json", {"allegraph": 1, "sources": [
             {"id": "src:a", "title": "A"}]}), db=empty)
         self.assertEqual(code, 0, err)
@@ -165,7 +165,7 @@ class Exports(VocabularyCase):
         first = self.export("json")
         exported = json.loads(first)
         self.assertEqual([t["word"] for t in exported["vocabulary"]["event_types"]], list(ADDED))
-        again = os.path.join(self.dir, "again.db")
+        again = self.new_database("again.db")
         path = os.path.join(self.dir, "first.json")
         with open(path, "w", encoding="utf-8") as f:
             f.write(first)
