@@ -1,4 +1,5 @@
-// Deferred indexing (graph/bulk_load.hpp) on SQLite: the schema's own CREATE statements, dropped and run again.
+// Deferred indexing (graph/bulk_load.hpp) on SQLite: the schema's own CREATE statements, dropped and run
+// again. PostgreSQL keeps its indexes in step (its writers share the store with readers meanwhile).
 #include "graph/bulk_load.hpp"
 
 #include "graph/graph_index.hpp"
@@ -45,10 +46,11 @@ constexpr const char* kFillSearchNames = R"SQL(
 void use_import_cache(Store& store) {
     // SQLite's default 2 MB cache would spill to the WAL and read back over and over
     // (the profile showed 37% in pread/pwrite).
-    sql_db(store).exec("PRAGMA cache_size = -262144");
+    if (dialect_of(store) == sql::Dialect::sqlite) sql_db(store).exec("PRAGMA cache_size = -262144");
 }
 
 bool worth_deferring_indexes(Store& store, std::uintmax_t input_bytes) {
+    if (dialect_of(store) != sql::Dialect::sqlite) return false;
     sql::Connection& db = sql_db(store);
     auto store_bytes = static_cast<std::uintmax_t>(db.execAndGet("PRAGMA page_count").getInt64()) *
                        static_cast<std::uintmax_t>(db.execAndGet("PRAGMA page_size").getInt64());

@@ -100,7 +100,10 @@ void index_references(sql::Connection& db) {
 }  // namespace
 
 std::string utc_now(Store& store) {
-    return sql_db(store).execAndGet("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").getString();
+    return sql_db(store).execAndGet(dialect_of(store) == sql::Dialect::sqlite
+                                        ? "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                                        : "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+        .getString();
 }
 
 ChangeRecorder::ChangeRecorder(Store& store) : store_(store), images_(store) {
@@ -108,7 +111,7 @@ ChangeRecorder::ChangeRecorder(Store& store) : store_(store), images_(store) {
     for (FactKind kind : kKinds)
         largest_key_[kind] = db.execAndGet(std::string("SELECT coalesce(max(id), 0) FROM ") + fact_table(kind)).getInt64();
     db.exec("CREATE TEMP TABLE IF NOT EXISTS change_before (kind TEXT NOT NULL, key INTEGER NOT NULL, image TEXT NOT NULL,"
-            " PRIMARY KEY (kind, key)); DELETE FROM temp.change_before;");
+            " PRIMARY KEY (kind, key)); DELETE FROM change_before;");
 }
 
 bool ChangeRecorder::is_added(FactKind kind, std::int64_t key) const { return key > largest_key_.at(kind); }
@@ -117,7 +120,7 @@ void ChangeRecorder::before_change(FactKind kind, std::int64_t key) {
     if (is_added(kind, key) || !remembered_.emplace(kind, key).second) return;
     auto image = images_.of(kind, key);
     if (!image) return;
-    sql::Statement insert(sql_db(store_), "INSERT INTO temp.change_before(kind, key, image) VALUES (?, ?, ?)");
+    sql::Statement insert(sql_db(store_), "INSERT INTO change_before(kind, key, image) VALUES (?, ?, ?)");
     insert.bind(1, std::string(fact_kind_name(kind)));
     insert.bind(2, key);
     insert.bind(3, *image);
@@ -129,8 +132,12 @@ std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<
     sql::Connection& db = sql_db(store_);
     // Times strictly increase, even within a millisecond or when the clock steps back, so that
     // each change has its own moment for --as-of-db.
-    sql::Statement change(db, R"(INSERT INTO changes(at, command, files, reason) VALUES (max(?1,
-        coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT max(at) FROM changes), '+0.0015 seconds'), '')), ?2, ?3, ?4) RETURNING id)");
+    sql::Statement change(db, db.dialect() == sql::Dialect::sqlite ? R"(INSERT INTO changes(at, command, files, reason)
+        VALUES (max(?1, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT max(at) FROM changes), '+0.0015 seconds'), '')),
+                ?2, ?3, ?4) RETURNING id)"
+                                                                   : R"(INSERT INTO changes(at, command, files, reason)
+        VALUES (greatest(CAST(?1 AS TEXT), coalesce(to_char(CAST((SELECT max(at) FROM changes) AS timestamp)
+                + interval '1.5 milliseconds', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '')), ?2, ?3, ?4) RETURNING id)");
     change.bind(1, utc_now(store_));
     change.bind(2, std::string(command));
     change.bind(3, json_files(files));
@@ -146,7 +153,7 @@ std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<
         added.bind(3, largest_key_[kind]);
         added.exec();
     }
-    sql::Statement remembered(db, "SELECT kind, key, image FROM temp.change_before ORDER BY kind, key");
+    sql::Statement remembered(db, "SELECT kind, key, image FROM change_before ORDER BY kind, key");
     sql::Statement insert(db, "INSERT INTO change_facts(change, kind, fact, action, key, before) VALUES (?, ?, ?, ?, ?, ?)");
     while (remembered.executeStep()) {
         FactKind kind = *fact_kind_named(remembered.getColumn(0).getString());
@@ -157,16 +164,16 @@ std::int64_t ChangeRecorder::commit(std::string_view command, const std::vector<
         std::string label = after ? fact_label(store_, kind, key) : std::string();
         if (!after) {
             sql::Statement old(db, kind == FactKind::relation
-                                           ? "SELECT json_extract(?1, '$.from') || ' ' || json_extract(?1, '$.row.type')"
-                                             " || ' ' || json_extract(?1, '$.to')"
-                                           : "SELECT json_extract(?1, '$.row.text_id')");
+                                       ? "SELECT " + json_text_at(db, "?1", {"from"}) + " || ' ' || " +
+                                             json_text_at(db, "?1", {"row", "type"}) + " || ' ' || " + json_text_at(db, "?1", {"to"})
+                                       : "SELECT " + json_text_at(db, "?1", {"row", "text_id"}));
             old.bind(1, before);
             old.executeStep();
             label = old.getColumn(0).getString();
         }
         insert_fact(insert, id, kind, label, after ? "changed" : "removed", key, before);
     }
-    db.exec("DELETE FROM temp.change_before");
+    db.exec("DELETE FROM change_before");
     remembered_.clear();
     return id;
 }
@@ -189,8 +196,16 @@ Result<void> roll_back_to(Store& store, const std::string& moment) {
     later.bind(1, moment);
     std::vector<std::int64_t> changes;
     while (later.executeStep()) changes.push_back(later.getColumn(0).getInt64());
-    if (!changes.empty()) index_references(db);
+    if (!changes.empty() && db.dialect() == sql::Dialect::sqlite) index_references(db);
     for (std::int64_t change : changes) undo(store, change);
+    if (db.dialect() == sql::Dialect::postgresql) {
+        // The store itself, in a transaction never committed: its log is read through views that end
+        // there, since no role may delete from the log (graph/sql/postgres/schema.sql).
+        const std::string end = std::to_string(changes.empty() ? std::int64_t{1} << 62 : changes.back());
+        db.exec("CREATE TEMP VIEW changes AS SELECT * FROM allegraph.changes WHERE id < " + end +
+                "; CREATE TEMP VIEW change_facts AS SELECT * FROM allegraph.change_facts WHERE change < " + end);
+        return {};
+    }
     // This copy is the database as it stood: its log ends there too.
     db.exec("DROP TRIGGER changes_append_only_delete; DROP TRIGGER change_facts_append_only_delete;");
     sql::Statement forget(db, "DELETE FROM change_facts WHERE change >= ?1");

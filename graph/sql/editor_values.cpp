@@ -6,7 +6,7 @@
 namespace allegraph {
 
 void mark_edited(Store& store, FactKind kind, std::int64_t key, const std::string& column) {
-    sql::Statement insert(sql_db(store), "INSERT OR IGNORE INTO editor_values(kind, key, column_name) VALUES (?, ?, ?)");
+    sql::Statement insert(sql_db(store), "INSERT INTO editor_values(kind, key, column_name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
     insert.bind(1, std::string(fact_kind_name(kind)));
     insert.bind(2, key);
     insert.bind(3, column);

@@ -30,7 +30,7 @@ void withhold_later_summaries(sql::Connection& db, std::vector<EventRow>& rows, 
         for (const auto& link : row.links) keys.push_back(link.key);
     }
     sql::Statement later(db, R"(SELECT DISTINCT c.event FROM citations c JOIN sources s ON s.id = c.source
-        WHERE c.event IN (SELECT value FROM json_each(?)) AND (s.published_hi IS NULL OR s.published_hi > ?))");
+        WHERE c.event IN (SELECT CAST(value AS BIGINT) FROM json_each(?)) AND (s.published_hi IS NULL OR s.published_hi > ?))");
     later.bind(1, key_list(keys));
     later.bind(2, static_cast<std::int64_t>(as_of.hi));
     std::unordered_set<std::int64_t> withheld;
@@ -70,7 +70,7 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
     const std::string list = key_list(keys);
 
     sql::Statement events(db, R"(SELECT id, text_id, type, category, date, status, due, negated, nature, summary,
-        review, unsupported FROM events WHERE id IN (SELECT value FROM json_each(?)))");
+        review, unsupported FROM events WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each(?)))");
     events.bind(1, list);
     while (events.executeStep()) {
         EventRow& row = rows[index.at(events.getColumn(0).getInt64())];
@@ -91,7 +91,7 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
 
     sql::Statement participants(db, R"(SELECT p.event, e.id, e.text_id, e.name, e.kind, e.public, p.role
         FROM participants p JOIN entities e ON e.id = p.entity
-        WHERE p.event IN (SELECT value FROM json_each(?)))");
+        WHERE p.event IN (SELECT CAST(value AS BIGINT) FROM json_each(?)))");
     participants.bind(1, list);
     while (participants.executeStep()) {
         auto& row = rows[index.at(participants.getColumn(0).getInt64())];
@@ -101,7 +101,7 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
 
     sql::Statement citations(db, std::string("SELECT c.event, ") + kCitationColumns +
                                         " FROM citations c JOIN sources s ON s.id = c.source"
-                                        " WHERE c.event IN (SELECT value FROM json_each(?))" +
+                                        " WHERE c.event IN (SELECT CAST(value AS BIGINT) FROM json_each(?))" +
                                         published_by_condition(scope) +
                                         " ORDER BY c.event, s.published_lo, s.text_id, c.start, c.id");
     citations.bind(1, list);
@@ -112,10 +112,10 @@ std::vector<EventRow> load_events(Store& store, const std::vector<std::int64_t>&
     // the other event, in scope and published by --as-of
     const std::string linked = review_condition(scope) + cited_by_as_of(scope, "event", "e.id");
     sql::Statement links(db, R"(SELECT l.event, l.type, e.text_id, 0, e.type, e.summary, e.date, e.id FROM event_links l
-            JOIN events e ON e.id = l.target WHERE l.event IN (SELECT value FROM json_each(?1)) AND )" + linked + R"(
+            JOIN events e ON e.id = l.target WHERE l.event IN (SELECT CAST(value AS BIGINT) FROM json_each(?1)) AND )" + linked + R"(
         UNION ALL
         SELECT l.target, l.type, e.text_id, 1, e.type, e.summary, e.date, e.id FROM event_links l
-            JOIN events e ON e.id = l.event WHERE l.target IN (SELECT value FROM json_each(?1)) AND )" + linked +
+            JOIN events e ON e.id = l.event WHERE l.target IN (SELECT CAST(value AS BIGINT) FROM json_each(?1)) AND )" + linked +
                                     " ORDER BY 1, 4, 2, 3");
     links.bind(1, list);
     bind_as_of(links, scope);
@@ -140,8 +140,8 @@ std::vector<std::int64_t> timeline_event_keys(Store& store, const TimelineFilter
         sql += " AND e.id IN (SELECT event FROM participants WHERE entity = :actor AND role = 'actor')";
     if (filter.from) sql += " AND e.date_hi >= :from";
     if (filter.to) sql += " AND e.date_lo <= :to";
-    if (!filter.types.empty()) sql += " AND e.type IN (SELECT value FROM json_each(:types))";
-    if (!filter.categories.empty()) sql += " AND e.category IN (SELECT value FROM json_each(:categories))";
+    if (!filter.types.empty()) sql += " AND e.type IN (SELECT CAST(value AS TEXT) FROM json_each(:types))";
+    if (!filter.categories.empty()) sql += " AND e.category IN (SELECT CAST(value AS TEXT) FROM json_each(:categories))";
     sql += cited_by_as_of(scope, "event", "e.id");
     // events with a known start by date; after them, those dated only "up to" a day, by that day
     std::string open = "(e.date_lo = " + std::to_string(kOpenStart) + ")";

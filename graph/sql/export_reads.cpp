@@ -59,18 +59,18 @@ private:
 // True when the selection is every entity and every event in scope: rows then stream
 // with the scope's own conditions instead of a lookup in the temporary tables each.
 bool whole_scope(sql::Connection& db) {
-    return db.execAndGet("SELECT coalesce((SELECT whole FROM temp.export_scope), 0)").getInt() != 0;
+    return db.execAndGet("SELECT coalesce((SELECT whole FROM export_scope), 0)").getInt() != 0;
 }
 
 // The condition that event `alias` is in the selection.
 std::string event_selected(bool whole, const std::string& alias, const QueryScope& scope) {
-    if (!whole) return alias + ".id IN (SELECT id FROM temp.export_events)";
+    if (!whole) return alias + ".id IN (SELECT id FROM export_events)";
     return review_condition(scope, alias) + cited_by_as_of(scope, "event", alias + ".id");
 }
 
 // The condition that entity `alias` is in the selection.
 std::string entity_selected(bool whole, const std::string& alias) {
-    return whole ? "1" : alias + ".id IN (SELECT id FROM temp.export_entities)";
+    return whole ? "1 = 1" : alias + ".id IN (SELECT id FROM export_entities)";
 }
 
 }  // namespace
@@ -81,18 +81,18 @@ void select_export(Store& store, const ExportWindow& window, const std::optional
     db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_entities (id INTEGER PRIMARY KEY);
                CREATE TEMP TABLE IF NOT EXISTS export_events (id INTEGER PRIMARY KEY);
                CREATE TEMP TABLE IF NOT EXISTS export_scope (whole INTEGER NOT NULL, include_unsupported INTEGER NOT NULL);
-               DELETE FROM temp.export_entities;
-               DELETE FROM temp.export_events;
-               DELETE FROM temp.export_scope;)");
-    sql::Statement flags(db, "INSERT INTO temp.export_scope(whole, include_unsupported) VALUES (?, ?)");
+               DELETE FROM export_entities;
+               DELETE FROM export_events;
+               DELETE FROM export_scope;)");
+    sql::Statement flags(db, "INSERT INTO export_scope(whole, include_unsupported) VALUES (?, ?)");
     flags.bind(1, !around && window.empty() ? 1 : 0);
     flags.bind(2, scope.include_unsupported ? 1 : 0);
     flags.exec();
-    std::string sql = "INSERT INTO temp.export_events(id) SELECT e.id FROM events e WHERE " + review_condition(scope) +
+    std::string sql = "INSERT INTO export_events(id) SELECT e.id FROM events e WHERE " + review_condition(scope) +
                       cited_by_as_of(scope, "event", "e.id");
     if (window.from) sql += " AND e.date_hi >= :from";
     if (window.to) sql += " AND e.date_lo <= :to";
-    if (!window.categories.empty()) sql += " AND e.category IN (SELECT value FROM json_each(:categories))";
+    if (!window.categories.empty()) sql += " AND e.category IN (SELECT CAST(value AS TEXT) FROM json_each(:categories))";
     sql::Statement events(db, sql);
     if (window.from) events.bind(":from", static_cast<std::int64_t>(window.from->lo));
     if (window.to) events.bind(":to", static_cast<std::int64_t>(window.to->hi));
@@ -101,35 +101,35 @@ void select_export(Store& store, const ExportWindow& window, const std::optional
     events.exec();
 
     if (around) {
-        sql::Statement insert(db, "INSERT OR IGNORE INTO temp.export_entities(id) VALUES (?)");
+        sql::Statement insert(db, "INSERT INTO export_entities(id) VALUES (?) ON CONFLICT DO NOTHING");
         for (std::int64_t key : *around) {
             insert.reset();
             insert.bind(1, key);
             insert.exec();
         }
-        db.exec(R"(DELETE FROM temp.export_events WHERE EXISTS (SELECT 1 FROM participants p
-                       WHERE p.event = export_events.id AND p.entity NOT IN (SELECT id FROM temp.export_entities)))");
+        db.exec(R"(DELETE FROM export_events WHERE EXISTS (SELECT 1 FROM participants p
+                       WHERE p.event = export_events.id AND p.entity NOT IN (SELECT id FROM export_entities)))");
     } else if (!window.empty()) {
-        db.exec(R"(INSERT INTO temp.export_entities(id) SELECT DISTINCT p.entity FROM participants p
-                   JOIN temp.export_events x ON x.id = p.event)");
+        db.exec(R"(INSERT INTO export_entities(id) SELECT DISTINCT p.entity FROM participants p
+                   JOIN export_events x ON x.id = p.event)");
     } else {
-        db.exec("INSERT INTO temp.export_entities(id) SELECT id FROM entities");
+        db.exec("INSERT INTO export_entities(id) SELECT id FROM entities");
     }
 }
 
 ExportCounts count_selection(Store& store) {
     sql::Connection& db = sql_db(store);
     auto count = [&](const char* sql) { return static_cast<std::size_t>(db.execAndGet(sql).getInt64()); };
-    return {count("SELECT (SELECT count(*) FROM temp.export_entities) + (SELECT count(*) FROM temp.export_events)"),
-            count(R"(SELECT (SELECT count(*) FROM participants p JOIN temp.export_events a ON a.id = p.event
-                                JOIN temp.export_entities b ON b.id = p.entity)
-                          + (SELECT count(*) FROM relations r JOIN temp.export_entities a ON a.id = r.from_entity
-                                JOIN temp.export_entities b ON b.id = r.to_entity)
-                          + (SELECT 2 * count(*) FROM relations r JOIN temp.export_entities a ON a.id = r.from_entity
-                                JOIN temp.export_entities b ON b.id = r.to_entity
-                                JOIN temp.export_entities c ON c.id = r.context)
-                          + (SELECT count(*) FROM event_links l JOIN temp.export_events a ON a.id = l.event
-                                JOIN temp.export_events b ON b.id = l.target))")};
+    return {count("SELECT (SELECT count(*) FROM export_entities) + (SELECT count(*) FROM export_events)"),
+            count(R"(SELECT (SELECT count(*) FROM participants p JOIN export_events a ON a.id = p.event
+                                JOIN export_entities b ON b.id = p.entity)
+                          + (SELECT count(*) FROM relations r JOIN export_entities a ON a.id = r.from_entity
+                                JOIN export_entities b ON b.id = r.to_entity)
+                          + (SELECT 2 * count(*) FROM relations r JOIN export_entities a ON a.id = r.from_entity
+                                JOIN export_entities b ON b.id = r.to_entity
+                                JOIN export_entities c ON c.id = r.context)
+                          + (SELECT count(*) FROM event_links l JOIN export_events a ON a.id = l.event
+                                JOIN export_events b ON b.id = l.target))")};
 }
 
 namespace {
@@ -171,15 +171,15 @@ private:
 // a correlated subquery per relation end made GEXF exports four times slower.
 void fill_first_seen(sql::Connection& db) {
     db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_first_seen (entity INTEGER PRIMARY KEY, day INTEGER NOT NULL);
-               DELETE FROM temp.export_first_seen;
-               INSERT INTO temp.export_first_seen(entity, day)
-                   SELECT p.entity, min(e.date_lo) FROM participants p JOIN temp.export_events x ON x.id = p.event
+               DELETE FROM export_first_seen;
+               INSERT INTO export_first_seen(entity, day)
+                   SELECT p.entity, min(e.date_lo) FROM participants p JOIN export_events x ON x.id = p.event
                    JOIN events e ON e.id = p.event GROUP BY p.entity;)");
 }
 
 // SQL for the day entity `alias` first appears, NULL when it takes part in no selected event.
 std::string entity_first_seen(const std::string& alias) {
-    return "(SELECT day FROM temp.export_first_seen WHERE entity = " + alias + ".id)";
+    return "(SELECT day FROM export_first_seen WHERE entity = " + alias + ".id)";
 }
 
 std::optional<std::int64_t> optional_day(const sql::Column& column) {

@@ -11,19 +11,54 @@ namespace allegraph {
 namespace {
 
 std::vector<std::string> columns_of(sql::Connection& db, const char* table) {
-    sql::Statement info(db, std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid");
+    sql::Statement info(db, db.dialect() == sql::Dialect::sqlite
+                                ? std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid"
+                                : std::string("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                              "current_schema() AND table_name = '") + table + "' ORDER BY ordinal_position");
     std::vector<std::string> columns;
     while (info.executeStep()) columns.push_back(info.getColumn(0).getString());
     return columns;
 }
 
-// A JSON array, ordered, of `item` over `from` (SQL after FROM, with ?1 the fact's key).
-std::string json_list(const std::string& item, const std::string& from) {
-    return "json((SELECT json_group_array(json(x)) FROM (SELECT " + item + " AS x FROM " + from + ")))";
-}
+// The JSON functions of the connection's dialect, for building images and reading them back.
+struct Json {
+    explicit Json(sql::Connection& db) : postgres(db.dialect() == sql::Dialect::postgresql) {}
+    bool postgres;
 
-std::string citations_of(const char* owner) {
-    return json_list("json_array(s.text_id, c.quote, c.start, c.\"end\", c.source)",
+    // A JSON array, ordered, of `item` over `from` (SQL after FROM, with ?1 the fact's key).
+    std::string list(const std::string& item, const std::string& from) const {
+        if (postgres) return "(SELECT coalesce(json_agg(x), '[]') FROM (SELECT " + item + " AS x FROM " + from + ") q)";
+        return "json((SELECT json_group_array(json(x)) FROM (SELECT " + item + " AS x FROM " + from + ")))";
+    }
+    std::string array(const std::string& items) const { return (postgres ? "json_build_array(" : "json_array(") + items + ")"; }
+    std::string quote(const std::string& text) const { return (postgres ? "to_json(" : "json_quote(") + text + ")"; }
+    std::string object(const std::string& pairs) const { return (postgres ? "json_build_object(" : "json_object(") + pairs + ")"; }
+    // The elements of the array at `member` of the image bound to ?1, as rows of `value`.
+    std::string each(const char* member) const {
+        if (postgres) return std::string("json_array_elements(CAST(?1 AS json) -> '") + member + "')";
+        return std::string("json_each(?1, '$.") + member + "')";
+    }
+    // Rows of `value` holding the strings of the array at `member` of the image bound to ?1.
+    std::string each_text(const char* member) const {
+        if (postgres) return std::string("json_array_elements_text(CAST(?1 AS json) -> '") + member + "')";
+        return each(member);
+    }
+    // Element `index` of the array `value`, as `type`.
+    std::string element(int index, const char* type) const {
+        if (postgres) return "CAST(value ->> " + std::to_string(index) + " AS " + type + ")";
+        return "json_extract(value, '$[" + std::to_string(index) + "]')";
+    }
+    // The text at `path` (member names) of the JSON `json`.
+    std::string text_at(const std::string& json, std::initializer_list<const char*> path) const {
+        std::string out;
+        for (const char* member : path) out += postgres ? std::string(out.empty() ? "" : ",") + member : std::string(".") + member;
+        if (postgres) return "(CAST(" + json + " AS json) #>> '{" + out + "}')";
+        return "json_extract(" + json + ", '$" + out + "')";
+    }
+};
+
+std::string citations_of(const Json& json, const char* owner) {
+    return json.list(json.array("s.text_id, c.quote, c.start, c.\"end\", c.source"),
                      std::string("citations c JOIN sources s ON s.id = c.source WHERE c.") + owner +
                          " = ?1 ORDER BY s.text_id, c.quote, c.id");
 }
@@ -42,48 +77,49 @@ std::pair<const char*, const char*> redirect_table(FactKind kind) {
 
 // The ids merged into the fact, and the editor's "not the same" judgements on it (graph/judgements.hpp):
 // the other fact's text id, the reason and the other fact's key.
-std::string resolution_parts(FactKind kind) {
+std::string resolution_parts(const Json& json, FactKind kind) {
     auto [table, column] = redirect_table(kind);
     std::string kind_name(fact_kind_name(kind));
-    return ", 'redirects', " + json_list("json_quote(text_id)", std::string(table) + " WHERE " + column +
+    return ", 'redirects', " + json.list(json.quote("text_id"), std::string(table) + " WHERE " + column +
                                                                       " = ?1 ORDER BY text_id") +
            ", 'judgements', " +
-           json_list("json_array(o.text_id, j.reason, o.id)",
+           json.list(json.array("o.text_id, j.reason, o.id"),
                      "judgements j JOIN " + std::string(fact_table(kind)) +
                          " o ON o.id = CASE WHEN j.first = ?1 THEN j.second ELSE j.first END WHERE j.kind = '" +
                          kind_name + "' AND (j.first = ?1 OR j.second = ?1) ORDER BY o.text_id");
 }
 
-// The parts a fact of `kind` owns besides its row, as `'name', value` pairs for json_object.
-std::string owned_parts(FactKind kind) {
+// The parts a fact of `kind` owns besides its row, as `'name', value` pairs for the JSON object.
+std::string owned_parts(const Json& json, FactKind kind) {
     switch (kind) {
-        case FactKind::source: return resolution_parts(kind);
+        case FactKind::source: return resolution_parts(json, kind);
         case FactKind::entity:
             return ", 'aliases', " +
-                   json_list("json_array(alias, alias_key)", "aliases WHERE entity = ?1 ORDER BY alias") +
-                   resolution_parts(kind) + ", 'citations', " + citations_of("entity");
+                   json.list(json.array("alias, alias_key"), "aliases WHERE entity = ?1 ORDER BY alias") +
+                   resolution_parts(json, kind) + ", 'citations', " + citations_of(json, "entity");
         case FactKind::event:
             return ", 'participants', " +
-                   json_list("json_array(e.text_id, p.role, p.entity)",
+                   json.list(json.array("e.text_id, p.role, p.entity"),
                              "participants p JOIN entities e ON e.id = p.entity WHERE p.event = ?1"
                              " ORDER BY e.text_id, p.role") +
                    ", 'links', " +
-                   json_list("json_array(l.type, t.text_id, l.target)",
+                   json.list(json.array("l.type, t.text_id, l.target"),
                              "event_links l JOIN events t ON t.id = l.target WHERE l.event = ?1 ORDER BY l.type, t.text_id") +
-                   resolution_parts(kind) + ", 'citations', " + citations_of("event");
+                   resolution_parts(json, kind) + ", 'citations', " + citations_of(json, "event");
         case FactKind::relation:
             return ", 'from', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.from_entity WHERE r.id = ?1)"
                    ", 'to', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.to_entity WHERE r.id = ?1)"
                    ", 'context', (SELECT e.text_id FROM relations r JOIN entities e ON e.id = r.context WHERE r.id = ?1)"
-                   ", 'citations', " + citations_of("relation");
+                   ", 'citations', " + citations_of(json, "relation");
         case FactKind::vocabulary: break;
     }
     return "";
 }
 
-std::string row_object(sql::Connection& db, const char* table) {
+std::string row_object(sql::Connection& db, const Json& json, const char* table) {
+    if (json.postgres) return std::string("(SELECT row_to_json(t) FROM ") + table + " t WHERE id = ?1)";
     std::string pairs;
-    for (const auto& column : columns_of(db, table)) pairs += (pairs.empty() ? "'" : ", '") + column + "', " + column;
+    for (const auto& column : columns_of(db, table)) pairs += (pairs.empty() ? "'" : ", '") + column + "', \"" + column + "\"";
     return std::string("json((SELECT json_object(") + pairs + ") FROM " + table + " WHERE id = ?1))";
 }
 
@@ -100,25 +136,31 @@ void exec_with(sql::Connection& db, const std::string& sql, const std::string& i
     st.exec();
 }
 
-void restore_row(sql::Connection& db, const char* table, const std::string& image) {
+void restore_row(sql::Connection& db, const Json& json, const char* table, const std::string& image) {
     std::string names, values, updates;
     for (const auto& column : columns_of(db, table)) {
-        names += (names.empty() ? "" : ", ") + column;
-        values += (values.empty() ? "" : ", ") + ("json_extract(?1, '$.row." + column + "')");
-        if (column != "id") updates += (updates.empty() ? "" : ", ") + column + " = excluded." + column;
+        const std::string quoted = "\"" + column + "\"";
+        names += (names.empty() ? "" : ", ") + quoted;
+        values += (values.empty() ? "" : ", ") + json.text_at("?1", {"row", column.c_str()});
+        if (column != "id") updates += (updates.empty() ? "" : ", ") + quoted + " = excluded." + quoted;
     }
-    sql::Statement st(db, std::string("INSERT INTO ") + table + "(" + names + ") VALUES (" + values +
-                                 ") ON CONFLICT(id) DO UPDATE SET " + updates);
+    // PostgreSQL types the row's values by the table's own columns.
+    const std::string row = json.postgres ? std::string("SELECT * FROM json_populate_record(CAST(NULL AS ") + table +
+                                                "), CAST(?1 AS json) -> 'row')"
+                                          : "VALUES (" + values + ")";
+    sql::Statement st(db, std::string("INSERT INTO ") + table + "(" + names + ") " + row +
+                              " ON CONFLICT(id) DO UPDATE SET " + updates);
     st.bind(1, image);
     st.exec();
 }
 
-void restore_citations(sql::Connection& db, const char* owner, const std::string& image, std::int64_t key) {
+void restore_citations(sql::Connection& db, const Json& json, const char* owner, const std::string& image,
+                       std::int64_t key) {
     exec_key(db, std::string("DELETE FROM citations WHERE ") + owner + " = ?", key);
     exec_with(db,
-              std::string("INSERT INTO citations(source, ") + owner + ", quote, start, \"end\") SELECT "
-              "json_extract(value, '$[4]'), ?2, json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
-              "json_extract(value, '$[3]') FROM json_each(?1, '$.citations')",
+              std::string("INSERT INTO citations(source, ") + owner + ", quote, start, \"end\") SELECT " +
+                  json.element(4, "BIGINT") + ", CAST(?2 AS BIGINT), " + json.element(1, "TEXT") + ", " +
+                  json.element(2, "BIGINT") + ", " + json.element(3, "BIGINT") + " FROM " + json.each("citations"),
               image, key);
 }
 
@@ -127,6 +169,10 @@ void restore_citations(sql::Connection& db, const char* owner, const std::string
 const char* fact_table(FactKind kind) {
     static constexpr std::array<const char*, 5> kTables = {"sources", "entities", "events", "relations", "vocabulary"};
     return kTables[static_cast<std::size_t>(kind)];
+}
+
+std::string json_text_at(sql::Connection& db, const std::string& json, std::initializer_list<const char*> path) {
+    return Json(db).text_at(json, path);
 }
 
 std::optional<std::string> fact_image(sql::Connection& db, FactKind kind, std::int64_t key) {
@@ -140,10 +186,12 @@ std::optional<std::string> fact_image(Store& store, FactKind kind, std::int64_t 
 
 std::optional<std::string> FactImages::Statements::of(sql::Connection& db, FactKind kind, std::int64_t key) {
     auto& st = by_kind[static_cast<std::size_t>(kind)];
-    if (!st)
-        st = std::make_unique<sql::Statement>(
-            db, "SELECT json_object('row', " + row_object(db, fact_table(kind)) + owned_parts(kind) +
-                    ") WHERE EXISTS (SELECT 1 FROM " + fact_table(kind) + " WHERE id = ?1)");
+    if (!st) {
+        const Json json(db);
+        const std::string object = json.object("'row', " + row_object(db, json, fact_table(kind)) + owned_parts(json, kind));
+        st = std::make_unique<sql::Statement>(db, "SELECT " + (json.postgres ? "CAST(" + object + " AS TEXT)" : object) +
+                                                      " WHERE EXISTS (SELECT 1 FROM " + fact_table(kind) + " WHERE id = ?1)");
+    }
     st->reset();
     st->bind(1, key);
     if (!st->executeStep()) return std::nullopt;
@@ -171,20 +219,25 @@ std::string fact_label(Store& store, FactKind kind, std::int64_t key) {
 
 namespace {
 
-// Puts back the ids merged into the fact and the judgements on it, as the image shows them.
-void restore_resolution(sql::Connection& db, FactKind kind, const std::string& image, std::int64_t key) {
+// Puts back the ids merged into the fact and the judgements on it, as the image shows them. (A SELECT
+// before SQLite's ON CONFLICT needs a WHERE, lest ON be read as a join's: hence "WHERE 1 = 1".)
+void restore_resolution(sql::Connection& db, const Json& json, FactKind kind, const std::string& image, std::int64_t key) {
     auto [table, column] = redirect_table(kind);
     exec_key(db, std::string("DELETE FROM ") + table + " WHERE " + column + " = ?", key);
-    exec_with(db, std::string("INSERT OR REPLACE INTO ") + table + "(text_id, " + column + ") SELECT value, ?2 "
-                  "FROM json_each(?1, '$.redirects')", image, key);
+    exec_with(db, std::string("INSERT INTO ") + table + "(text_id, " + column + ") SELECT CAST(value AS TEXT), CAST(?2 AS BIGINT) FROM " +
+                      json.each_text("redirects") + " WHERE 1 = 1 ON CONFLICT(text_id) DO UPDATE SET " + column + " = excluded." + column,
+              image, key);
     const std::string kind_name(fact_kind_name(kind));
     sql::Statement clear(db, "DELETE FROM judgements WHERE kind = ? AND (first = ?2 OR second = ?2)");
     clear.bind(1, kind_name);
     clear.bind(2, key);
     clear.exec();
-    sql::Statement insert(db, "INSERT OR REPLACE INTO judgements(kind, first, second, verdict, reason) SELECT ?3, "
-                                 "min(?2, json_extract(value, '$[2]')), max(?2, json_extract(value, '$[2]')), 'not_same', "
-                                 "json_extract(value, '$[1]') FROM json_each(?1, '$.judgements')");
+    const std::string other = json.element(2, "BIGINT");
+    sql::Statement insert(db, "INSERT INTO judgements(kind, first, second, verdict, reason) SELECT CAST(?3 AS TEXT), "
+                              "CASE WHEN ?2 < " + other + " THEN ?2 ELSE " + other + " END, CASE WHEN ?2 < " + other +
+                              " THEN " + other + " ELSE ?2 END, 'not_same', " + json.element(1, "TEXT") + " FROM " +
+                              json.each("judgements") +
+                              " WHERE 1 = 1 ON CONFLICT(kind, first, second) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason");
     insert.bind(1, image);
     insert.bind(2, key);
     insert.bind(3, kind_name);
@@ -195,31 +248,33 @@ void restore_resolution(sql::Connection& db, FactKind kind, const std::string& i
 
 void restore_fact(Store& store, FactKind kind, const std::string& image) {
     sql::Connection& db = sql_db(store);
-    restore_row(db, fact_table(kind), image);
-    sql::Statement id(db, "SELECT json_extract(?, '$.row.id')");
+    const Json json(db);
+    restore_row(db, json, fact_table(kind), image);
+    sql::Statement id(db, "SELECT " + json.text_at("?1", {"row", "id"}));
     id.bind(1, image);
     id.executeStep();
     const std::int64_t key = id.getColumn(0).getInt64();
     switch (kind) {
-        case FactKind::source: restore_resolution(db, kind, image, key); break;
+        case FactKind::source: restore_resolution(db, json, kind, image, key); break;
         case FactKind::entity:
             exec_key(db, "DELETE FROM aliases WHERE entity = ?", key);
-            exec_with(db, "INSERT INTO aliases(entity, alias, alias_key) SELECT ?2, json_extract(value, '$[0]'), "
-                          "json_extract(value, '$[1]') FROM json_each(?1, '$.aliases')", image, key);
-            restore_resolution(db, kind, image, key);
-            restore_citations(db, "entity", image, key);
+            exec_with(db, "INSERT INTO aliases(entity, alias, alias_key) SELECT CAST(?2 AS BIGINT), " + json.element(0, "TEXT") +
+                              ", " + json.element(1, "TEXT") + " FROM " + json.each("aliases"), image, key);
+            restore_resolution(db, json, kind, image, key);
+            restore_citations(db, json, "entity", image, key);
             break;
         case FactKind::event:
             exec_key(db, "DELETE FROM participants WHERE event = ?", key);
-            exec_with(db, "INSERT INTO participants(event, entity, role) SELECT ?2, json_extract(value, '$[2]'), "
-                          "json_extract(value, '$[1]') FROM json_each(?1, '$.participants')", image, key);
+            exec_with(db, "INSERT INTO participants(event, entity, role) SELECT CAST(?2 AS BIGINT), " +
+                              json.element(2, "BIGINT") + ", " + json.element(1, "TEXT") + " FROM " + json.each("participants"),
+                      image, key);
             exec_key(db, "DELETE FROM event_links WHERE event = ?", key);
-            exec_with(db, "INSERT INTO event_links(event, type, target) SELECT ?2, json_extract(value, '$[0]'), "
-                          "json_extract(value, '$[2]') FROM json_each(?1, '$.links')", image, key);
-            restore_resolution(db, kind, image, key);
-            restore_citations(db, "event", image, key);
+            exec_with(db, "INSERT INTO event_links(event, type, target) SELECT CAST(?2 AS BIGINT), " + json.element(0, "TEXT") +
+                              ", " + json.element(2, "BIGINT") + " FROM " + json.each("links"), image, key);
+            restore_resolution(db, json, kind, image, key);
+            restore_citations(db, json, "event", image, key);
             break;
-        case FactKind::relation: restore_citations(db, "relation", image, key); break;
+        case FactKind::relation: restore_citations(db, json, "relation", image, key); break;
         case FactKind::vocabulary: break;
     }
 }

@@ -1,4 +1,4 @@
-// Fact images (graph/fact_image.hpp) on the SQLite connection itself: the tables that hold
+// Fact images (graph/fact_image.hpp) on the engine's connection itself: the tables that hold
 // each kind of fact, and the image statements, for the engine's other files and for readers
 // not yet given a Store.
 #pragma once
@@ -6,6 +6,7 @@
 #include "graph/sql/connection.hpp"
 
 #include <array>
+#include <initializer_list>
 #include <memory>
 
 #include "graph/fact_image.hpp"
@@ -14,6 +15,9 @@ namespace allegraph {
 
 // The table holding facts of `kind`: "sources", "entities", "events", "relations".
 const char* fact_table(FactKind kind);
+
+// SQL reading the text at `path` (member names) of the JSON `json` (an SQL expression), in `db`'s dialect.
+std::string json_text_at(sql::Connection& db, const std::string& json, std::initializer_list<const char*> path);
 
 // The fact's image as it stands now in `db`, or nullopt when there is no such fact.
 std::optional<std::string> fact_image(sql::Connection& db, FactKind kind, std::int64_t key);

@@ -22,7 +22,7 @@ LoggedChange read_change(sql::Statement& st) {
 std::vector<LoggedChange> logged_changes(Store& store, std::optional<std::int64_t> only, bool with_facts) {
     sql::Connection& db = sql_db(store);
     sql::Statement changes(db, std::string("SELECT ") + kChangeColumns + " FROM changes c WHERE " +
-                                      (only ? "c.id = ?" : "1") + " ORDER BY c.id");
+                                      (only ? "c.id = ?" : "1 = 1") + " ORDER BY c.id");
     if (only) changes.bind(1, *only);
     sql::Statement counts(db, "SELECT action, count(*) FROM change_facts WHERE change = ? GROUP BY action");
     sql::Statement facts(db, "SELECT kind, fact, action, key FROM change_facts WHERE change = ? ORDER BY kind, fact");

@@ -64,7 +64,8 @@ std::vector<std::int64_t> entity_events(Store& store, std::int64_t key) {
 
 void move_participations(Store& store, std::int64_t keep, std::int64_t gone) {
     sql::Connection& db = sql_db(store);
-    exec_with_keys(db, "UPDATE OR IGNORE participants SET entity = ?1 WHERE entity = ?2", keep, gone);
+    exec_with_keys(db, "UPDATE participants SET entity = ?1 WHERE entity = ?2 AND NOT EXISTS (SELECT 1 FROM participants q"
+                       " WHERE q.event = participants.event AND q.role = participants.role AND q.entity = ?1)", keep, gone);
     sql::Statement leftover(db, "DELETE FROM participants WHERE entity = ?");  // rows the kept entity had too
     leftover.bind(1, gone);
     leftover.exec();
@@ -116,10 +117,10 @@ void set_relation_ends(Store& store, std::int64_t key, std::int64_t from, std::i
 }
 
 void move_aliases(Store& store, std::int64_t keep, std::int64_t gone) {
-    exec_with_keys(sql_db(store), R"(INSERT OR IGNORE INTO aliases(entity, alias, alias_key)
+    exec_with_keys(sql_db(store), R"(INSERT INTO aliases(entity, alias, alias_key)
         SELECT ?1, alias, alias_key FROM aliases WHERE entity = ?2
         UNION ALL SELECT ?1, name, name_key FROM entities WHERE id = ?2
-            AND name <> (SELECT name FROM entities WHERE id = ?1))",
+            AND name <> (SELECT name FROM entities WHERE id = ?1) ON CONFLICT DO NOTHING)",
                    keep, gone);
 }
 
@@ -128,16 +129,16 @@ std::vector<std::int64_t> events_linking_to(Store& store, std::int64_t key) {
 }
 
 void copy_participants(Store& store, std::int64_t keep, std::int64_t gone) {
-    exec_with_keys(sql_db(store), "INSERT OR IGNORE INTO participants(event, entity, role) SELECT ?1, entity, role"
-                                     " FROM participants WHERE event = ?2", keep, gone);
+    exec_with_keys(sql_db(store), "INSERT INTO participants(event, entity, role) SELECT ?1, entity, role"
+                                     " FROM participants WHERE event = ?2 ON CONFLICT DO NOTHING", keep, gone);
 }
 
 void copy_links(Store& store, std::int64_t keep, std::int64_t gone) {
     sql::Connection& db = sql_db(store);
-    exec_with_keys(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT ?1, type, target FROM event_links"
-                       " WHERE event = ?2 AND target <> ?1", keep, gone);
-    exec_with_keys(db, "INSERT OR IGNORE INTO event_links(event, type, target) SELECT event, type, ?1 FROM event_links"
-                       " WHERE target = ?2 AND event <> ?1", keep, gone);
+    exec_with_keys(db, "INSERT INTO event_links(event, type, target) SELECT ?1, type, target FROM event_links"
+                       " WHERE event = ?2 AND target <> ?1 ON CONFLICT DO NOTHING", keep, gone);
+    exec_with_keys(db, "INSERT INTO event_links(event, type, target) SELECT event, type, ?1 FROM event_links"
+                       " WHERE target = ?2 AND event <> ?1 ON CONFLICT DO NOTHING", keep, gone);
 }
 
 std::vector<std::int64_t> facts_citing(Store& store, FactKind kind, std::int64_t key) {
@@ -152,8 +153,7 @@ std::vector<std::int64_t> sources_syndicating(Store& store, std::int64_t key) {
 
 void move_source_references(Store& store, std::int64_t keep, std::int64_t gone) {
     sql::Connection& db = sql_db(store);
-    exec_with_keys(db, "UPDATE OR IGNORE citations SET source = ?1 WHERE source = ?2", keep, gone);
-    exec_with_keys(db, "DELETE FROM citations WHERE source = ?2 AND ?1 IS NOT NULL", keep, gone);  // held twice
+    exec_with_keys(db, "UPDATE citations SET source = ?1 WHERE source = ?2", keep, gone);
     exec_with_keys(db, "UPDATE sources SET syndicated_from = ?1 WHERE syndicated_from = ?2 AND id <> ?1", keep, gone);
     exec_with_keys(db, "UPDATE sources SET syndicated_from = NULL WHERE id = ?1 AND syndicated_from = ?2", keep, gone);
 }

@@ -69,7 +69,7 @@ void for_each_stored_source(Store& store, const std::function<void(const StoredS
 void for_each_stored_entity(Store& store, const std::function<void(const StoredEntity&)>& visit) {
     sql::Connection& db = sql_db(store);
     sql::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.public, n.category, n.name, n.description, n.size,
-            n.needs_review FROM entities n JOIN temp.export_entities x ON x.id = n.id ORDER BY n.text_id)");
+            n.needs_review FROM entities n JOIN export_entities x ON x.id = n.id ORDER BY n.text_id)");
     sql::Statement aliases(db, "SELECT alias FROM aliases WHERE entity = ? ORDER BY alias");
     CitationReader citations(db, "entity");
     while (st.executeStep()) {
@@ -92,11 +92,11 @@ void for_each_stored_event(Store& store, const std::function<void(const StoredEv
     sql::Connection& db = sql_db(store);
     sql::Statement st(db, R"(SELECT e.id, e.text_id, e.type, e.date, e.status, e.due, e.negated, e.nature,
             e.summary, e.review
-        FROM events e JOIN temp.export_events x ON x.id = e.id ORDER BY e.text_id)");
+        FROM events e JOIN export_events x ON x.id = e.id ORDER BY e.text_id)");
     sql::Statement participants(db, R"(SELECT n.id, n.text_id, n.kind, n.public, p.role FROM participants p
         JOIN entities n ON n.id = p.entity WHERE p.event = ? ORDER BY n.text_id, p.role)");
     sql::Statement links(db, R"(SELECT l.type, t.text_id FROM event_links l JOIN events t ON t.id = l.target
-        JOIN temp.export_events x ON x.id = l.target WHERE l.event = ? ORDER BY l.type, t.text_id)");
+        JOIN export_events x ON x.id = l.target WHERE l.event = ? ORDER BY l.type, t.text_id)");
     CitationReader citations(db, "event");
     while (st.executeStep()) {
         std::int64_t key = st.getColumn(0).getInt64();
@@ -127,10 +127,10 @@ void for_each_stored_relation(Store& store, const std::function<void(const Store
     sql::Statement st(db, R"(SELECT r.id, f.id, f.text_id, f.kind, f.public, t.id, t.text_id, t.kind, t.public,
             r.type, r.date, c.id, c.text_id, c.kind, c.public
         FROM relations r
-        JOIN temp.export_entities a ON a.id = r.from_entity JOIN temp.export_entities b ON b.id = r.to_entity
+        JOIN export_entities a ON a.id = r.from_entity JOIN export_entities b ON b.id = r.to_entity
         JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
-        LEFT JOIN entities c ON c.id = r.context AND c.id IN (SELECT id FROM temp.export_entities)
-        WHERE r.unsupported = 0 OR (SELECT include_unsupported FROM temp.export_scope)
+        LEFT JOIN entities c ON c.id = r.context AND c.id IN (SELECT id FROM export_entities)
+        WHERE r.unsupported = 0 OR (SELECT include_unsupported FROM export_scope) = 1
         ORDER BY f.text_id, r.type, t.text_id)");
     CitationReader citations(db, "relation");
     while (st.executeStep()) {

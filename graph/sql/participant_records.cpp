@@ -47,7 +47,8 @@ void set_participant_role(Store& store, std::int64_t event, std::int64_t entity,
 }
 
 void replace_participant(Store& store, std::int64_t event, std::int64_t entity, std::int64_t other) {
-    exec(store, "UPDATE OR IGNORE participants SET entity = ?3 WHERE event = ?1 AND entity = ?2", event, entity, other);
+    exec(store, "UPDATE participants SET entity = ?3 WHERE event = ?1 AND entity = ?2 AND NOT EXISTS (SELECT 1 FROM"
+                " participants q WHERE q.event = ?1 AND q.entity = ?3 AND q.role = participants.role)", event, entity, other);
     exec(store, "DELETE FROM participants WHERE event = ?1 AND entity = ?2", event, entity);
 }
 

@@ -9,14 +9,18 @@ namespace allegraph {
 namespace {
 
 bool has_carried(sql::Connection& db) {
-    return db.execAndGet("SELECT count(*) FROM temp.sqlite_master WHERE name = 'private_now'").getInt() > 0;
+    return db.execAndGet(db.dialect() == sql::Dialect::sqlite
+                             ? "SELECT count(*) FROM temp.sqlite_master WHERE name = 'private_now'"
+                             : "SELECT count(*) FROM pg_class WHERE relname = 'private_now' AND relpersistence = 't'"
+                               " AND pg_table_is_visible(oid)")
+               .getInt() > 0;
 }
 
 // The entities carry_private_entities put in `db`'s temporary table.
 std::vector<PrivateEntity> carried(sql::Connection& db) {
     std::vector<PrivateEntity> entities;
     if (!has_carried(db)) return entities;
-    sql::Statement rows(db, "SELECT key, kind, text, is_id FROM temp.private_now ORDER BY key, is_id, rowid");
+    sql::Statement rows(db, "SELECT key, kind, text, is_id FROM private_now ORDER BY key, is_id, seq");
     while (rows.executeStep()) {
         const std::int64_t key = rows.getColumn(0).getInt64();
         if (entities.empty() || entities.back().key != key) entities.push_back({key, rows.getColumn(1).getString(), {}, {}});
@@ -50,17 +54,20 @@ std::vector<PrivateEntity> read_private_entities(Store& store) {
 
 void carry_private_entities(Store& now, Store& past) {
     sql::Connection& db = sql_db(past);
-    db.exec("CREATE TEMP TABLE private_now (key INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, is_id INTEGER NOT NULL)");
-    sql::Statement insert(db, "INSERT INTO temp.private_now(key, kind, text, is_id) VALUES (?, ?, ?, ?)");
+    db.exec("CREATE TEMP TABLE private_now (seq INTEGER NOT NULL, key INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
+            " is_id INTEGER NOT NULL)");
+    sql::Statement insert(db, "INSERT INTO private_now(seq, key, kind, text, is_id) VALUES (?, ?, ?, ?, ?)");
+    std::int64_t seq = 0;
     sql::Statement hide(db, "UPDATE entities SET public = 0 WHERE id = ? AND public = 1");
     for (const auto& entity : read_private_entities(now)) {
         for (const auto& [texts, is_id] : {std::pair{&entity.names, 0}, std::pair{&entity.ids, 1}})
             for (const auto& text : *texts) {
                 insert.reset();
-                insert.bind(1, entity.key);
-                insert.bind(2, entity.kind);
-                insert.bind(3, text);
-                insert.bind(4, is_id);
+                insert.bind(1, ++seq);
+                insert.bind(2, entity.key);
+                insert.bind(3, entity.kind);
+                insert.bind(4, text);
+                insert.bind(5, is_id);
                 insert.exec();
             }
         hide.reset();

@@ -8,13 +8,27 @@
 namespace allegraph {
 
 struct PublicNames::Statement {
+    sql::Dialect dialect;
     sql::Statement lookup;
 };
 
+namespace {
+
+// The public names and aliases holding the phrase bound to ?1 (as an FTS5 phrase on SQLite).
+const char* lookup_sql(sql::Dialect dialect) {
+    if (dialect == sql::Dialect::sqlite)
+        return R"(SELECT DISTINCT s.body FROM search_names s JOIN entities e ON e.text_id = s.owner
+          WHERE search_names MATCH ? AND s.field IN ('name', 'alias') AND e.public = 1)";
+    return R"(SELECT DISTINCT s.body FROM search_name_rows s JOIN entities e ON e.text_id = s.owner
+          WHERE to_tsvector('simple', allegraph.fold_text(s.body)) @@ phraseto_tsquery('simple', allegraph.fold_text(CAST(? AS TEXT)))
+          AND s.field IN ('name', 'alias') AND e.public = 1)";
+}
+
+}  // namespace
+
 PublicNames::PublicNames(Store& store)
-    : statement_(std::make_unique<Statement>(Statement{sql::Statement(sql_db(store),
-          R"(SELECT DISTINCT s.body FROM search_names s JOIN entities e ON e.text_id = s.owner
-          WHERE search_names MATCH ? AND s.field IN ('name', 'alias') AND e.public = 1)")})) {}
+    : statement_(std::make_unique<Statement>(
+          Statement{dialect_of(store), sql::Statement(sql_db(store), lookup_sql(dialect_of(store)))})) {}
 
 PublicNames::~PublicNames() = default;
 
@@ -22,9 +36,12 @@ std::vector<std::string> PublicNames::with_phrase(std::string_view phrase) {
     // A phrase of separators only is no query; bytes of other scripts may be words.
     auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
     if (std::none_of(phrase.begin(), phrase.end(), word_byte)) return {};
-    std::string query = "\"";
-    for (char c : phrase) query += c == '"' ? std::string("\"\"") : std::string(1, c);
-    query += '"';
+    std::string query = std::string(phrase);
+    if (statement_->dialect == sql::Dialect::sqlite) {
+        query = "\"";
+        for (char c : phrase) query += c == '"' ? std::string("\"\"") : std::string(1, c);
+        query += '"';
+    }
     sql::Statement& lookup = statement_->lookup;
     lookup.reset();
     lookup.bind(1, query);

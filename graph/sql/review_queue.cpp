@@ -60,7 +60,7 @@ std::vector<RecordedEvent> recorded_events_with(Store& store, const std::vector<
     sql::Connection& db = sql_db(store);
     sql::Statement st(db, R"(SELECT DISTINCT e.id, e.type, e.date_lo, e.date_hi, e.negated FROM participants p
         JOIN events e ON e.id = p.event
-        WHERE p.entity IN (SELECT value FROM json_each(?1)) AND e.review = 'reviewed' AND (?2 OR e.unsupported = 0)
+        WHERE p.entity IN (SELECT CAST(value AS BIGINT) FROM json_each(?1)) AND e.review = 'reviewed' AND (?2 OR e.unsupported = 0)
         ORDER BY e.id)");
     st.bind(1, sql::key_list(entities));
     st.bind(2, include_unsupported ? 1 : 0);

@@ -10,7 +10,7 @@ std::vector<EventStatement> events_of_type_with(Store& store, std::string_view t
     sql::Statement st(sql_db(store), R"(SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,
             q.entity, q.role
         FROM events e JOIN participants q ON q.event = e.id
-        WHERE e.id IN (SELECT p.event FROM participants p WHERE p.entity IN (SELECT value FROM json_each(?1)))
+        WHERE e.id IN (SELECT p.event FROM participants p WHERE p.entity IN (SELECT CAST(value AS BIGINT) FROM json_each(?1)))
           AND e.type = ?2 AND (e.review = 'reviewed' OR (?3 AND e.review = 'unreviewed'))
         ORDER BY e.id)");
     st.bind(1, sql::key_list(entities));

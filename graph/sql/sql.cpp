@@ -54,7 +54,7 @@ std::string review_condition(const QueryScope& scope, const std::string& alias) 
 }
 
 std::string relation_condition(const QueryScope& scope, const std::string& alias) {
-    return scope.include_unsupported ? "1" : alias + ".unsupported = 0";
+    return scope.include_unsupported ? "1 = 1" : alias + ".unsupported = 0";
 }
 
 CitationRow read_citation(sql::Statement& st, int first, const Redaction& redaction) {
