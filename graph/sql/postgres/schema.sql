@@ -46,22 +46,59 @@ CREATE FUNCTION allegraph.fold_words(t text, join_apostrophes boolean) RETURNS t
             '[''’‘ʼ`´′ʹ]', CASE WHEN join_apostrophes THEN '' ELSE ' ' END, 'g'),
         '[^[:alnum:]]+', ' ', 'g'));
 
--- Does `t` name a private person? `forms` are the folded forms of every private name, alias and id
--- (allegraph.private_forms): ' word word ' (space-delimited, so matched on whole words only: "ann"
--- is not found in "annabel") and, for names of two words or more, the words run together ("annoneil",
--- found anywhere, as in "#JusticeForAnnONeil"). The text is folded both ways of apostrophes.
--- The forms are an argument, not read here: the function reads nothing, so a reporter calling it
+-- Does `t` name a private person? The private names, aliases and ids are folded into forms
+-- (allegraph.private_name_forms): ' word word ' (space-delimited, so matched on whole words only:
+-- "ann" is not found in "annabel") and, for names of two words or more, the words run together
+-- ("annoneil", found anywhere, as in "#JusticeForAnnONeil"). `keys` (allegraph.private_forms) files
+-- them in a jsonb object, a hashed look-up: a whole-word form under its first word, a run-together
+-- form under '~' and its first four letters. The text is folded both ways of apostrophes; each of
+-- its words, and each four-letter piece of its words, is looked up, and only the forms found so are
+-- compared with it: a few look-ups per word, whatever the number of private names.
+-- The keys are an argument, not read here: the function reads nothing, so a reporter calling it
 -- learns nothing; the redacted views pass them from a view the reporter cannot read.
-CREATE FUNCTION allegraph.names_private(t text, forms text[]) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    BEGIN ATOMIC
-        SELECT t IS NOT NULL AND cardinality(forms) > 0 AND EXISTS (
-            SELECT 1
-            FROM (VALUES (' ' || allegraph.fold_words(t, true) || ' '),
-                         (' ' || allegraph.fold_words(t, false) || ' ')) AS folded(words),
-                 unnest(forms) AS form
-            WHERE strpos(folded.words, form) > 0);
-    END;
+CREATE FUNCTION allegraph.names_private(t text, keys jsonb) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    folds text[];
+    words text;
+    padded text;
+    w text;
+    piece integer;
+    forms jsonb;
+    form text;
+BEGIN
+    IF t IS NULL OR t = '' OR keys = '{}'::jsonb THEN
+        RETURN false;
+    END IF;
+    folds := ARRAY[allegraph.fold_words(t, true)];
+    IF t ~ '[''’‘ʼ`´′ʹ＇]' THEN
+        folds := folds || allegraph.fold_words(t, false);
+    END IF;
+    FOREACH words IN ARRAY folds LOOP
+        padded := ' ' || words || ' ';
+        FOREACH w IN ARRAY string_to_array(words, ' ') LOOP
+            forms := keys -> w;
+            IF forms IS NOT NULL THEN
+                FOR form IN SELECT jsonb_array_elements_text(forms) LOOP
+                    IF strpos(padded, form) > 0 THEN
+                        RETURN true;
+                    END IF;
+                END LOOP;
+            END IF;
+            FOR piece IN 1 .. length(w) - 3 LOOP
+                forms := keys -> ('~' || substr(w, piece, 4));
+                IF forms IS NOT NULL THEN
+                    FOR form IN SELECT jsonb_array_elements_text(forms) LOOP
+                        IF strpos(padded, form) > 0 THEN
+                            RETURN true;
+                        END IF;
+                    END LOOP;
+                END IF;
+            END LOOP;
+        END LOOP;
+    END LOOP;
+    RETURN false;
+END $$;
 
 -- What the redacted views show in place of a text that names a private person.
 CREATE FUNCTION allegraph.withheld_marker() RETURNS text
@@ -69,9 +106,9 @@ CREATE FUNCTION allegraph.withheld_marker() RETURNS text
     RETURN '[withheld: names a private person]' COLLATE "C";
 
 -- `t`, or the marker when it names a private person (NULL stays NULL).
-CREATE FUNCTION allegraph.withheld(t text, forms text[]) RETURNS text
+CREATE FUNCTION allegraph.withheld(t text, keys jsonb) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN CASE WHEN allegraph.names_private(t, forms) THEN allegraph.withheld_marker() ELSE t END COLLATE "C";
+    RETURN CASE WHEN t <> '' AND allegraph.names_private(t, keys) THEN allegraph.withheld_marker() ELSE t END COLLATE "C";
 
 -- ---------------------------------------------------------------------------------------------
 -- Tables (graph/sqlite/schema.cpp, versions 1 to 7, in their final form)
@@ -425,12 +462,19 @@ CREATE VIEW allegraph.private_name_forms AS
     FROM allegraph.private_names n
     CROSS JOIN LATERAL (VALUES (allegraph.fold_words(n.name, true)), (allegraph.fold_words(n.name, false))) AS w(words)
     CROSS JOIN LATERAL (VALUES (' ' || w.words || ' '),
-                               (CASE WHEN strpos(w.words, ' ') > 0 THEN replace(w.words, ' ', '') END)) AS f(form)
+                               (CASE WHEN strpos(w.words, ' ') > 0 AND length(w.words) >= 5
+                                     THEN replace(w.words, ' ', '') END)) AS f(form)
     WHERE w.words <> '' AND f.form IS NOT NULL;
 
--- All of them in one array (one row), the second argument of allegraph.names_private.
+-- The forms filed for look-up (one row, one jsonb object): a whole-word form under its first word,
+-- a run-together form under '~' and its first four letters; the last argument of
+-- allegraph.names_private.
 CREATE VIEW allegraph.private_forms AS
-    SELECT coalesce(array_agg(form), '{}'::text[]) AS forms FROM allegraph.private_name_forms;
+    SELECT coalesce(jsonb_object_agg(k, forms), '{}'::jsonb) AS keys
+    FROM (SELECT CASE WHEN left(form, 1) = ' ' THEN split_part(btrim(form), ' ', 1) ELSE '~' || left(form, 4) END AS k,
+                 jsonb_agg(form) AS forms
+          FROM allegraph.private_name_forms
+          GROUP BY 1) AS filed;
 
 -- ---------------------------------------------------------------------------------------------
 -- The reporter's views: same names, same columns, same types as the tables of allegraph, so the
@@ -449,50 +493,50 @@ CREATE VIEW allegraph_redacted.schema_version AS SELECT version FROM allegraph.s
 
 CREATE VIEW allegraph_redacted.sources AS
     SELECT s.id,
-           CASE WHEN allegraph.names_private(s.text_id, p.forms) THEN 'withheld:' || s.id ELSE s.text_id END
+           CASE WHEN allegraph.names_private(s.text_id, p.keys) THEN 'withheld:' || s.id ELSE s.text_id END
                COLLATE "C" AS text_id,
-           allegraph.withheld(s.title, p.forms) AS title,
-           allegraph.withheld(s.publisher, p.forms) AS publisher,
-           allegraph.withheld(s.author, p.forms) AS author,
-           allegraph.withheld(s.url, p.forms) AS url,
+           allegraph.withheld(s.title, p.keys) AS title,
+           allegraph.withheld(s.publisher, p.keys) AS publisher,
+           allegraph.withheld(s.author, p.keys) AS author,
+           allegraph.withheld(s.url, p.keys) AS url,
            s.published, s.published_lo, s.published_hi,
-           allegraph.withheld(s.note, p.forms) AS note,
-           allegraph.withheld(s.body, p.forms) AS body,
+           allegraph.withheld(s.note, p.keys) AS note,
+           allegraph.withheld(s.body, p.keys) AS body,
            s.sha256,
-           allegraph.withheld(s.retracted, p.forms) AS retracted,
-           allegraph.withheld(s.retraction_reason, p.forms) AS retraction_reason,
+           allegraph.withheld(s.retracted, p.keys) AS retracted,
+           allegraph.withheld(s.retraction_reason, p.keys) AS retraction_reason,
            s.syndicated_from
     FROM allegraph.sources s CROSS JOIN allegraph.private_forms p;
 
 CREATE VIEW allegraph_redacted.entities AS
     SELECT e.id,
            CASE WHEN e.public = 0 THEN 'private:' || e.id
-                WHEN allegraph.names_private(e.text_id, p.forms) THEN 'withheld:' || e.id
+                WHEN allegraph.names_private(e.text_id, p.keys) THEN 'withheld:' || e.id
                 ELSE e.text_id END COLLATE "C" AS text_id,
            e.kind, e.category,
            CASE WHEN e.public = 0 THEN '[redacted ' || e.kind || ']'
-                ELSE allegraph.withheld(e.name, p.forms) END COLLATE "C" AS name,
+                ELSE allegraph.withheld(e.name, p.keys) END COLLATE "C" AS name,
            CASE WHEN e.public = 0 THEN lower('[redacted ' || e.kind || ']')
-                WHEN allegraph.names_private(e.name_key, p.forms) THEN allegraph.withheld_marker()
+                WHEN allegraph.names_private(e.name_key, p.keys) THEN allegraph.withheld_marker()
                 ELSE e.name_key END COLLATE "C" AS name_key,
-           CASE WHEN e.public = 0 THEN '' ELSE allegraph.withheld(e.description, p.forms) END COLLATE "C" AS description,
+           CASE WHEN e.public = 0 THEN '' ELSE allegraph.withheld(e.description, p.keys) END COLLATE "C" AS description,
            e.size, e.public, e.needs_review, e.unsupported
     FROM allegraph.entities e CROSS JOIN allegraph.private_forms p;
 
 CREATE VIEW allegraph_redacted.aliases WITH (security_barrier) AS
     SELECT a.entity, a.alias, a.alias_key
     FROM allegraph.aliases a JOIN allegraph.entities e ON e.id = a.entity CROSS JOIN allegraph.private_forms p
-    WHERE e.public <> 0 AND NOT allegraph.names_private(a.alias, p.forms);
+    WHERE e.public <> 0 AND NOT allegraph.names_private(a.alias, p.keys);
 
 CREATE VIEW allegraph_redacted.events AS
     SELECT v.id,
-           CASE WHEN allegraph.names_private(v.text_id, p.forms) THEN 'withheld:' || v.id ELSE v.text_id END
+           CASE WHEN allegraph.names_private(v.text_id, p.keys) THEN 'withheld:' || v.id ELSE v.text_id END
                COLLATE "C" AS text_id,
            v.type, v.category, v.date, v.date_lo, v.date_hi,
-           allegraph.withheld(v.status, p.forms) AS status,
+           allegraph.withheld(v.status, p.keys) AS status,
            v.due, v.due_lo, v.due_hi, v.negated,
-           allegraph.withheld(v.nature, p.forms) AS nature,
-           allegraph.withheld(v.summary, p.forms) AS summary,
+           allegraph.withheld(v.nature, p.keys) AS nature,
+           allegraph.withheld(v.summary, p.keys) AS summary,
            v.review, v.unsupported
     FROM allegraph.events v CROSS JOIN allegraph.private_forms p;
 
@@ -505,7 +549,7 @@ CREATE VIEW allegraph_redacted.relations AS
 
 CREATE VIEW allegraph_redacted.citations AS
     SELECT c.id, c.source, c.entity, c.event, c.relation,
-           allegraph.withheld(c.quote, p.forms) AS quote,
+           allegraph.withheld(c.quote, p.keys) AS quote,
            c.start, c."end"
     FROM allegraph.citations c CROSS JOIN allegraph.private_forms p;
 
@@ -513,19 +557,19 @@ CREATE VIEW allegraph_redacted.graph_index AS SELECT id, data FROM allegraph.gra
 
 CREATE VIEW allegraph_redacted.changes AS
     SELECT c.id, c.at,
-           allegraph.withheld(c.command, p.forms) AS command,
-           CASE WHEN allegraph.names_private(c.files, p.forms) THEN '["[withheld: names a private person]"]'
+           allegraph.withheld(c.command, p.keys) AS command,
+           CASE WHEN allegraph.names_private(c.files, p.keys) THEN '["[withheld: names a private person]"]'
                 ELSE c.files END COLLATE "C" AS files,
-           allegraph.withheld(c.reason, p.forms) AS reason
+           allegraph.withheld(c.reason, p.keys) AS reason
     FROM allegraph.changes c CROSS JOIN allegraph.private_forms p;
 
 -- A fact of a private entity is withheld whatever it says (its image may hold an earlier name).
 CREATE VIEW allegraph_redacted.change_facts AS
     SELECT f.change, f.kind,
-           CASE WHEN x.private_entity OR allegraph.names_private(f.fact, p.forms) THEN allegraph.withheld_marker()
+           CASE WHEN x.private_entity OR allegraph.names_private(f.fact, p.keys) THEN allegraph.withheld_marker()
                 ELSE f.fact END COLLATE "C" AS fact,
            f.action, f.key,
-           CASE WHEN x.private_entity OR allegraph.names_private(f.before, p.forms) THEN NULL
+           CASE WHEN x.private_entity OR allegraph.names_private(f.before, p.keys) THEN NULL
                 ELSE f.before END COLLATE "C" AS before
     FROM allegraph.change_facts f
     CROSS JOIN allegraph.private_forms p
@@ -535,35 +579,35 @@ CREATE VIEW allegraph_redacted.change_facts AS
 CREATE VIEW allegraph_redacted.entity_redirects WITH (security_barrier) AS
     SELECT r.text_id, r.entity
     FROM allegraph.entity_redirects r JOIN allegraph.entities e ON e.id = r.entity CROSS JOIN allegraph.private_forms p
-    WHERE e.public <> 0 AND NOT allegraph.names_private(r.text_id, p.forms);
+    WHERE e.public <> 0 AND NOT allegraph.names_private(r.text_id, p.keys);
 
 CREATE VIEW allegraph_redacted.search_name_rows WITH (security_barrier) AS
     SELECT s.id, s.owner, s.field, s.body
     FROM allegraph.search_name_rows s CROSS JOIN allegraph.private_forms p
     WHERE NOT EXISTS (SELECT 1 FROM allegraph.entities e WHERE e.text_id = s.owner AND e.public = 0)
-      AND NOT allegraph.names_private(s.owner, p.forms)
-      AND NOT allegraph.names_private(s.body, p.forms);
+      AND NOT allegraph.names_private(s.owner, p.keys)
+      AND NOT allegraph.names_private(s.body, p.keys);
 
 CREATE VIEW allegraph_redacted.editor_values AS SELECT kind, key, column_name FROM allegraph.editor_values;
 
 CREATE VIEW allegraph_redacted.judgements AS
-    SELECT j.kind, j.first, j.second, j.verdict, allegraph.withheld(j.reason, p.forms) AS reason
+    SELECT j.kind, j.first, j.second, j.verdict, allegraph.withheld(j.reason, p.keys) AS reason
     FROM allegraph.judgements j CROSS JOIN allegraph.private_forms p;
 
 CREATE VIEW allegraph_redacted.event_redirects WITH (security_barrier) AS
     SELECT r.text_id, r.event
     FROM allegraph.event_redirects r CROSS JOIN allegraph.private_forms p
-    WHERE NOT allegraph.names_private(r.text_id, p.forms);
+    WHERE NOT allegraph.names_private(r.text_id, p.keys);
 
 CREATE VIEW allegraph_redacted.source_redirects WITH (security_barrier) AS
     SELECT r.text_id, r.source
     FROM allegraph.source_redirects r CROSS JOIN allegraph.private_forms p
-    WHERE NOT allegraph.names_private(r.text_id, p.forms);
+    WHERE NOT allegraph.names_private(r.text_id, p.keys);
 
 CREATE VIEW allegraph_redacted.vocabulary AS
     SELECT v.id, v.text_id, v.list,
-           allegraph.withheld(v.word, p.forms) AS word,
-           allegraph.withheld(v.definition, p.forms) AS definition
+           allegraph.withheld(v.word, p.keys) AS word,
+           allegraph.withheld(v.definition, p.keys) AS definition
     FROM allegraph.vocabulary v CROSS JOIN allegraph.private_forms p;
 
 -- Identity sequences (setval after a copy with explicit ids):
