@@ -76,6 +76,8 @@ class Cluster:
     def psql(self, db, user, sql=None, files=(), options=(), ok=True):
         """Runs psql; returns (returncode, stdout, stderr). Raises when `ok` and psql fails."""
         args = self.psql_args(db, user, *options)
+        # The SQL files are loaded in one transaction, as `allegraph init` runs them.
+        args += ["-1"] if files else []
         for f in files:
             args += ["-f", f]
         if sql is not None:
@@ -200,7 +202,7 @@ def main():
         dbs = ["c1", "c2", "c3", "c4"]
         for db in dbs:
             cluster.psql(*su, f"CREATE DATABASE {db} OWNER gowner")
-        procs = [subprocess.Popen(cluster.psql_args(db, "gowner", "-f", SCHEMA, "-f", ROLES),
+        procs = [subprocess.Popen(cluster.psql_args(db, "gowner", "-1", "-f", SCHEMA, "-f", ROLES),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for db in dbs]
         results = [(p.wait(), p.communicate()) for p in procs]
         for db, (rc, (out, err)) in zip(dbs, results):

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <regex>
 
 namespace allegraph::sql {
 namespace {
@@ -131,9 +132,20 @@ private:
     mutable std::unique_ptr<pqxx::binarystring> blob_;
 };
 
+// The server's message without its "ERROR:" tag and the lines that point into the statement.
+std::string first_line(const std::string& message) {
+    std::string line = message.substr(0, message.find('\n'));
+    if (line.rfind("ERROR:", 0) == 0) line.erase(0, line.find_first_not_of(' ', 6));
+    return line;
+}
+
 }  // namespace
 
-TranslatedSql translate_parameters(const std::string& sql) {
+TranslatedSql translate_parameters(const std::string& statement) {
+    // SQLite's json_each over a bound JSON array (key and word lists, graph/sql/sql.hpp) is
+    // PostgreSQL's json_array_elements_text: both give the elements as rows of `value`.
+    static const std::regex json_each(R"(json_each\((\?\d*|:\w+)\))");
+    const std::string sql = std::regex_replace(statement, json_each, "json_array_elements_text(CAST($1 AS json))");
     TranslatedSql out;
     out.text.reserve(sql.size() + 16);
     for (std::size_t i = 0; i < sql.size();) {
@@ -184,13 +196,9 @@ TranslatedSql translate_parameters(const std::string& sql) {
         Error::Kind kind = Error::Kind::other;
         if (state.rfind("23", 0) == 0) kind = Error::Kind::constraint;
         else if (state == "40001" || state == "40P01" || state == "55P03") kind = Error::Kind::busy;
-        std::string message = e.what();
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-        throw Error(message, kind);
+        throw Error(first_line(e.what()), kind);
     } catch (const pqxx::failure& e) {
-        std::string message = e.what();
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-        throw Error(message, Error::Kind::other);
+        throw Error(first_line(e.what()), Error::Kind::other);
     }
 }
 

@@ -23,7 +23,8 @@ struct TranslatedSql {
     int parameters = 0;
 };
 
-// `sql` with SQLite's parameters (`?`, `?N`, `:name`, numbered as SQLite numbers them) written as `$N`.
+// `sql` with SQLite's parameters (`?`, `?N`, `:name`, numbered as SQLite numbers them) written as `$N`,
+// and json_each over a bound array as PostgreSQL's json_array_elements_text.
 TranslatedSql translate_parameters(const std::string& sql);
 
 // The store's write lock: the key of the transaction-scoped advisory lock every writer takes.

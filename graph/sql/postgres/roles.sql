@@ -23,7 +23,6 @@ EXCEPTION WHEN duplicate_object OR unique_violation THEN
     NULL;
 END $$;
 
-BEGIN;
 
 -- Editors.
 GRANT USAGE ON SCHEMA allegraph TO allegraph_editor;
@@ -48,4 +47,3 @@ GRANT USAGE ON SCHEMA allegraph TO allegraph_reporter;
 GRANT USAGE ON SCHEMA allegraph_redacted TO allegraph_reporter, allegraph_editor;
 GRANT SELECT ON ALL TABLES IN SCHEMA allegraph_redacted TO allegraph_reporter, allegraph_editor;
 
-COMMIT;

@@ -1,14 +1,13 @@
 -- The PostgreSQL 15 schema of allegraph: the same tables, columns and indexes as the SQLite store
 -- after its version 7 (graph/sqlite/schema.cpp), in schema `allegraph`, and the reporter's redacted
 -- views of the same names and columns in schema `allegraph_redacted`. Roles and grants are in
--- roles.sql, run after this file. Plain SQL, one transaction; the database must be UTF8 encoded
+-- roles.sql, run after this file, in the same transaction (`allegraph init`). The database must be UTF8 encoded
 -- (the privacy folding normalizes Unicode) and PostgreSQL built with ICU (collation "und-x-icu").
 --
 -- Types: INTEGER -> bigint, TEXT -> text COLLATE "C" (byte order, as SQLite compares), BLOB -> bytea.
 -- Integer keys are identity columns BY DEFAULT, so that a copy may insert explicit ids; after one,
 -- set each sequence past the largest id (see the list at the end of this file).
 
-BEGIN;
 
 CREATE SCHEMA allegraph;
 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA allegraph;
@@ -615,4 +614,3 @@ CREATE VIEW allegraph_redacted.vocabulary AS
 --   allegraph.relations_id_seq, allegraph.citations_id_seq, allegraph.changes_id_seq,
 --   allegraph.search_name_rows_id_seq, allegraph.vocabulary_id_seq (starts at 10000).
 
-COMMIT;
