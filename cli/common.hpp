@@ -126,5 +126,7 @@ void add_merge_command(CLI::App& app, GlobalOptions& options, std::function<int(
 void add_dedupe_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_history_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 void add_vocabulary_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_init_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
+void add_copy_command(CLI::App& app, GlobalOptions& options, std::function<int()>& run);
 
 }  // namespace allegraph::cli

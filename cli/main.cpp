@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "allegraph 0.1.0");
 
     std::function<int()> run;
+    add_init_command(app, global, run);
     add_import_command(app, global, run);
     add_timeline_command(app, global, run);
     add_entity_command(app, global, run);
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
     add_dedupe_command(app, global, run);
     add_history_command(app, global, run);
     add_vocabulary_command(app, global, run);
+    add_copy_command(app, global, run);
 
     app.footer("Each command's --help ends with examples.\n\n"
                "Examples:\n"

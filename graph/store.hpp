@@ -15,6 +15,12 @@ namespace allegraph {
 // The store to use (a file, or a postgresql:// address): `flag` when given, else $ALLEGRAPH_DB, else ./allegraph.db.
 std::string resolve_db_path(const std::string& flag);
 
+// `path` as it may be shown: a PostgreSQL address without its password.
+std::string shown_store_address(const std::string& path);
+
+// The engine that holds the store at `path`: "postgresql" for a postgresql:// address, else "sqlite".
+std::string store_engine_name(const std::string& path);
+
 class Store {
 public:
     // read: an existing database, never changed (an older schema is migrated first);
@@ -40,6 +46,9 @@ public:
     // Closes `store`; when this process created its file (or PostgreSQL schema) and nothing was ever
     // written to it (an import that failed or was a dry run), removes it, so that no empty store is left behind.
     static void discard_if_created(std::unique_ptr<Store> store);
+
+    // The schema version this binary writes and reads.
+    static int schema_version();
 
     ~Store();
     Store(const Store&) = delete;

@@ -110,7 +110,7 @@ ChangeRecorder::ChangeRecorder(Store& store) : store_(store), images_(store) {
     sql::Connection& db = sql_db(store);
     for (FactKind kind : kKinds)
         largest_key_[kind] = db.execAndGet(std::string("SELECT coalesce(max(id), 0) FROM ") + fact_table(kind)).getInt64();
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS change_before (kind TEXT NOT NULL, key INTEGER NOT NULL, image TEXT NOT NULL,"
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS change_before (kind TEXT NOT NULL, key BIGINT NOT NULL, image TEXT NOT NULL,"
             " PRIMARY KEY (kind, key)); DELETE FROM change_before;");
 }
 

@@ -24,7 +24,7 @@ void add_citation(Store& store, FactKind kind, std::int64_t key, std::int64_t so
 void copy_citations(Store& store, FactKind kind, std::int64_t from, std::int64_t to) {
     const std::string owner(fact_kind_name(kind));
     sql::Statement copy(sql_db(store), "INSERT INTO citations(source, " + owner + ", quote, start, \"end\")"
-                                             " SELECT source, ?1, quote, start, \"end\" FROM citations c WHERE " + owner +
+                                             " SELECT source, CAST(?1 AS BIGINT), quote, start, \"end\" FROM citations c WHERE " + owner +
                                              " = ?2 AND NOT EXISTS (SELECT 1 FROM citations d WHERE d." + owner +
                                              " = ?1 AND d.source = c.source AND d.quote = c.quote)");
     copy.bind(1, to);

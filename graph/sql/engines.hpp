@@ -31,6 +31,8 @@ void remove_sqlite(const std::string& path);
 // The PostgreSQL database at `address` (graph/sql/postgres/store_open.cpp). `create` makes the schema
 // (and the roles, graph/sql/postgres/roles.sql) when the database has none.
 Result<Opened> open_postgres(const std::string& address, Store::Mode mode);
+// `address` without its password, for messages.
+std::string shown_postgres_address(const std::string& address);
 // Drops the schema a failed or empty import made in the PostgreSQL store.
 void remove_postgres_schema(Store::Engine& engine);
 

@@ -170,7 +170,7 @@ private:
 // (kOpenStart when one is dated only "up to" a day), in a temporary table filled in one pass;
 // a correlated subquery per relation end made GEXF exports four times slower.
 void fill_first_seen(sql::Connection& db) {
-    db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_first_seen (entity INTEGER PRIMARY KEY, day INTEGER NOT NULL);
+    db.exec(R"(CREATE TEMP TABLE IF NOT EXISTS export_first_seen (entity INTEGER PRIMARY KEY, day BIGINT NOT NULL);
                DELETE FROM export_first_seen;
                INSERT INTO export_first_seen(entity, day)
                    SELECT p.entity, min(e.date_lo) FROM participants p JOIN export_events x ON x.id = p.event

@@ -8,9 +8,8 @@
 #include <vector>
 
 namespace allegraph {
-namespace {
 
-std::vector<std::string> columns_of(sql::Connection& db, const char* table) {
+std::vector<std::string> table_columns(sql::Connection& db, const char* table) {
     sql::Statement info(db, db.dialect() == sql::Dialect::sqlite
                                 ? std::string("SELECT name FROM pragma_table_info('") + table + "') ORDER BY cid"
                                 : std::string("SELECT column_name FROM information_schema.columns WHERE table_schema = "
@@ -19,6 +18,8 @@ std::vector<std::string> columns_of(sql::Connection& db, const char* table) {
     while (info.executeStep()) columns.push_back(info.getColumn(0).getString());
     return columns;
 }
+
+namespace {
 
 // The JSON functions of the connection's dialect, for building images and reading them back.
 struct Json {
@@ -119,7 +120,7 @@ std::string owned_parts(const Json& json, FactKind kind) {
 std::string row_object(sql::Connection& db, const Json& json, const char* table) {
     if (json.postgres) return std::string("(SELECT row_to_json(t) FROM ") + table + " t WHERE id = ?1)";
     std::string pairs;
-    for (const auto& column : columns_of(db, table)) pairs += (pairs.empty() ? "'" : ", '") + column + "', \"" + column + "\"";
+    for (const auto& column : table_columns(db, table)) pairs += (pairs.empty() ? "'" : ", '") + column + "', \"" + column + "\"";
     return std::string("json((SELECT json_object(") + pairs + ") FROM " + table + " WHERE id = ?1))";
 }
 
@@ -138,7 +139,7 @@ void exec_with(sql::Connection& db, const std::string& sql, const std::string& i
 
 void restore_row(sql::Connection& db, const Json& json, const char* table, const std::string& image) {
     std::string names, values, updates;
-    for (const auto& column : columns_of(db, table)) {
+    for (const auto& column : table_columns(db, table)) {
         const std::string quoted = "\"" + column + "\"";
         names += (names.empty() ? "" : ", ") + quoted;
         values += (values.empty() ? "" : ", ") + json.text_at("?1", {"row", column.c_str()});

@@ -8,6 +8,8 @@
 #include <array>
 #include <initializer_list>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "graph/fact_image.hpp"
 
@@ -15,6 +17,9 @@ namespace allegraph {
 
 // The table holding facts of `kind`: "sources", "entities", "events", "relations".
 const char* fact_table(FactKind kind);
+
+// The columns of `table` in the order the table declares them.
+std::vector<std::string> table_columns(sql::Connection& db, const char* table);
 
 // SQL reading the text at `path` (member names) of the JSON `json` (an SQL expression), in `db`'s dialect.
 std::string json_text_at(sql::Connection& db, const std::string& json, std::initializer_list<const char*> path);

@@ -118,8 +118,8 @@ void set_relation_ends(Store& store, std::int64_t key, std::int64_t from, std::i
 
 void move_aliases(Store& store, std::int64_t keep, std::int64_t gone) {
     exec_with_keys(sql_db(store), R"(INSERT INTO aliases(entity, alias, alias_key)
-        SELECT ?1, alias, alias_key FROM aliases WHERE entity = ?2
-        UNION ALL SELECT ?1, name, name_key FROM entities WHERE id = ?2
+        SELECT CAST(?1 AS BIGINT), alias, alias_key FROM aliases WHERE entity = ?2
+        UNION ALL SELECT CAST(?1 AS BIGINT), name, name_key FROM entities WHERE id = ?2
             AND name <> (SELECT name FROM entities WHERE id = ?1) ON CONFLICT DO NOTHING)",
                    keep, gone);
 }
@@ -129,15 +129,15 @@ std::vector<std::int64_t> events_linking_to(Store& store, std::int64_t key) {
 }
 
 void copy_participants(Store& store, std::int64_t keep, std::int64_t gone) {
-    exec_with_keys(sql_db(store), "INSERT INTO participants(event, entity, role) SELECT ?1, entity, role"
+    exec_with_keys(sql_db(store), "INSERT INTO participants(event, entity, role) SELECT CAST(?1 AS BIGINT), entity, role"
                                      " FROM participants WHERE event = ?2 ON CONFLICT DO NOTHING", keep, gone);
 }
 
 void copy_links(Store& store, std::int64_t keep, std::int64_t gone) {
     sql::Connection& db = sql_db(store);
-    exec_with_keys(db, "INSERT INTO event_links(event, type, target) SELECT ?1, type, target FROM event_links"
+    exec_with_keys(db, "INSERT INTO event_links(event, type, target) SELECT CAST(?1 AS BIGINT), type, target FROM event_links"
                        " WHERE event = ?2 AND target <> ?1 ON CONFLICT DO NOTHING", keep, gone);
-    exec_with_keys(db, "INSERT INTO event_links(event, type, target) SELECT event, type, ?1 FROM event_links"
+    exec_with_keys(db, "INSERT INTO event_links(event, type, target) SELECT event, type, CAST(?1 AS BIGINT) FROM event_links"
                        " WHERE target = ?2 AND event <> ?1 ON CONFLICT DO NOTHING", keep, gone);
 }
 

@@ -54,7 +54,7 @@ std::vector<PrivateEntity> read_private_entities(Store& store) {
 
 void carry_private_entities(Store& now, Store& past) {
     sql::Connection& db = sql_db(past);
-    db.exec("CREATE TEMP TABLE private_now (seq INTEGER NOT NULL, key INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
+    db.exec("CREATE TEMP TABLE private_now (seq BIGINT NOT NULL, key BIGINT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
             " is_id INTEGER NOT NULL)");
     sql::Statement insert(db, "INSERT INTO private_now(seq, key, kind, text, is_id) VALUES (?, ?, ?, ?, ?)");
     std::int64_t seq = 0;

@@ -25,7 +25,7 @@ void bind_source(sql::Statement& st, std::optional<std::int64_t> source) {
 std::vector<std::int64_t> candidate_event_keys(Store& store, std::optional<std::int64_t> source) {
     sql::Connection& db = sql_db(store);
     sql::Statement st(db, R"(SELECT e.id FROM events e WHERE e.review = 'unreviewed'
-        AND (?1 IS NULL OR EXISTS (SELECT 1 FROM citations c WHERE c.event = e.id AND c.source = ?1))
+        AND (CAST(?1 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM citations c WHERE c.event = e.id AND c.source = ?1))
         ORDER BY e.date_lo, e.date_hi, e.text_id)");
     bind_source(st, source);
     std::vector<std::int64_t> keys;
@@ -36,7 +36,7 @@ std::vector<std::int64_t> candidate_event_keys(Store& store, std::optional<std::
 std::vector<ProposedEntity> proposed_entities(Store& store, std::optional<std::int64_t> source) {
     sql::Connection& db = sql_db(store);
     sql::Statement st(db, R"(SELECT n.id, n.text_id, n.kind, n.category, n.name, n.description, n.public
-        FROM entities n WHERE n.needs_review = 1 AND (?1 IS NULL
+        FROM entities n WHERE n.needs_review = 1 AND (CAST(?1 AS BIGINT) IS NULL
             OR EXISTS (SELECT 1 FROM citations c WHERE c.entity = n.id AND c.source = ?1)
             OR EXISTS (SELECT 1 FROM participants p JOIN events e ON e.id = p.event JOIN citations c ON c.event = e.id
                        WHERE p.entity = n.id AND e.review = 'unreviewed' AND c.source = ?1))

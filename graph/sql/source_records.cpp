@@ -25,7 +25,7 @@ std::vector<std::string> quotes_cited_from(Store& store, std::int64_t key) {
 }
 
 bool republishes(Store& store, std::int64_t original, const std::string& id) {
-    sql::Statement chain(sql_db(store), R"(WITH RECURSIVE up(id, n) AS (SELECT ?1, 0 UNION ALL
+    sql::Statement chain(sql_db(store), R"(WITH RECURSIVE up(id, n) AS (SELECT CAST(?1 AS BIGINT), 0 UNION ALL
         SELECT s.syndicated_from, n + 1 FROM sources s JOIN up ON s.id = up.id WHERE s.syndicated_from IS NOT NULL AND n < 1000)
         SELECT 1 FROM up JOIN sources s ON s.id = up.id WHERE s.text_id = ?2)");
     chain.bind(1, original);

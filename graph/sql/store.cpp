@@ -7,6 +7,7 @@
 #include "graph/history.hpp"
 #include "graph/private_names.hpp"
 #include "graph/sql/engines.hpp"
+#include "graph/sql/sqlite/schema.hpp"
 
 namespace allegraph {
 
@@ -15,6 +16,16 @@ std::string resolve_db_path(const std::string& flag) {
     if (const char* env = std::getenv("ALLEGRAPH_DB"); env && *env) return env;
     return "allegraph.db";
 }
+
+std::string shown_store_address(const std::string& path) {
+    return engines::is_postgres_address(path) ? engines::shown_postgres_address(path) : path;
+}
+
+std::string store_engine_name(const std::string& path) {
+    return engines::is_postgres_address(path) ? "postgresql" : "sqlite";
+}
+
+int Store::schema_version() { return current_schema_version(); }
 
 Store::Store(std::unique_ptr<Engine> engine, std::string path) : engine_(std::move(engine)), path_(std::move(path)) {}
 

@@ -17,7 +17,7 @@ struct Owner {
 
 std::vector<std::int64_t> flipped(sql::Connection& db, const Owner& owner) {
     const std::string cites = std::string("SELECT 1 FROM citations c WHERE c.") + owner.column + " = f.id";
-    sql::Statement st(db, std::string("SELECT f.id FROM ") + owner.table + " f WHERE f.unsupported IS NOT (EXISTS (" +
+    sql::Statement st(db, std::string("SELECT f.id FROM ") + owner.table + " f WHERE (f.unsupported = 1) <> (EXISTS (" +
                                  cites + ") AND NOT EXISTS (" + cites +
                                  " AND c.source NOT IN (SELECT id FROM sources WHERE retracted IS NOT NULL)))");
     std::vector<std::int64_t> keys;

@@ -15,11 +15,7 @@ namespace {
 // The first PostgreSQL schema is the SQLite store's version 7; each later version adds its step here.
 constexpr int kFirstPostgresVersion = 7;
 
-// `address` as it may be shown: without its password.
-std::string shown(const std::string& address) {
-    static const std::regex password(R"(^(postgres(?:ql)?://[^:@/]*):[^@/]*@)");
-    return std::regex_replace(address, password, "$1:***@");
-}
+std::string shown(const std::string& address) { return shown_postgres_address(address); }
 
 bool has_schema(sql::Connection& db) {
     return !db.execAndGet("SELECT to_regclass('allegraph.schema_version')").isNull();
@@ -61,6 +57,11 @@ Result<void> choose_face(sql::Connection& db, const std::string& address) {
 }
 
 }  // namespace
+
+std::string shown_postgres_address(const std::string& address) {
+    static const std::regex password(R"(^(postgres(?:ql)?://[^:@/]*):[^@/]*@)");
+    return std::regex_replace(address, password, "$1:***@");
+}
 
 bool is_postgres_address(const std::string& address) {
     return address.rfind("postgresql://", 0) == 0 || address.rfind("postgres://", 0) == 0;
