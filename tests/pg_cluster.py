@@ -5,7 +5,8 @@
                             a stale DIR is wiped and made again
   pg_cluster.py stop DIR    stop it (immediate: the data is thrown away) and remove DIR
 
-Fast and unsafe on purpose: fsync, synchronous commit and full page writes are off. initdb
+Fast and unsafe on purpose: fsync, synchronous commit and full page writes are off, unless
+`start DIR --durable` (for benchmarks: a server that keeps what it commits, 1 GB of buffers). initdb
 refuses to run as root, so as root the server runs as `nobody`. Python's standard library only."""
 import os
 import shutil
@@ -87,7 +88,13 @@ def stop(top):
     shutil.rmtree(top, ignore_errors=True)
 
 
-def start(top):
+# Settings of a cluster that keeps what it commits, for benchmarks against SQLite (whose WAL syncs).
+DURABLE = "fsync = on\nsynchronous_commit = on\nfull_page_writes = on\nmax_connections = 50\nshared_buffers = 1GB\n" \
+          "work_mem = 64MB\nmaintenance_work_mem = 512MB\nmax_wal_size = 4GB\n"
+THROWAWAY = "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\nshared_buffers = 32MB\n"
+
+
+def start(top, durable=False):
     top = os.path.abspath(top)
     url_file = os.path.join(top, "url")
     url = read(url_file)
@@ -110,8 +117,7 @@ def start(top):
     port = free_port()
     with open(os.path.join(data, "postgresql.conf"), "a") as f:
         f.write(f"\n# allegraph tests: a throw-away cluster\nport = {port}\nlisten_addresses = ''\n"
-                f"unix_socket_directories = '{socket_dir}'\nfsync = off\nsynchronous_commit = off\n"
-                "full_page_writes = off\nmax_connections = 200\nshared_buffers = 32MB\n")
+                f"unix_socket_directories = '{socket_dir}'\n" + (DURABLE if durable else THROWAWAY))
     run([f"{PG_BIN}/pg_ctl", "start", "-D", data, "-l", log, "-w", "-t", "60"], log=log, what="pg_ctl start")
     url = f"postgresql://{ADMIN}@/postgres?host={socket_dir}&port={port}"
     if not answers(url):
@@ -122,6 +128,9 @@ def start(top):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("start", "stop"):
-        fail("usage: pg_cluster.py start|stop DIR")
-    (start if sys.argv[1] == "start" else stop)(sys.argv[2])
+    if len(sys.argv) not in (3, 4) or sys.argv[1] not in ("start", "stop") or sys.argv[3:] not in ([], ["--durable"]):
+        fail("usage: pg_cluster.py start|stop DIR [--durable]")
+    if sys.argv[1] == "start":
+        start(sys.argv[2], durable=sys.argv[3:] == ["--durable"])
+    else:
+        stop(sys.argv[2])

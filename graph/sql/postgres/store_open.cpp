@@ -42,14 +42,17 @@ Result<int> schema_version(sql::Connection& db, const std::string& address) {
     return version;
 }
 
-// Sets the search path to the tables when the role may read them, else to the reporter's views.
-Result<void> choose_face(sql::Connection& db, const std::string& address) {
+// Sets the search path to the tables when the role may read them, else to the reporter's views
+// (which a store opened to write refuses: a reporter only reads).
+Result<void> choose_face(sql::Connection& db, const std::string& address, Store::Mode mode) {
     if (db.execAndGet("SELECT has_table_privilege('allegraph.entities', 'SELECT')").getInt()) {
         db.exec("SET search_path = allegraph");
         return {};
     }
     if (!db.execAndGet("SELECT to_regclass('allegraph_redacted.entities')").isNull() &&
         db.execAndGet("SELECT has_table_privilege('allegraph_redacted.entities', 'SELECT')").getInt()) {
+        if (mode != Store::Mode::read)
+            return Error{"the role connected to " + shown(address) + " is an allegraph_reporter: it may read, not write"};
         db.exec("SET search_path = allegraph_redacted");
         return {};
     }
@@ -79,7 +82,7 @@ Result<Opened> open_postgres(const std::string& address, Store::Mode mode) {
             created = create_schema(*connection);
         }
         if (auto version = schema_version(*connection, address); !version) return version.error();
-        if (auto face = choose_face(*connection, address); !face) return face.error();
+        if (auto face = choose_face(*connection, address, mode); !face) return face.error();
         if (mode == Store::Mode::read) connection->begin(false);
         return Opened{std::make_unique<Store::Engine>(std::move(connection)), created};
     } catch (const sql::Error& e) {
