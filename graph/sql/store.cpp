@@ -64,6 +64,8 @@ Result<std::unique_ptr<Store>> Store::open_as_it_stood(const std::string& path, 
             if (!opened) return opened.error();
             past.reset(new Store(std::move(opened.value().engine), path));
             sql_db(*past).begin(false);
+            // Undone one by one, facts may refer to one another meanwhile (a source syndicating another).
+            sql_db(*past).exec("SET CONSTRAINTS ALL DEFERRED");
         } else {
             past.reset(new Store(engines::sqlite_private_copy(*current.value()), ""));
             sql_db(*past).begin(true);

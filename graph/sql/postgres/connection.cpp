@@ -222,8 +222,7 @@ const PostgresConnection::Prepared& PostgresConnection::prepared(const std::stri
     Prepared statement{"s" + std::to_string(prepared_.size()), translate_parameters(sql)};
     try {
         connection_.prepare(statement.name, statement.sql.text);
-    } catch (const pqxx::failure& e) {
-        if (getenv("ALLEGRAPH_DEBUG_SQL")) fprintf(stderr, "SQL FAILED: %s\n%s\n", e.what(), statement.sql.text.c_str());
+    } catch (const pqxx::failure&) {
         rethrow_postgres_failure();
     }
     return prepared_.emplace(sql, std::move(statement)).first->second;
@@ -232,8 +231,7 @@ const PostgresConnection::Prepared& PostgresConnection::prepared(const std::stri
 pqxx::result PostgresConnection::run(const Prepared& statement, const std::vector<const char*>& values) {
     try {
         return work_->exec_prepared(statement.name, pqxx::prepare::make_dynamic_params(values));
-    } catch (const pqxx::failure& e) {
-        if (getenv("ALLEGRAPH_DEBUG_SQL")) fprintf(stderr, "SQL FAILED: %s\n%s\n", e.what(), statement.sql.text.c_str());
+    } catch (const pqxx::failure&) {
         rethrow_postgres_failure();
     }
 }
@@ -245,8 +243,7 @@ std::shared_ptr<Cursor> PostgresConnection::prepare(const std::string& sql) {
 void PostgresConnection::exec(const std::string& sql) {
     try {
         work_->exec(sql);
-    } catch (const pqxx::failure& e) {
-        if (getenv("ALLEGRAPH_DEBUG_SQL")) fprintf(stderr, "SQL FAILED: %s\n%s\n", e.what(), sql.c_str());
+    } catch (const pqxx::failure&) {
         rethrow_postgres_failure();
     }
 }

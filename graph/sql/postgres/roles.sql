@@ -42,7 +42,6 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA allegraph TO allegraph_editor;
 REVOKE ALL ON ALL TABLES IN SCHEMA allegraph FROM allegraph_reporter;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA allegraph FROM allegraph_reporter;
 GRANT USAGE ON SCHEMA allegraph TO allegraph_reporter;
-GRANT SELECT ON allegraph.schema_version TO allegraph_reporter;
 
 -- The redacted views, for both.
 GRANT USAGE ON SCHEMA allegraph_redacted TO allegraph_reporter, allegraph_editor;

@@ -32,7 +32,7 @@ bool create_schema(sql::Connection& db) {
 }
 
 Result<int> schema_version(sql::Connection& db, const std::string& address) {
-    const int version = db.execAndGet("SELECT max(version) FROM allegraph.schema_version").getInt();
+    const int version = db.execAndGet("SELECT max(version) FROM schema_version").getInt();  // the role's face
     if (version > current_schema_version())
         return Error{"database " + shown(address) + " has schema version " + std::to_string(version) +
                      ", newer than this allegraph (" + std::to_string(current_schema_version()) + "); upgrade allegraph"};
@@ -81,8 +81,8 @@ Result<Opened> open_postgres(const std::string& address, Store::Mode mode) {
                              ErrorCode::no_store};
             created = create_schema(*connection);
         }
-        if (auto version = schema_version(*connection, address); !version) return version.error();
         if (auto face = choose_face(*connection, address, mode); !face) return face.error();
+        if (auto version = schema_version(*connection, address); !version) return version.error();
         if (mode == Store::Mode::read) connection->begin(false);
         return Opened{std::make_unique<Store::Engine>(std::move(connection)), created};
     } catch (const sql::Error& e) {
