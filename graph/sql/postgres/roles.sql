@@ -36,7 +36,7 @@ GRANT SELECT ON allegraph.schema_version TO allegraph_editor;
 REVOKE UPDATE, DELETE, TRUNCATE ON allegraph.changes, allegraph.change_facts FROM allegraph_editor;
 GRANT SELECT, INSERT ON allegraph.changes, allegraph.change_facts TO allegraph_editor;
 GRANT SELECT ON allegraph.private_names, allegraph.private_name_forms, allegraph.private_forms TO allegraph_editor;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA allegraph TO allegraph_editor;
+GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA allegraph TO allegraph_editor;  -- UPDATE: `allegraph copy` continues the keys
 
 -- Reporters: nothing of allegraph's tables, views or sequences.
 REVOKE ALL ON ALL TABLES IN SCHEMA allegraph FROM allegraph_reporter;
