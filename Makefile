@@ -54,7 +54,8 @@ demo-server: build
 	@$(MAKE) demo-server-newsroom
 
 # The steps of demo-server once the cluster runs (a make of its own, so that the addresses are read
-# from the cluster's url file).
+# from the cluster's url file). The server's notices ("does not exist, skipping") left out.
+demo-server-newsroom: export PGOPTIONS = -c client_min_messages=warning
 demo-server-newsroom:
 	psql "$(SERVER_URL)" -Xq -c 'DROP DATABASE IF EXISTS newsroom WITH (FORCE)' -c 'CREATE DATABASE newsroom'
 	$(BIN) init "$(NEWSROOM_ADMIN)"
