@@ -57,6 +57,7 @@ demo-server: build
 # from the cluster's url file). The server's notices ("does not exist, skipping") left out.
 demo-server-newsroom: export PGOPTIONS = -c client_min_messages=warning
 demo-server-newsroom:
+	@test -n "$(SERVER_URL)" || { echo "no server in $(DEMO_SERVER): run make demo-server" >&2; exit 1; }
 	psql "$(SERVER_URL)" -Xq -c 'DROP DATABASE IF EXISTS newsroom WITH (FORCE)' -c 'CREATE DATABASE newsroom'
 	$(BIN) init "$(NEWSROOM_ADMIN)"
 	psql "$(NEWSROOM_ADMIN)" -Xq -c 'DROP ROLE IF EXISTS desk_editor, desk_reporter' \
