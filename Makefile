@@ -9,8 +9,15 @@ FUZZ_SECONDS ?= 60
 MAKEFLAGS += --no-print-directory
 BIN = $(BUILD)/allegraph
 DEMO_DB = $(BUILD)/demo.db
+# `make demo-server`: a local PostgreSQL cluster (tests/pg_cluster.py) with the database newsroom.
+# The addresses are read from the url file the cluster writes, once it runs.
+DEMO_SERVER = $(BUILD)/demo-server
+SERVER_URL = $(shell cat $(DEMO_SERVER)/url 2>/dev/null)
+NEWSROOM_ADMIN = $(subst @/postgres?,@/newsroom?,$(SERVER_URL))
+DESK_EDITOR = $(subst allegraph_admin@,desk_editor@,$(NEWSROOM_ADMIN))
+DESK_REPORTER = $(subst allegraph_admin@,desk_reporter@,$(NEWSROOM_ADMIN))
 
-.PHONY: all deps build test test-asan demo bench fuzz eval clean
+.PHONY: all deps build test test-asan demo demo-server demo-server-stop demo-server-newsroom bench fuzz eval clean
 
 all: build
 
@@ -39,6 +46,36 @@ demo: build
 	@echo "Demo database: $(DEMO_DB)   GraphML: $(BUILD)/weinstein-2017.graphml (Gephi, yEd, Cytoscape)"
 	@echo "try: $(BIN) --db $(DEMO_DB) entity AMPAS"
 
+# The demo on a shared store: a PostgreSQL cluster in $(DEMO_SERVER) (unix socket only; as root the
+# server runs as nobody), the database newsroom made again from nothing, an editor's and a
+# reporter's login. Kept running until `make demo-server-stop`.
+demo-server: build
+	@/usr/bin/python3 tests/pg_cluster.py start $(DEMO_SERVER) --durable >/dev/null
+	@$(MAKE) demo-server-newsroom
+
+# The steps of demo-server once the cluster runs (a make of its own, so that the addresses are read
+# from the cluster's url file). The server's notices ("does not exist, skipping") left out.
+demo-server-newsroom: export PGOPTIONS = -c client_min_messages=warning
+demo-server-newsroom:
+	@test -n "$(SERVER_URL)" || { echo "no server in $(DEMO_SERVER): run make demo-server" >&2; exit 1; }
+	psql "$(SERVER_URL)" -Xq -c 'DROP DATABASE IF EXISTS newsroom WITH (FORCE)' -c 'CREATE DATABASE newsroom'
+	$(BIN) init "$(NEWSROOM_ADMIN)"
+	psql "$(NEWSROOM_ADMIN)" -Xq -c 'DROP ROLE IF EXISTS desk_editor, desk_reporter' \
+		-c 'CREATE ROLE desk_editor LOGIN IN ROLE allegraph_editor' -c 'CREATE ROLE desk_reporter LOGIN IN ROLE allegraph_reporter'
+	$(BIN) --db "$(DESK_EDITOR)" import data/weinstein-2017.json --text-root ../shared/seeds
+	$(BIN) --db "$(DESK_REPORTER)" timeline "Harvey Weinstein" --from 2017-10-01
+	@echo
+	@echo "A reporter's psql: the tables are refused, the redacted views name no private person."
+	psql "$(DESK_REPORTER)" -X -c 'SELECT name FROM allegraph.entities' 2>&1 | grep 'permission denied'
+	psql "$(DESK_REPORTER)" -X -c 'SELECT text_id, name FROM allegraph_redacted.entities WHERE public = 0'
+	@echo
+	@echo "editor:   $(BIN) --db \"$(DESK_EDITOR)\" ..."
+	@echo "reporter: $(BIN) --db \"$(DESK_REPORTER)\" ..."
+	@echo "stop the server (its data goes with it): make demo-server-stop"
+
+demo-server-stop:
+	/usr/bin/python3 tests/pg_cluster.py stop $(DEMO_SERVER)
+
 # The article importer scored on the annotated real articles in ../shared/corpus/articles:
 # precision and recall per category, loose and strict (the corpus README's matching rule).
 eval: build
@@ -60,4 +97,5 @@ bench: deps
 	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate --work build-bench/work --runs $(BENCH_RUNS)
 
 clean:
+	@/usr/bin/python3 tests/pg_cluster.py stop $(DEMO_SERVER)
 	rm -rf $(BUILD) $(BUILD)-asan build-bench build-fuzz
