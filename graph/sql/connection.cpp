@@ -11,9 +11,9 @@ int Statement::named(const char* name) const {
 }
 
 Column Connection::execAndGet(const std::string& sql) {
-    Statement statement(*this, sql);
-    if (!statement.executeStep()) throw Error("no row for: " + sql, Error::Kind::other);
-    return statement.getColumn(0);
+    std::shared_ptr<Cursor> cursor = prepare(sql);
+    if (!cursor->step()) throw Error("no row for: " + sql, Error::Kind::other);
+    return Column(std::move(cursor), 0);
 }
 
 Transaction::~Transaction() {

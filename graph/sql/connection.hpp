@@ -58,10 +58,12 @@ public:
     virtual std::string_view blob(int column) const = 0;
 };
 
-// One column of a statement's current row.
+// One column of a statement's current row: valid while its statement is, or, made by
+// Connection::execAndGet, holding the statement itself.
 class Column {
 public:
-    Column(std::shared_ptr<Cursor> cursor, int index) : cursor_(std::move(cursor)), index_(index) {}
+    Column(const Cursor& cursor, int index) : cursor_(&cursor), index_(index) {}
+    Column(std::shared_ptr<Cursor> owner, int index) : owner_(std::move(owner)), cursor_(owner_.get()), index_(index) {}
     bool isNull() const { return cursor_->is_null(index_); }
     bool isInteger() const { return cursor_->is_integer(index_); }
     std::int64_t getInt64() const { return cursor_->integer(index_); }
@@ -71,7 +73,8 @@ public:
     std::string_view getBlob() const { return cursor_->blob(index_); }
 
 private:
-    std::shared_ptr<Cursor> cursor_;
+    std::shared_ptr<Cursor> owner_;
+    const Cursor* cursor_;
     int index_;
 };
 
@@ -100,7 +103,7 @@ public:
     int exec() { return cursor_->run(); }
     void reset() { cursor_->reset(); }
     void clearBindings() { cursor_->clear_bindings(); }
-    Column getColumn(int index) const { return Column(cursor_, index); }
+    Column getColumn(int index) const { return Column(*cursor_, index); }
     int getColumnCount() const { return cursor_->column_count(); }
 
 private:
