@@ -24,6 +24,17 @@ const char* lookup_sql(sql::Dialect dialect) {
           AND s.field IN ('name', 'alias') AND e.public = 1)";
 }
 
+// The phrase as an FTS5 string on SQLite; PostgreSQL's phraseto_tsquery reads it as it is.
+std::string phrase_query(sql::Dialect dialect, std::string_view phrase) {
+    if (dialect != sql::Dialect::sqlite) return std::string(phrase);
+    std::string out = "\"";
+    for (char c : phrase) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
 }  // namespace
 
 PublicNames::PublicNames(Store& store)
@@ -36,12 +47,7 @@ std::vector<std::string> PublicNames::with_phrase(std::string_view phrase) {
     // A phrase of separators only is no query; bytes of other scripts may be words.
     auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
     if (std::none_of(phrase.begin(), phrase.end(), word_byte)) return {};
-    std::string query = std::string(phrase);
-    if (statement_->dialect == sql::Dialect::sqlite) {
-        query = "\"";
-        for (char c : phrase) query += c == '"' ? std::string("\"\"") : std::string(1, c);
-        query += '"';
-    }
+    const std::string query = phrase_query(statement_->dialect, phrase);
     sql::Statement& lookup = statement_->lookup;
     lookup.reset();
     lookup.bind(1, query);
