@@ -22,11 +22,11 @@ void add_copy_command(CLI::App& app, GlobalOptions& global, std::function<int()>
         ->expected(1, 2);
     cmd->callback([&global, stores, &run] {
         run = [&global, stores] {
-            const auto from = std::make_shared<std::string>(stores->size() == 2 ? stores->front() : resolve_db_path(global.db));
-            const auto to = std::make_shared<std::string>(stores->back());
-            auto source = Store::open(*from, Store::Mode::read);
+            const std::string from = stores->size() == 2 ? stores->front() : resolve_db_path(global.db);
+            const std::string& to = stores->back();
+            auto source = Store::open(from, Store::Mode::read);
             if (!source) throw Failure{kBadInput, source.error().message};
-            auto target = Store::open(*to, Store::Mode::create);
+            auto target = Store::open(to, Store::Mode::create);
             if (!target) throw Failure{kBadInput, target.error().message};
             Result<std::vector<CopiedTable>> copied = Error{""};
             try {
@@ -39,7 +39,7 @@ void add_copy_command(CLI::App& app, GlobalOptions& global, std::function<int()>
                 Store::discard_if_created(std::move(target).value());
                 throw Failure{kBadInput, copied.error().message};
             }
-            const std::string shown_from = shown_store_address(*from), shown_to = shown_store_address(*to);
+            const std::string shown_from = shown_store_address(from), shown_to = shown_store_address(to);
             if (global.json) write_copy_json(std::cout, shown_from, shown_to, copied.value());
             else write_copy_text(std::cout, shown_from, shown_to, copied.value());
             return static_cast<int>(kFound);

@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <string>
+#include <deque>
+
 namespace allegraph::sql {
 namespace {
 
@@ -13,7 +16,11 @@ public:
     void bind_integer(int index, std::int64_t value) override { st_.bind(index, value); }
     void bind_real(int index, double value) override { st_.bind(index, value); }
     void bind_text(int index, std::string_view value) override {
-        st_.bind(index, std::string(value));
+        // Held here, so SQLite need not copy it: one copy into a buffer that keeps its capacity.
+        if (texts_.size() < static_cast<std::size_t>(index)) texts_.resize(static_cast<std::size_t>(index));
+        std::string& text = texts_[static_cast<std::size_t>(index) - 1];
+        text.assign(value);
+        st_.bindNoCopy(index, text);
     }
     void bind_blob(int index, std::string_view bytes) override {
         st_.bind(index, bytes.data(), static_cast<int>(bytes.size()));
@@ -37,6 +44,7 @@ public:
 
 private:
     mutable SQLite::Statement st_;
+    std::deque<std::string> texts_;  // the bound texts, by parameter number - 1 (growing moves none)
 };
 
 }  // namespace
