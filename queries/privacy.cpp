@@ -23,12 +23,21 @@ EntityRef Privacy::entity(std::int64_t key, const std::string& id, const std::st
     return {key, "private:" + std::to_string(key), "[redacted " + kind + "]", kind, true};
 }
 
+PublicNames& Privacy::public_names() const {
+    if (!public_names_) public_names_ = std::make_unique<PublicNames>(store_);
+    return *public_names_;
+}
+
+bool Privacy::in_some_name(const std::string& word) const {
+    if (auto found = name_words_.find(word); found != name_words_.end()) return found->second;
+    return name_words_.emplace(word, public_names().any_holds_word(word)).first->second;
+}
+
 const std::vector<std::vector<std::string>>& Privacy::public_names_holding(const std::string& phrase) const {
     auto found = public_names_by_phrase_.find(phrase);
     if (found != public_names_by_phrase_.end()) return found->second;
-    if (!public_names_) public_names_ = std::make_unique<PublicNames>(store_);
     std::vector<std::vector<std::string>> names;
-    for (const auto& name : public_names_->with_phrase(phrase)) {
+    for (const auto& name : public_names().with_phrase(phrase)) {
         std::vector<std::string> words;
         for (auto& word : folded_words(name)) words.push_back(std::move(word.text));
         names.push_back(std::move(words));
@@ -36,19 +45,41 @@ const std::vector<std::vector<std::string>>& Privacy::public_names_holding(const
     return public_names_by_phrase_.emplace(phrase, std::move(names)).first->second;
 }
 
-bool Privacy::inside_public_name(const std::vector<FoldedWord>& words, const NameSpan& span) const {
+namespace {
+
+// The words [first, last] joined by single spaces: a phrase as the store's name search reads it.
+std::string phrase_of(const std::vector<FoldedWord>& words, std::size_t first, std::size_t last) {
     std::string phrase;
-    for (std::size_t i = span.first_word; i <= span.last_word; ++i) phrase += (phrase.empty() ? "" : " ") + words[i].text;
-    const std::size_t length = span.last_word - span.first_word + 1;
-    for (const auto& name : public_names_holding(phrase)) {
-        if (name.size() <= length || name.size() > words.size()) continue;
-        // An occurrence of the public name's words starting at or before the span and ending at or after it.
-        const std::size_t lowest = span.last_word + 1 >= name.size() ? span.last_word + 1 - name.size() : 0;
-        for (std::size_t start = lowest; start <= span.first_word && start + name.size() <= words.size(); ++start)
-            if (std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(start),
-                           [](const std::string& a, const FoldedWord& b) { return a == b.text; }))
-                return true;
-    }
+    for (std::size_t i = first; i <= last; ++i) phrase += (i == first ? "" : " ") + words[i].text;
+    return phrase;
+}
+
+// Whether the public name's words stand in `words` at some start covering the span [first, last].
+bool written_around(const std::vector<std::string>& name, const std::vector<FoldedWord>& words, std::size_t first,
+                    std::size_t last) {
+    if (name.size() <= last - first + 1 || name.size() > words.size()) return false;
+    const std::size_t lowest = last + 1 >= name.size() ? last + 1 - name.size() : 0;
+    for (std::size_t start = lowest; start <= first && start + name.size() <= words.size(); ++start)
+        if (std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(start),
+                       [](const std::string& a, const FoldedWord& b) { return a == b.text; }))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+bool Privacy::inside_public_name(const std::vector<FoldedWord>& words, const NameSpan& span) const {
+    // A longer name written around the span holds the span and the word before it, or the span and
+    // the word after it. Asking for those phrases rather than the span's own finds the same names
+    // among far fewer: the public namesakes of a common surname hold "novak", few hold "ms novak".
+    std::vector<std::string> phrases;
+    if (span.first_word > 0 && in_some_name(words[span.first_word - 1].text))
+        phrases.push_back(phrase_of(words, span.first_word - 1, span.last_word));
+    if (span.last_word + 1 < words.size() && in_some_name(words[span.last_word + 1].text))
+        phrases.push_back(phrase_of(words, span.first_word, span.last_word + 1));
+    for (const auto& phrase : phrases)
+        for (const auto& name : public_names_holding(phrase))
+            if (written_around(name, words, span.first_word, span.last_word)) return true;
     return false;
 }
 
@@ -83,8 +114,27 @@ std::vector<std::pair<std::size_t, std::size_t>> Privacy::hidden_ranges(const st
     if (redactor_.empty()) return {};
     auto words = folded_words(text);
     auto spans = redactor_.find(text, words);
-    std::erase_if(spans, [&](const NameSpan& span) { return span.whole_words && inside_public_name(words, span); });
-    return merged(spans);
+    // Longest first: a span inside one already kept changes nothing in what is replaced, so it is kept
+    // without asking the store (a full name's own surname, found as the bare surname, is the common case).
+    std::vector<std::size_t> order(spans.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return spans[a].end - spans[a].begin > spans[b].end - spans[b].begin;
+    });
+    std::vector<bool> kept(spans.size(), false);
+    std::vector<const NameSpan*> kept_spans;
+    for (std::size_t i : order) {
+        const NameSpan& span = spans[i];
+        const bool covered = std::any_of(kept_spans.begin(), kept_spans.end(), [&](const NameSpan* outer) {
+            return outer->begin <= span.begin && span.end <= outer->end;
+        });
+        kept[i] = covered || !span.whole_words || !inside_public_name(words, span);
+        if (kept[i]) kept_spans.push_back(&span);
+    }
+    std::vector<NameSpan> shown;
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        if (kept[i]) shown.push_back(spans[i]);
+    return merged(shown);
 }
 
 std::string Privacy::scrub(const std::string& text) const { return replaced(text, hidden_ranges(text)); }

@@ -10,6 +10,7 @@ namespace allegraph {
 struct PublicNames::Statement {
     sql::Dialect dialect;
     sql::Statement lookup;
+    sql::Statement word;
 };
 
 namespace {
@@ -22,6 +23,14 @@ const char* lookup_sql(sql::Dialect dialect) {
     return R"(SELECT DISTINCT s.body FROM search_name_rows s JOIN entities e ON e.text_id = s.owner
           WHERE to_tsvector('simple', allegraph.fold_text(s.body)) @@ phraseto_tsquery('simple', allegraph.fold_text(CAST(? AS TEXT)))
           AND s.field IN ('name', 'alias') AND e.public = 1)";
+}
+
+// Any name or alias holding the word bound to ?1 (the same index as lookup_sql's).
+const char* word_sql(sql::Dialect dialect) {
+    if (dialect == sql::Dialect::sqlite) return "SELECT 1 FROM search_names WHERE search_names MATCH ? LIMIT 1";
+    return R"(SELECT 1 FROM search_name_rows s
+          WHERE to_tsvector('simple', allegraph.fold_text(s.body)) @@ phraseto_tsquery('simple', allegraph.fold_text(CAST(? AS TEXT)))
+          LIMIT 1)";
 }
 
 // The phrase as an FTS5 string on SQLite; PostgreSQL's phraseto_tsquery reads it as it is.
@@ -39,14 +48,30 @@ std::string phrase_query(sql::Dialect dialect, std::string_view phrase) {
 
 PublicNames::PublicNames(Store& store)
     : statement_(std::make_unique<Statement>(
-          Statement{dialect_of(store), sql::Statement(sql_db(store), lookup_sql(dialect_of(store)))})) {}
+          Statement{dialect_of(store), sql::Statement(sql_db(store), lookup_sql(dialect_of(store))),
+                    sql::Statement(sql_db(store), word_sql(dialect_of(store)))})) {}
 
 PublicNames::~PublicNames() = default;
 
+namespace {
+
+// A phrase of separators only is no query; bytes of other scripts may be words.
+bool has_word(std::string_view phrase) {
+    return std::any_of(phrase.begin(), phrase.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+}
+
+}  // namespace
+
+bool PublicNames::any_holds_word(std::string_view word) {
+    if (!has_word(word)) return false;
+    sql::Statement& lookup = statement_->word;
+    lookup.reset();
+    lookup.bind(1, phrase_query(statement_->dialect, word));
+    return lookup.executeStep();
+}
+
 std::vector<std::string> PublicNames::with_phrase(std::string_view phrase) {
-    // A phrase of separators only is no query; bytes of other scripts may be words.
-    auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
-    if (std::none_of(phrase.begin(), phrase.end(), word_byte)) return {};
+    if (!has_word(phrase)) return {};
     const std::string query = phrase_query(statement_->dialect, phrase);
     sql::Statement& lookup = statement_->lookup;
     lookup.reset();
