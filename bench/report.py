@@ -145,11 +145,10 @@ def size_step(views, measurement, key="wall_s"):
 
 
 def growth(sizes, engine):
+    """One engine's figures across sizes: export peak RSS S ÷ 100k, and the small imports' size step."""
     views = engine_views(sizes, engine)
-    record = {"export_rss_s_vs_100k": export_rss_growth(views)}
-    for measurement in ("small_article", "small_csv"):
-        record["size_step"], record[measurement] = size_step(views, measurement)
-    return record
+    small = {measurement: size_step(views, measurement)[1] for measurement in ("small_article", "small_csv")}
+    return {"export_rss_s_vs_100k": export_rss_growth(views), "size_step": size_step(views, "small_csv")[0], **small}
 
 
 def export_rss_growth(sizes):
