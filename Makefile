@@ -1,6 +1,6 @@
 # The README's two commands: `make demo` and `make test`. Each installs missing
 # Debian packages, builds with CMake, then shows the demo or runs every test.
-# `make bench` measures a Release build against sqlite3, networkx and igraph.
+# `make bench` measures a Release build, on SQLite and PostgreSQL, against their bulk loads, networkx and igraph.
 BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= 2
@@ -16,6 +16,8 @@ SERVER_URL = $(shell cat $(DEMO_SERVER)/url 2>/dev/null)
 NEWSROOM_ADMIN = $(subst @/postgres?,@/newsroom?,$(SERVER_URL))
 DESK_EDITOR = $(subst allegraph_admin@,desk_editor@,$(NEWSROOM_ADMIN))
 DESK_REPORTER = $(subst allegraph_admin@,desk_reporter@,$(NEWSROOM_ADMIN))
+# `make bench`: the throw-away PostgreSQL cluster it measures the PostgreSQL engine on.
+BENCH_PG = build-bench/pg
 
 .PHONY: all deps build test test-asan demo demo-server demo-server-stop demo-server-newsroom bench fuzz eval clean
 
@@ -91,12 +93,18 @@ fuzz:
 	@cmake --build build-fuzz -j $(JOBS)
 	scripts/fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
-# The benchmark (bench/run.py) on a Release build of its own: writes bench/RESULTS.md.
+# The benchmark (bench/run.py) on a Release build of its own, on SQLite and on a throw-away PostgreSQL
+# cluster in $(BENCH_PG) (durable settings), which is stopped afterwards however the run ends: writes
+# bench/RESULTS.md and bench/results.json.
 bench: deps
 	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build build-bench -j $(JOBS)
-	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate --work build-bench/work --runs $(BENCH_RUNS)
+	trap '/usr/bin/python3 tests/pg_cluster.py stop $(BENCH_PG)' EXIT; trap 'exit 130' INT TERM; \
+	/usr/bin/python3 tests/pg_cluster.py start $(BENCH_PG) --durable >/dev/null && \
+	/usr/bin/python3 bench/run.py --bin build-bench/allegraph --generator build-bench/bench/allegraph-generate \
+	    --work build-bench/work --pg-url-file $(BENCH_PG)/url --runs $(BENCH_RUNS)
 
 clean:
 	@/usr/bin/python3 tests/pg_cluster.py stop $(DEMO_SERVER)
+	@/usr/bin/python3 tests/pg_cluster.py stop $(BENCH_PG)
 	rm -rf $(BUILD) $(BUILD)-asan build-bench build-fuzz

@@ -1,7 +1,8 @@
 """The benchmark's reporting half, used by bench/run.py: the machine and build it ran on,
-the ratios against the peers measured in the same run, the target table, the JSON
-results and bench/RESULTS.md (keeping its hand-written "## Profile and notes" section),
-and the smoke test's check that both files hold every figure as a number.
+the ratios against the floors and peers measured in the same run, the target table for each
+engine, the JSON results and bench/RESULTS.md (keeping its hand-written "## Profile and notes"
+section), both with the previous run's figures beside the new ones, and the smoke test's check
+that both files hold every figure as a number.
 """
 import datetime
 import json
@@ -27,6 +28,8 @@ MEASUREMENT_KEYS = {
     "timeline_median": ["wall_s", "runs", "peak_rss_kb", "events"],
     "path": ["pairs", "found", "median_s", "max_s", "runs", "peak_rss_kb"],
     "export": ["wall_s", "runs", "peak_rss_kb", "file_bytes"],
+    "small_article": ["wall_s", "runs", "peak_rss_kb"],
+    "small_csv": ["wall_s", "runs", "peak_rss_kb"],
 }
 PEER_KEYS = ["load_s", "build_s", "write_s", "wall_s", "runs", "peak_rss_kb", "load_rss_kb", "build_rss_kb",
              "write_rss_kb", "file_bytes", "nodes", "edges"]
@@ -34,6 +37,10 @@ PEERS = ["networkx", "igraph"]
 COUNT_KEYS = ["sources", "entities", "aliases", "events", "participants", "event_links", "relations", "citations",
               "jsonl_bytes"]
 RATIO_KEYS = ["import_vs_floor", "db_vs_floor", "igraph_write_vs_export", "networkx_write_vs_export"]
+# SQLite's measurements are at the top of a size's record (as before PostgreSQL was measured), every other
+# engine's in a record of its own under the engine's name.
+ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+FLOOR_NAMES = {"sqlite": "sqlite3 .import", "postgresql": "psql \\copy"}
 
 
 def progress(message):
@@ -110,6 +117,38 @@ def ratios(size):
             "db_vs_floor": ratio(value(size, "import", "db_bytes"), value(size, "floor", "db_bytes")),
             "igraph_write_vs_export": ratio(value(size, "igraph", "write_s"), export),
             "networkx_write_vs_export": ratio(value(size, "networkx", "write_s"), export)}
+
+
+def engines(results):
+    return results["about"]["settings"].get("engines", ["sqlite"])
+
+
+def engine_view(size, engine):
+    """One engine's measurements of a size, with the size's counts and the peers (the same for every engine)."""
+    if engine == "sqlite":
+        return size
+    return {**size.get(engine, {}), **{key: size[key] for key in ("counts", *PEERS) if key in size}}
+
+
+def engine_views(sizes, engine):
+    return {name: engine_view(size, engine) for name, size in sizes.items()}
+
+
+def size_step(views, measurement, key="wall_s"):
+    """The figure on S over that on 100k (without S, on 100k over 10k), as (which over which, ratio): near 1
+    means bounded, near 10 (the step in events) that it grows with the store."""
+    for large, small in (("S", "100k"), ("100k", "10k")):
+        if large in views:
+            return f"{large} ÷ {small}", ratio(value(views[large], measurement, key),
+                                                 value(views.get(small, {}), measurement, key))
+    return "S ÷ 100k", None
+
+
+def growth(sizes, engine):
+    """One engine's figures across sizes: export peak RSS S ÷ 100k, and the small imports' size step."""
+    views = engine_views(sizes, engine)
+    small = {measurement: size_step(views, measurement)[1] for measurement in ("small_article", "small_csv")}
+    return {"export_rss_s_vs_100k": export_rss_growth(views), "size_step": size_step(views, "small_csv")[0], **small}
 
 
 def export_rss_growth(sizes):
@@ -189,6 +228,14 @@ def speedup_target(size, peer, goal):
     return dnf_note(size, peer), "n/a"
 
 
+def small_target(measurement):
+    def figure(_, views):
+        step, r = size_step(views, measurement)
+        each = ", ".join(f"{name} {seconds(value(view, measurement, 'wall_s'))}" for name, view in views.items())
+        return f"{each}: {step} {times(r)}", our_status(views.get(step.split()[0], {}), measurement, r, 2.0, True)
+    return figure
+
+
 def import_target(size, _):
     r = ratios(size)["import_vs_floor"]
     figure = f"{seconds(value(size, 'import', 'wall_s'))} vs {seconds(value(size, 'floor', 'wall_s'))}: {times(r)}"
@@ -232,31 +279,49 @@ def database_target(size, _):
     return figure, our_status(size, "import", r, 1.5, True)
 
 
-# (target, goal, function of (the target size's results, all sizes' results) -> (figure, status))
+# (target, goal, the measurement it rests on, function of (one engine's results on the target size, on every
+# size) -> (figure, status)); the floor is the engine's own (sqlite3 .import, psql \copy), the peers are shared.
 TARGETS = [
-    ("import vs sqlite3 .import", "≤ 2.0×", import_target),
-    ("GraphML export vs igraph write", "write ÷ export ≥ 2×", lambda size, _: speedup_target(size, "igraph", 2)),
-    ("GraphML export vs networkx write", "write ÷ export ≥ 15×",
+    ("import vs the floor", "≤ 2.0×", "import", import_target),
+    ("small import: one article into the store", "S ÷ 100k ≤ 2×", "small_article", small_target("small_article")),
+    ("small import: one CSV row into the store", "S ÷ 100k ≤ 2×", "small_csv", small_target("small_csv")),
+    ("GraphML export vs igraph write", "write ÷ export ≥ 2×", "export",
+     lambda size, _: speedup_target(size, "igraph", 2)),
+    ("GraphML export vs networkx write", "write ÷ export ≥ 15×", "export",
      lambda size, _: speedup_target(size, "networkx", 15)),
-    ("export peak RSS", "≤ 100 MB", export_rss_target),
-    ("export peak RSS, S ÷ 100k", "≤ 1.5×", export_growth_target),
-    ("timeline of the hub, one year", "≤ 30 ms", hub_year_target),
-    ("timeline of the hub, whole", "≥ 200,000 events/s", hub_rate_target),
-    ("timeline of the median entity", "≤ 10 ms", median_entity_target),
-    ("path (max of 20 pairs)", "≤ 300 ms", path_target),
-    ("database size vs sqlite3 .import's", "≤ 1.5×", database_target),
+    ("export peak RSS", "≤ 100 MB", "export", export_rss_target),
+    ("export peak RSS, S ÷ 100k", "≤ 1.5×", "export", export_growth_target),
+    ("timeline of the hub, one year", "≤ 30 ms", "timeline_hub_year", hub_year_target),
+    ("timeline of the hub, whole", "≥ 200,000 events/s", "timeline_hub_whole", hub_rate_target),
+    ("timeline of the median entity", "≤ 10 ms", "timeline_median", median_entity_target),
+    ("path (max of 20 pairs)", "≤ 300 ms", "path", path_target),
+    ("database size vs the floor's", "≤ 1.5×", "import", database_target),
 ]
 
 
+def previous_sizes(results):
+    return (results.get("previous") or {}).get("sizes", {})
+
+
+def previous_figure(figure, measurement, views, name):
+    """A target's figure in the previous run, on the same size; "—" when that run did not measure it."""
+    if measurement not in views.get(name, {}):
+        return "—"
+    return figure(views[name], views)[0]
+
+
 def targets(results):
-    """Rows of (target, figure, goal, status) for the target size."""
+    """Rows of (target, engine, figure, goal, status, the previous run's figure) for the target size."""
     name = target_size(results)
     if name is None:
         return []
     rows = []
-    for label, goal, figure in TARGETS:
-        shown, state = figure(results["sizes"][name], results["sizes"])
-        rows.append((label, shown, goal, state))
+    for label, goal, measurement, figure in TARGETS:
+        for engine in engines(results):
+            views, before = engine_views(results["sizes"], engine), engine_views(previous_sizes(results), engine)
+            shown, state = figure(views[name], views)
+            rows.append((label, ENGINE_NAMES[engine], shown, goal, state,
+                         previous_figure(figure, measurement, before, name)))
     return rows
 
 
@@ -265,10 +330,16 @@ def markdown_table(header, rows):
     return "\n".join(lines + ["| " + " | ".join(str(c) for c in row) + " |" for row in rows])
 
 
+def previous_heading(results):
+    about_run = (results.get("previous") or {}).get("about")
+    return f"previous run (`{about_run['commit']}`, {about_run['date'][:10]})" if about_run else "previous run (none)"
+
+
 def target_table(results):
     name = target_size(results)
     note = "" if name == "S" else f" — S not measured in this run, so on {name}"
-    return f"Targets (on S{note})\n\n" + markdown_table(["target", "figure", "goal", "status"], targets(results))
+    header = ["target", "engine", "figure", "goal", "status", previous_heading(results)]
+    return f"Targets (on S{note})\n\n" + markdown_table(header, targets(results))
 
 
 # ---- The figure tables: (label, function of one size's results -> cell text).
@@ -309,16 +380,22 @@ def text_cell(measurement, key):
     return lambda size: f"`{size.get(measurement, {}).get(key, '—')}`"
 
 
-INGEST_ROWS = [
-    ("allegraph import", timed_cell("import")),
-    ("allegraph import, peak RSS", rss_cell("import")),
-    ("sqlite3 .import (floor)", timed_cell("floor")),
-    ("sqlite3 .import, peak RSS", rss_cell("floor")),
-    ("import ÷ floor", ratio_cell("import_vs_floor")),
-    ("database size", number_cell("import", "db_bytes", megabytes)),
-    ("floor database size", number_cell("floor", "db_bytes", megabytes)),
-    ("database ÷ floor", ratio_cell("db_vs_floor")),
-]
+def ingest_rows(engine):
+    floor = FLOOR_NAMES[engine]
+    return [
+        ("allegraph import", timed_cell("import")),
+        ("allegraph import, peak RSS", rss_cell("import")),
+        (f"{floor} (floor)", timed_cell("floor")),
+        (f"{floor}, peak RSS", rss_cell("floor")),
+        ("import ÷ floor", ratio_cell("import_vs_floor")),
+        ("database size", number_cell("import", "db_bytes", megabytes)),
+        ("floor database size", number_cell("floor", "db_bytes", megabytes)),
+        ("database ÷ floor", ratio_cell("db_vs_floor")),
+        ("one article into a copy of the store", timed_cell("small_article")),
+        ("… peak RSS", rss_cell("small_article")),
+        ("one CSV row into a copy of the store", timed_cell("small_csv")),
+        ("… peak RSS", rss_cell("small_csv")),
+    ]
 
 QUERY_ROWS = [
     ("hub (most participations)", text_cell("timeline_hub_year", "entity")),
@@ -358,6 +435,12 @@ EXPORT_ROWS += [
     ("igraph write ÷ our export", ratio_cell("igraph_write_vs_export")),
     ("networkx write ÷ our export", ratio_cell("networkx_write_vs_export")),
 ]
+OUR_EXPORT_ROWS = EXPORT_ROWS[:3]
+
+
+def export_rows(engine):
+    """The peers once, in SQLite's table; every engine's export against them."""
+    return EXPORT_ROWS if engine == "sqlite" else OUR_EXPORT_ROWS + EXPORT_ROWS[-2:]
 
 TEXT_ROWS = {"hub (most participations)", "median entity"}
 
@@ -385,8 +468,22 @@ def bounded_table(bounded):
     return markdown_table(["line", "small", "large", "scale ×", "time ×"], rows)
 
 
-def figure_table(rows, sizes):
-    return markdown_table(["", *sizes], [[label, *(cell(sizes[s]) for s in sizes)] for label, cell in rows])
+def figure_table(rows, sizes, previous):
+    """The rows across the sizes; a cell the previous run filled otherwise shows its figure after "was"."""
+    def both(label, cell, name):
+        now = cell(sizes[name])
+        before = cell(previous[name]) if name in previous and label not in TEXT_ROWS else "—"
+        return now if before.startswith("—") or before == now else f"{now}; was {before}"
+    return markdown_table(["", *sizes], [[label, *(both(label, cell, s) for s in sizes)] for label, cell in rows])
+
+
+def engine_tables(results, rows_of):
+    """One figure table per engine: a heading, then `rows_of(engine)` across the sizes."""
+    tables = []
+    for engine in engines(results):
+        views, before = engine_views(results["sizes"], engine), engine_views(previous_sizes(results), engine)
+        tables.append(f"### {ENGINE_NAMES[engine]}\n\n{figure_table(rows_of(engine), views, before)}")
+    return "\n\n".join(tables)
 
 
 def sizes_table(sizes):
@@ -403,30 +500,58 @@ def sizes_table(sizes):
 def machine_table(about_run):
     m = about_run["machine"]
     rows = [["CPU", f"{m['cpu']} ({m['cores']} cores)"], ["RAM", f"{m['ram_gib']} GiB"], ["kernel", m["kernel"]],
-            ["Debian", m["debian"]], ["sqlite3", m["sqlite3"]], ["Python", m["python"]],
+            ["Debian", m["debian"]], ["sqlite3", m["sqlite3"]],
+            ["PostgreSQL (server)", about_run["settings"].get("postgresql") or "not measured"], ["Python", m["python"]],
             ["networkx", m["networkx"]], ["igraph (python-igraph)", m["igraph"]]]
     return markdown_table(["", ""], rows)
 
 
 def method_notes(settings):
     s = settings
+    heavy = s.get("heavy_runs_on_S", 1)
+    heavy = "once" if heavy == 1 else f"{heavy} times"
     return f"""- Each figure is the median of the runs shown in parentheses; peak RSS is the highest of those runs,
-  for the whole process, from `/usr/bin/time -v`. Wall time is measured around each process
-  (`/usr/bin/time` included, about 1 ms). MB = 10^6 bytes.
-- Archives come from `allegraph-generate --seed {s['seed']}` (entities = events / 5); the floor is
+  for the whole process, from `/usr/bin/time -v` (on PostgreSQL the client's: allegraph or psql, not the
+  server's). Wall time is measured around each process (`/usr/bin/time` included, about 1 ms).
+  MB = 10^6 bytes. A figure after "was" is the previous run's (read from the JSON results before they
+  are overwritten), on the same size and engine.
+- Archives come from `allegraph-generate --seed {s['seed']}` (entities = events / 5); SQLite's floor is
   `sqlite3 .import` of the same rows as CSV, one process, one transaction, into the tables of
-  `bench/floor_schema.sql` (no keys, constraints or indexes). Database sizes are after a checkpoint.
+  `bench/floor_schema.sql` (no keys, constraints or indexes). SQLite database sizes are the file and its
+  WAL after a checkpoint.
+- PostgreSQL (the server of `--pg-url-file`; `make bench` starts a throw-away one with
+  `tests/pg_cluster.py start build-bench/pg --durable`: fsync, synchronous commit and full page writes on,
+  1 GB of shared buffers, unix socket) repeats every SQLite measurement with `--db URL`. Each import
+  runs into a freshly created empty database (dropped and created outside the timing). The hub, the
+  median entity and the path pairs are picked once, from the first store imported (SQLite's), so both
+  engines answer the same questions. PostgreSQL's floor is `psql`'s `\\copy … FROM … WITH (FORMAT csv,
+  HEADER true)` of the same CSV rows, one psql process, one transaction (the tables of
+  `bench/floor_schema_postgresql.sql`, created in the same transaction, with no keys, constraints or
+  indexes), into a freshly created database each run. A PostgreSQL database size is the sum of
+  `pg_total_relation_size` (heap, TOAST, indexes, and their free-space and visibility maps if any)
+  over the ordinary tables of the store's schema `allegraph`, against the same over the floor's schema
+  `floor`: not the catalog, sequences or WAL. It is read right after the last import, with no `VACUUM`
+  (which would add maps, or truncate) and no `CHECKPOINT` (a file is extended when its rows are written,
+  so its size is already whole).
+- Small writes: `bench/small/article.txt` (a news article, metadata in its sidecar `.json`) and
+  `bench/small/row.csv` (one desk CSV row naming two of the archive's hubs and a new event) are each
+  imported into a copy of the size's store, made afresh before every run outside its timing (SQLite:
+  the file copied after a checkpoint; PostgreSQL: `CREATE DATABASE … TEMPLATE` the store). The
+  growth S ÷ 100k (100k ÷ 10k when S was not run) is near 1 when a small write is bounded and near
+  10 when it costs as much as the store.
+- On S the heaviest steps run {heavy}: PostgreSQL's import (about ten minutes a run) and each
+  peer (`--heavy-runs`).
 - Timelines are `timeline ID --json` of public entities: the hub (most participations) over
   {s['year']}-01-01..{s['year']}-12-31 (to /dev/null) and whole (to a file; events/s = events ÷ wall time),
   and the median entity by participations (whole). Paths: {s['path_pairs']} random pairs of public entities with
   at least one participation, one process each (`path A B --json`); per pair the median of the runs.
 - Peers: `bench/peers/{{networkx,igraph}}_peer.py` under `/usr/bin/python3` read the same JSON Lines,
   build the graph our GraphML export writes (same node and edge ids, attributes and order as far as the
-  library allows) and time reading, building and `write_graphml` separately. On S each peer runs once.
+  library allows) and time reading, building and `write_graphml` separately.
   A process may run {s['timeout_s']:g} s; a peer may use {s['peer_memory_gb']:g} GB of address space;
   beyond that it is recorded as did not finish.
 - Ratios compare figures of the same run. Speed-ups are the peer's `write_graphml` alone against our
-  whole `export graphml` process."""
+  whole `export graphml` process, on either engine."""
 
 
 def preserved_profile(path):
@@ -460,15 +585,15 @@ Everything above the section "Profile and notes" (which must stay last) is rewri
 
 ## Ingest
 
-{figure_table(INGEST_ROWS, sizes)}
+{engine_tables(results, ingest_rows)}
 
 ## Queries
 
-{figure_table(QUERY_ROWS, sizes)}
+{engine_tables(results, lambda _: QUERY_ROWS)}
 
 ## GraphML export and peers
 
-{figure_table(EXPORT_ROWS, sizes)}
+{engine_tables(results, export_rows)}
 
 ## Bounded work
 
@@ -480,10 +605,22 @@ scales: a time growth near the scale factor is linear; near its square was the f
 {profile}"""
 
 
+def previous_run(json_path):
+    """The results a run wrote to `json_path` before (less their own previous run), or None."""
+    try:
+        results = json.loads(Path(json_path).read_text())
+    except (OSError, ValueError):
+        return None
+    results.pop("previous", None)
+    return results if results.get("sizes") else None
+
+
 def write(results, markdown_path, json_path):
     for size in results["sizes"].values():
         size["ratios"] = ratios(size)
-    results["export_rss_s_vs_100k"] = export_rss_growth(results["sizes"])
+        for engine in set(engines(results)) & set(size):
+            size[engine]["ratios"] = ratios(engine_view(size, engine))
+    results["growth"] = {engine: growth(results["sizes"], engine) for engine in engines(results)}
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     profile = preserved_profile(markdown_path)
@@ -509,14 +646,18 @@ def check_json(results):
     if not results.get("sizes"):
         return ["no sizes in the JSON results"]
     problems = []
+    wanted = wanted_keys(results["about"]["settings"]["skip_peers"])
     for name, size in results["sizes"].items():
-        for measurement, keys in wanted_keys(results["about"]["settings"]["skip_peers"]).items():
-            record = size.get(measurement)
-            if not isinstance(record, dict):
-                problems.append(f"{name}: no {measurement}")
-                continue
-            problems += [f"{name}: {measurement}.{k} is {record.get(k)!r}" for k in keys
-                         if not is_number(record.get(k))]
+        for engine in engines(results):
+            view = engine_view(size, engine)
+            for measurement, keys in wanted.items():
+                record = view.get(measurement)
+                where = f"{name} {engine}"
+                if not isinstance(record, dict):
+                    problems.append(f"{where}: no {measurement}")
+                    continue
+                problems += [f"{where}: {measurement}.{k} is {record.get(k)!r}" for k in keys
+                             if not is_number(record.get(k))]
     return problems
 
 
@@ -539,16 +680,22 @@ def check_markdown(text, results):
                                                   PROFILE_HEADING) if h not in text]
     problems += [f"RESULTS has no bounded-work row {label!r}" for _, label, _ in BOUNDED_LINES
                  if f"| {label} |" not in text]
-    export_rows = EXPORT_ROWS[:3] if results["about"]["settings"]["skip_peers"] else EXPORT_ROWS
+    skip_peers = results["about"]["settings"]["skip_peers"]
+    rows = []
+    for engine in engines(results):
+        rows += ingest_rows(engine) + QUERY_ROWS + (OUR_EXPORT_ROWS if skip_peers else export_rows(engine))
+        if f"### {ENGINE_NAMES[engine]}" not in text:
+            problems.append(f"RESULTS has no tables for {ENGINE_NAMES[engine]}")
+        problems += [f"RESULTS target table has no {t!r} for {engine}" for t, *_ in TARGETS
+                     if f"| {t} | {ENGINE_NAMES[engine]} |" not in text]
     lines = text.splitlines()
-    for label, _ in INGEST_ROWS + QUERY_ROWS + export_rows:
+    for label, _ in rows:
         found = [line for line in lines if line.startswith(f"| {label} |")]
         if not found:
             problems.append(f"RESULTS has no row {label!r}")
         for line in found if label not in TEXT_ROWS else []:
             if any(not any(ch.isdigit() for ch in cell) for cell in line.strip("|").split("|")[1:]):
                 problems.append(f"RESULTS row {label!r} lacks a number: {line}")
-    problems += [f"RESULTS target table has no {t!r}" for t, *_ in TARGETS if f"| {t} |" not in text]
     return problems
 
 
