@@ -33,8 +33,9 @@ struct DeferredIndexes {
 // invalidate it. Must run inside a transaction.
 DeferredIndexes defer_indexes(Store& store);
 
-// Creates the deferred indexes and triggers again, rebuilds the full-text indexes from
-// the entities, aliases, events and citations tables, and stores a fresh adjacency index.
+// Creates the deferred indexes and triggers again and rebuilds the full-text indexes from
+// the entities, aliases, events and citations tables. The adjacency index is left to the
+// writer's finish (GraphWriter::finish), which stores it once, after its last change.
 void restore_indexes(Store& store, const DeferredIndexes& deferred);
 
 }  // namespace allegraph

@@ -56,7 +56,7 @@ TEST_CASE("deferred indexes come back exactly as they were, with rows written me
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('integrity-check')");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('integrity-check')");
     CHECK(db.execAndGet("SELECT count(*) FROM participants INDEXED BY participants_entity WHERE entity = 1").getInt() == 1);
-    CHECK(db.execAndGet("SELECT count(*) FROM graph_index").getInt() == 1);
+    CHECK(db.execAndGet("SELECT count(*) FROM graph_index").getInt() == 0);  // the writer's finish stores it
 }
 
 TEST_CASE("indexes are deferred only for an input large beside the store") {

@@ -2,7 +2,6 @@
 // again. PostgreSQL keeps its indexes in step (its writers share the store with readers meanwhile).
 #include "graph/bulk_load.hpp"
 
-#include "graph/graph_index.hpp"
 #include "graph/sql/engine.hpp"
 
 namespace allegraph {
@@ -73,7 +72,6 @@ void restore_indexes(Store& store, const DeferredIndexes& deferred) {
     for (const auto& create : deferred.statements) db.exec(create);
     db.exec("INSERT INTO search_summaries(search_summaries) VALUES ('rebuild')");
     db.exec("INSERT INTO search_quotes(search_quotes) VALUES ('rebuild')");
-    refresh_graph_index(store);
 }
 
 }  // namespace allegraph
