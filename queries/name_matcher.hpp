@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -39,12 +38,16 @@ private:
         std::int32_t dense = -1;      // its row in dense_, for the shallow nodes a scan visits most
         std::uint32_t depth = 0;
     };
+    void build_trie(std::vector<std::string_view> names);
+    void link_failures();
     std::int32_t child(std::int32_t node, unsigned char byte) const;
     std::int32_t step(std::int32_t node, unsigned char byte) const;
 
     std::vector<Node> nodes_;
-    std::unordered_map<std::uint64_t, std::int32_t> edges_;  // (node << 8 | byte) -> child
-    std::vector<std::int32_t> dense_;                         // 256 children (-1: none) per shallow node
+    std::vector<std::uint32_t> child_start_;  // node n's children are [child_start_[n], child_start_[n + 1]) of:
+    std::vector<unsigned char> child_bytes_;  // every node's children's bytes, by node, then byte
+    std::vector<std::int32_t> child_nodes_;
+    std::vector<std::int32_t> dense_;         // 256 children (-1: none) per shallow node
 };
 
 }  // namespace allegraph
