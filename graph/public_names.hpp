@@ -24,9 +24,9 @@ public:
     // accent-insensitive, as the full-text index reads them), each once; none for a phrase without words.
     std::vector<std::string> with_phrase(std::string_view phrase);
 
-    // Whether any name or alias in the store (public or not) holds the word: a cheap test that
-    // rules a phrase out before with_phrase is asked.
-    bool any_holds_word(std::string_view word);
+    // Whether any name or alias in the store (public or not) holds the words of `phrase` in a row:
+    // a cheap test (one row at most) that rules a longer phrase out before with_phrase is asked.
+    bool any_holds(std::string_view phrase);
 
 private:
     struct Statement;  // the prepared lookups, defined by the engine

@@ -28,9 +28,9 @@ PublicNames& Privacy::public_names() const {
     return *public_names_;
 }
 
-bool Privacy::in_some_name(const std::string& word) const {
-    if (auto found = name_words_.find(word); found != name_words_.end()) return found->second;
-    return name_words_.emplace(word, public_names().any_holds_word(word)).first->second;
+bool Privacy::in_some_name(const std::string& phrase) const {
+    if (auto found = name_phrases_.find(phrase); found != name_phrases_.end()) return found->second;
+    return name_phrases_.emplace(phrase, public_names().any_holds(phrase)).first->second;
 }
 
 const std::vector<std::vector<std::string>>& Privacy::public_names_holding(const std::string& phrase) const {
@@ -72,10 +72,14 @@ bool Privacy::inside_public_name(const std::vector<FoldedWord>& words, const Nam
     // A longer name written around the span holds the span and the word before it, or the span and
     // the word after it. Asking for those phrases rather than the span's own finds the same names
     // among far fewer: the public namesakes of a common surname hold "novak", few hold "ms novak".
+    // Those phrases are asked for only when some name holds the neighbouring word and the pair it
+    // makes with the span's nearest word ("of" alone is in many names, "novak of" in few).
     std::vector<std::string> phrases;
-    if (span.first_word > 0 && in_some_name(words[span.first_word - 1].text))
+    if (span.first_word > 0 && in_some_name(words[span.first_word - 1].text) &&
+        in_some_name(phrase_of(words, span.first_word - 1, span.first_word)))
         phrases.push_back(phrase_of(words, span.first_word - 1, span.last_word));
-    if (span.last_word + 1 < words.size() && in_some_name(words[span.last_word + 1].text))
+    if (span.last_word + 1 < words.size() && in_some_name(words[span.last_word + 1].text) &&
+        in_some_name(phrase_of(words, span.last_word, span.last_word + 1)))
         phrases.push_back(phrase_of(words, span.first_word, span.last_word + 1));
     for (const auto& phrase : phrases)
         for (const auto& name : public_names_holding(phrase))

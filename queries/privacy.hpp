@@ -58,8 +58,8 @@ private:
     // once per phrase, and only for texts that hold a private name.
     const std::vector<std::vector<std::string>>& public_names_holding(const std::string& phrase) const;
 
-    // Whether some name or alias in the store holds the folded word; asked once per word.
-    bool in_some_name(const std::string& word) const;
+    // Whether some name or alias in the store holds the folded words of `phrase`; asked once per phrase.
+    bool in_some_name(const std::string& phrase) const;
 
     PublicNames& public_names() const;
 
@@ -68,7 +68,7 @@ private:
     Redactor redactor_;
     mutable std::unique_ptr<PublicNames> public_names_;  // prepared on first need
     mutable std::unordered_map<std::string, std::vector<std::vector<std::string>>> public_names_by_phrase_;
-    mutable std::unordered_map<std::string, bool> name_words_;
+    mutable std::unordered_map<std::string, bool> name_phrases_;
     mutable std::unordered_map<std::string, std::string> shown_names_;
 };
 

@@ -10,7 +10,7 @@ namespace allegraph {
 struct PublicNames::Statement {
     sql::Dialect dialect;
     sql::Statement lookup;
-    sql::Statement word;
+    sql::Statement any;
 };
 
 namespace {
@@ -25,8 +25,8 @@ const char* lookup_sql(sql::Dialect dialect) {
           AND s.field IN ('name', 'alias') AND e.public = 1)";
 }
 
-// Any name or alias holding the word bound to ?1 (the same index as lookup_sql's).
-const char* word_sql(sql::Dialect dialect) {
+// Any name or alias holding the phrase bound to ?1 (the same index as lookup_sql's).
+const char* any_sql(sql::Dialect dialect) {
     if (dialect == sql::Dialect::sqlite) return "SELECT 1 FROM search_names WHERE search_names MATCH ? LIMIT 1";
     return R"(SELECT 1 FROM search_name_rows s
           WHERE to_tsvector('simple', allegraph.fold_text(s.body)) @@ phraseto_tsquery('simple', allegraph.fold_text(CAST(? AS TEXT)))
@@ -49,7 +49,7 @@ std::string phrase_query(sql::Dialect dialect, std::string_view phrase) {
 PublicNames::PublicNames(Store& store)
     : statement_(std::make_unique<Statement>(
           Statement{dialect_of(store), sql::Statement(sql_db(store), lookup_sql(dialect_of(store))),
-                    sql::Statement(sql_db(store), word_sql(dialect_of(store)))})) {}
+                    sql::Statement(sql_db(store), any_sql(dialect_of(store)))})) {}
 
 PublicNames::~PublicNames() = default;
 
@@ -62,11 +62,11 @@ bool has_word(std::string_view phrase) {
 
 }  // namespace
 
-bool PublicNames::any_holds_word(std::string_view word) {
-    if (!has_word(word)) return false;
-    sql::Statement& lookup = statement_->word;
+bool PublicNames::any_holds(std::string_view phrase) {
+    if (!has_word(phrase)) return false;
+    sql::Statement& lookup = statement_->any;
     lookup.reset();
-    lookup.bind(1, phrase_query(statement_->dialect, word));
+    lookup.bind(1, phrase_query(statement_->dialect, phrase));
     return lookup.executeStep();
 }
 
