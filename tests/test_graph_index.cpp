@@ -457,10 +457,10 @@ TEST_CASE("a refresh after small random changes of every kind patches the stored
     CHECK(done[IndexRefresh::computed] > 5);
 }
 
-TEST_CASE("a refresh after changes to more than a sixteenth of the index computes it whole") {
+TEST_CASE("a refresh after changes to more than an eighth of the index computes it whole") {
     RandomGraph graph(7);
     refresh_graph_index(*graph.store);
-    graph.db.exec("UPDATE events SET review = CASE review WHEN 'reviewed' THEN 'unreviewed' ELSE 'reviewed' END WHERE id <= 60");
+    graph.db.exec("UPDATE events SET review = CASE review WHEN 'reviewed' THEN 'unreviewed' ELSE 'reviewed' END WHERE id <= 120");
     CHECK(refresh_graph_index(*graph.store) == IndexRefresh::computed);
     CHECK(stored_blob(graph.db) == encode_graph_index(compute_graph_index(*graph.store)));
     graph.db.exec("UPDATE events SET review = 'rejected' WHERE id <= 20");
