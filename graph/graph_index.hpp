@@ -5,9 +5,9 @@
 // a copy in the store itself (one BLOB row, written in their transaction), and path
 // and neighbourhood questions read that instead. Triggers record the key of every
 // entity, event and relation whose entry a change may have altered, by allegraph or
-// any other client (table graph_index_dirty; 'all' for a change to a source's date or
-// retraction), and the writer's refresh re-reads just those keys and patches the copy
-// (or computes it anew when many changed). A copy with keys recorded since is never
+// any other client (table graph_index_dirty; 'all' for a source deleted or a change to
+// its date or retraction), and the writer's refresh re-reads just those keys and
+// patches the copy (or computes it anew when many changed). A copy with keys recorded since is never
 // read: readers then compute the index from the rows.
 #pragma once
 
