@@ -349,14 +349,18 @@ std::optional<std::int64_t> dirty_count(sql::Connection& db) {
     return st.getColumn(0).getInt64();
 }
 
+// Whether an index of this format is stored (it may still be unreadable: readers then compute).
+bool stored_in_format(sql::Connection& db) {
+    sql::Statement st(db, "SELECT count(*) FROM graph_index WHERE substr(data, 1, 4) = ?");
+    st.bindBlob(1, std::string_view(kGraphIndexMagic, sizeof kGraphIndexMagic));
+    return st.executeStep() && st.getColumn(0).getInt() > 0;
+}
+
+// refresh_graph_index but for forgetting the recorded keys.
 IndexRefresh refreshed(Store& store) {
     sql::Connection& db = sql_db(store);
     const auto dirty = dirty_count(db);
-    if (dirty && *dirty == 0 && db.execAndGet("SELECT count(*) FROM graph_index").getInt() > 0) {
-        sql::Statement current(db, "SELECT count(*) FROM graph_index WHERE substr(data, 1, 4) = ?");
-        current.bindBlob(1, std::string_view(kGraphIndexMagic, sizeof kGraphIndexMagic));
-        if (current.executeStep() && current.getColumn(0).getInt() > 0) return IndexRefresh::kept;
-    }
+    if (dirty && *dirty == 0 && stored_in_format(db)) return IndexRefresh::kept;
     if (dirty) {
         auto old = stored_index(db);
         const std::size_t nodes = old ? old->entities.size() + old->events.size() + old->relations.size() : 0;
