@@ -1,8 +1,10 @@
-# Writes OUT, a C++ file defining allegraph::postgres_text::schema_sql() and roles_sql() from the SQL
-# files SCHEMA and ROLES (graph/sql/postgres/), so that `allegraph init` needs no file at run time.
+# Writes OUT, a C++ file defining allegraph::postgres_text::schema_sql(), graph_index_dirty_sql() and
+# roles_sql() from the SQL files SCHEMA, DIRTY and ROLES (graph/sql/postgres/), so that `allegraph init`
+# needs no file at run time.
 file(READ "${SCHEMA}" schema)
+file(READ "${DIRTY}" dirty)
 file(READ "${ROLES}" roles)
-foreach(text schema roles)
+foreach(text schema dirty roles)
   string(FIND "${${text}}" ")ALLEGRAPH_SQL\"" clash)
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${text}.sql holds the raw string's delimiter")
@@ -15,6 +17,10 @@ namespace allegraph::postgres_text {
 
 const char* schema_sql() {
     return R\"ALLEGRAPH_SQL(${schema})ALLEGRAPH_SQL\";
+}
+
+const char* graph_index_dirty_sql() {
+    return R\"ALLEGRAPH_SQL(${dirty})ALLEGRAPH_SQL\";
 }
 
 const char* roles_sql() {

@@ -3,9 +3,12 @@
 // just the per-node facts a walk filters on (review state, first publication, hub,
 // privacy). Building it from SQL rows costs seconds on a large store, so writers keep
 // a copy in the store itself (one BLOB row, written in their transaction), and path
-// and neighbourhood questions read that instead. Triggers delete the stored copy on
-// any change to what it holds, by allegraph or any other SQLite client, so a stale
-// copy is never read: without one, readers compute the index from the rows.
+// and neighbourhood questions read that instead. Triggers record the key of every
+// entity, event and relation whose entry a change may have altered, by allegraph or
+// any other client (table graph_index_dirty; 'all' for a source deleted or a change to
+// its date or retraction), and the writer's refresh re-reads just those keys and
+// patches the copy (or computes it anew when many changed). A copy with keys recorded since is never
+// read: readers then compute the index from the rows.
 #pragma once
 
 #include <cstdint>
@@ -65,21 +68,25 @@ struct GraphIndex {
     std::vector<EventNode> events;        // by key
     std::vector<RoleEdge> roles;          // by event, then entity, then role
     std::vector<RelationEdge> relations;  // by key
-    std::vector<LinkEdge> links;          // by event, then target
+    std::vector<LinkEdge> links;          // by event, then target, then type
 };
 
 // The index computed from the store's rows.
 GraphIndex compute_graph_index(Store& store);
 
-// The stored index, or nullopt when there is none (a change since the last write) or it is unreadable.
+// The stored index, or nullopt when there is none, a change was recorded since it was stored, or it is unreadable.
 std::optional<GraphIndex> read_graph_index(Store& store);
 
 // The stored index if there is one, else the one computed from the rows.
 GraphIndex load_graph_index(Store& store);
 
-// Computes and stores the index unless a current one is stored. Writers call it in their
-// transaction, after their last change.
-void refresh_graph_index(Store& store);
+// What refresh_graph_index did: nothing (the stored index was current), re-read only the
+// changed keys into the stored index, or computed the whole index from the rows.
+enum class IndexRefresh { kept, patched, computed };
+
+// Brings the stored index up to date with the rows, and forgets the changes recorded. Writers
+// call it in their transaction, after their last change.
+IndexRefresh refresh_graph_index(Store& store);
 
 // The index in its stored form, and back; decode fails (nullopt) on anything malformed.
 std::string encode_graph_index(const GraphIndex& index);

@@ -1,8 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
+#include <random>
 
 #include "graph/sql/engine.hpp"
+#include "graph/sql/sqlite/schema.hpp"
 #include "graph/graph_index.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
@@ -37,6 +41,7 @@ std::unique_ptr<Store> indexed_store() {
 }
 
 int stored_count(sql::Connection& db) { return db.execAndGet("SELECT count(*) FROM graph_index").getInt(); }
+int dirty_count(sql::Connection& db) { return db.execAndGet("SELECT count(*) FROM graph_index_dirty").getInt(); }
 
 std::vector<std::string> column(Store& store, const char* sql) {
     sql::Statement st(sql_db(store), sql);
@@ -112,13 +117,14 @@ TEST_CASE("the stored form decodes to the same view, and anything malformed is r
     }
 }
 
-TEST_CASE("writers store the index; any change to what it holds deletes it, from any client") {
+TEST_CASE("writers store the index; any change to what it holds is recorded, from any client, and the copy not read") {
     auto store = indexed_store();
     auto& db = sql_db(*store);
     CHECK(stored_count(db) == 0);
     GraphWriter writer(*store);
     writer.finish();
     REQUIRE(stored_count(db) == 1);
+    CHECK(dirty_count(db) == 0);
     CHECK(encode_graph_index(*read_graph_index(*store)) == encode_graph_index(compute_graph_index(*store)));
     for (const char* change : {"UPDATE events SET review = 'rejected' WHERE id = 1",
                                "INSERT INTO participants(event, entity, role) VALUES (1, 3, 'participant')",
@@ -127,13 +133,18 @@ TEST_CASE("writers store the index; any change to what it holds deletes it, from
                                "INSERT INTO citations(source, event, quote) VALUES (1, 2, 'q5')"}) {
         CAPTURE(change);
         writer.finish();
-        REQUIRE(stored_count(db) == 1);
+        REQUIRE(dirty_count(db) == 0);
+        REQUIRE(read_graph_index(*store));
         db.exec(change);
-        CHECK(stored_count(db) == 0);
+        CHECK(dirty_count(db) > 0);
+        CHECK(stored_count(db) == 1);
+        CHECK_FALSE(read_graph_index(*store));  // recorded, not yet patched: readers compute from the rows
     }
     writer.finish();
-    db.exec("UPDATE events SET summary = 'words only' WHERE id = 1");
-    CHECK(stored_count(db) == 1);  // a summary is not in the index
+    db.exec("UPDATE events SET summary = 'words only' WHERE id = 1");  // a summary is not in the index
+    db.exec("UPDATE events SET review = review WHERE id = 1");          // nor is a value set to itself
+    CHECK(dirty_count(db) == 0);
+    CHECK(refresh_graph_index(*store) == IndexRefresh::kept);
 }
 
 TEST_CASE("a refresh of an unchanged store keeps the stored index; one of another format version is rebuilt") {
@@ -243,4 +254,240 @@ TEST_CASE("an event of a type the database added reads back through the stored i
     CHECK(stored->events[3].type == store_vocabulary(*store).event_type("tribunal_hearing")->id);
     GraphView view = GraphView::load(*store, {});
     CHECK(view.graph()[*view.event_vertex(4)].type == "tribunal_hearing");
+}
+
+namespace {
+
+// A store of a few hundred random facts of every kind the index holds, and random small changes to
+// them as any SQLite client could make (deterministic: a fixed seed).
+class RandomGraph {
+public:
+    explicit RandomGraph(std::uint32_t seed) : store(Store::open_in_memory()), db(sql_db(*store)), random_(seed) {
+        for (int i = 0; i < 20; ++i) add_source(17000 + pick(1000));
+        for (int i = 0; i < 200; ++i) add_entity();
+        for (int i = 0; i < 300; ++i) add_event();
+        for (int i = 0; i < 600; ++i) add_participant();
+        for (int i = 0; i < 150; ++i) add_relation();
+        for (int i = 0; i < 150; ++i) add_link();
+        for (int i = 0; i < 500; ++i) add_citation();
+    }
+
+    // One random change; true when it is one that records 'all' (a source's date or retraction).
+    bool change() {
+        if (pick(25) == 0) {
+            auto source = some("SELECT id FROM sources");
+            if (pick(2)) run("UPDATE sources SET retracted = CASE WHEN retracted IS NULL THEN '2018-01-01' END WHERE id = ?", source);
+            else run("UPDATE sources SET published_hi = coalesce(published_hi, 17000) - 30 WHERE id = ?", source);
+            return true;
+        }
+        small_change(pick(24));
+        return false;
+    }
+
+    std::unique_ptr<Store> store;
+    sql::Connection& db;
+
+private:
+    static constexpr const char* kUnreferencedEntity =
+        "SELECT id FROM entities e WHERE NOT EXISTS (SELECT 1 FROM participants WHERE entity = e.id)"
+        " AND NOT EXISTS (SELECT 1 FROM relations WHERE e.id IN (from_entity, to_entity))";
+    static constexpr const char* kUnreferencedEvent =
+        "SELECT id FROM events v WHERE NOT EXISTS (SELECT 1 FROM participants WHERE event = v.id)"
+        " AND NOT EXISTS (SELECT 1 FROM event_links WHERE v.id IN (event, target))"
+        " AND NOT EXISTS (SELECT 1 FROM citations WHERE event = v.id)";
+    // The row at a given place in key order (participants and links have no integer key).
+    static constexpr const char* kParticipant = "(event, entity, role) = (SELECT event, entity, role FROM participants"
+                                                " ORDER BY event, entity, role LIMIT 1 OFFSET ?)";
+    static constexpr const char* kLink = "(event, type, target) = (SELECT event, type, target FROM event_links"
+                                         " ORDER BY event, type, target LIMIT 1 OFFSET ?)";
+
+    void small_change(int kind) {
+        switch (kind) {
+            case 0: add_entity(); break;
+            case 1: run("DELETE FROM entities WHERE id = ?", some(kUnreferencedEntity)); break;
+            case 2: run("UPDATE entities SET public = 1 - public WHERE id = ?", some("SELECT id FROM entities")); break;
+            case 3:
+                run("UPDATE entities SET kind = 'organization', category = ? WHERE id = ?",
+                    std::string(word({"", "media", "platform", "ngo"})), some("SELECT id FROM entities"));
+                break;
+            case 4: run("UPDATE entities SET id = (SELECT max(id) + 1 FROM entities) WHERE id = ?", some(kUnreferencedEntity)); break;
+            case 5: {
+                std::int64_t event = add_event();
+                for (int i = pick(4); i > 0; --i) add_participant(event);
+                for (int i = pick(3); i > 0; --i) add_link(event);
+                for (int i = pick(3); i > 0; --i) add_citation(event);
+                break;
+            }
+            case 6: run("DELETE FROM events WHERE id = ?", some("SELECT id FROM events")); break;
+            case 7: run("UPDATE events SET review = ? WHERE id = ?", std::string(word({"reviewed", "unreviewed", "rejected"})),
+                        some("SELECT id FROM events")); break;
+            case 8: run("UPDATE events SET type = ? WHERE id = ?", std::string(word(event_types())), some("SELECT id FROM events")); break;
+            case 9: run("UPDATE events SET unsupported = 1 - unsupported WHERE id = ?", some("SELECT id FROM events")); break;
+            case 10: run("UPDATE events SET id = (SELECT max(id) + 1 FROM events) WHERE id = ?", some(kUnreferencedEvent)); break;
+            case 11: add_participant(); break;
+            case 12: run("DELETE FROM participants WHERE " + std::string(kParticipant), offset("participants")); break;
+            case 13:
+                run("UPDATE OR IGNORE participants SET role = ?, event = ? WHERE " + std::string(kParticipant),
+                    std::string(word(roles())), some("SELECT id FROM events"), offset("participants"));
+                break;
+            case 14: add_link(); break;
+            case 15: run("DELETE FROM event_links WHERE " + std::string(kLink), offset("event_links")); break;
+            case 16:
+                run("UPDATE OR IGNORE event_links SET type = ?, target = ? WHERE " + std::string(kLink),
+                    std::string(word(link_types())), some("SELECT id FROM events"), offset("event_links"));
+                break;
+            case 17: add_relation(); break;
+            case 18: run("DELETE FROM relations WHERE id = ?", some("SELECT id FROM relations")); break;
+            case 19:
+                run("UPDATE OR IGNORE relations SET type = ?, to_entity = ?, unsupported = 1 - unsupported WHERE id = ?",
+                    std::string(word(relation_types())), some("SELECT id FROM entities"), some("SELECT id FROM relations"));
+                break;
+            case 20: {  // an old event newly cited by a source published earlier than any other
+                std::int64_t source = add_source(16000 - pick(100));
+                run("INSERT INTO citations(source, event, quote) VALUES (?, ?, ?)", source, some("SELECT id FROM events"),
+                    "earlier " + std::to_string(++counter_));
+                break;
+            }
+            case 21: add_citation(); break;
+            case 22: run("DELETE FROM citations WHERE id = ?", some("SELECT id FROM citations")); break;
+            default: run("UPDATE citations SET source = ? WHERE id = ?", some("SELECT id FROM sources"), some("SELECT id FROM citations"));
+        }
+    }
+
+    int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(random_); }
+    template <class Words>
+    std::string_view word(const Words& words) {
+        auto at = words.begin();
+        std::advance(at, pick(static_cast<int>(words.size())));
+        return *at;
+    }
+    std::string_view word(std::initializer_list<std::string_view> words) { return word<>(words); }
+
+    // A random row of `select` (its first column), or -1 when it has none.
+    std::int64_t some(const std::string& select) {
+        int count = db.execAndGet("SELECT count(*) FROM (" + select + ") q").getInt();
+        if (count == 0) return -1;
+        sql::Statement st(db, select + " ORDER BY 1 LIMIT 1 OFFSET " + std::to_string(pick(count)));
+        st.executeStep();
+        return st.getColumn(0).getInt64();
+    }
+
+    int offset(const char* table) {
+        return pick(std::max(1, db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt()));
+    }
+
+    template <class... Args>
+    void run(const std::string& sql, Args... args) {
+        sql::Statement st(db, sql);
+        int i = 0;
+        (st.bind(++i, args), ...);
+        st.exec();
+    }
+    std::int64_t inserted(const std::string& sql) { return db.execAndGet(sql).getInt64(); }
+
+    std::int64_t add_source(int published) {
+        std::string id = "src:" + std::to_string(++counter_);
+        if (pick(6) == 0) run("INSERT INTO sources(text_id, title) VALUES (?, 'S')", id);
+        else run("INSERT INTO sources(text_id, title, published_lo, published_hi) VALUES (?, 'S', ?1, ?2)", id, published);
+        return inserted("SELECT max(id) FROM sources");
+    }
+    void add_entity() {
+        std::string id = "ent:" + std::to_string(++counter_);
+        std::string kind(word({"person", "organization", "campaign"}));
+        std::string category(kind == "organization" ? word({"", "media", "platform", "ngo"}) : "");
+        run("INSERT INTO entities(text_id, kind, category, name, name_key, public) VALUES (?, ?, ?, ?1, ?1, ?)", id, kind,
+            category, pick(5) ? 1 : 0);
+    }
+    std::int64_t add_event() {
+        run("INSERT INTO events(text_id, type, category, date, date_lo, date_hi, review, unsupported)"
+            " VALUES (?, ?, 'response', '2017', 1, 1, ?, ?)",
+            "ev:" + std::to_string(++counter_), std::string(word(event_types())),
+            std::string(word({"reviewed", "reviewed", "unreviewed", "rejected"})), pick(10) ? 0 : 1);
+        return inserted("SELECT max(id) FROM events");
+    }
+    void add_participant(std::int64_t event = -1) {
+        run("INSERT INTO participants(event, entity, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            event < 0 ? some("SELECT id FROM events") : event, some("SELECT id FROM entities"), std::string(word(roles())));
+    }
+    void add_relation() {
+        run("INSERT INTO relations(from_entity, type, to_entity, unsupported) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            some("SELECT id FROM entities"), std::string(word(relation_types())), some("SELECT id FROM entities"),
+            pick(10) ? 0 : 1);
+    }
+    void add_link(std::int64_t event = -1) {
+        run("INSERT INTO event_links(event, type, target) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            event < 0 ? some("SELECT id FROM events") : event, std::string(word(link_types())), some("SELECT id FROM events"));
+    }
+    void add_citation(std::int64_t event = -1) {
+        std::string quote = "q" + std::to_string(++counter_);
+        if (event < 0 && pick(3) == 0)
+            run("INSERT INTO citations(source, relation, quote) VALUES (?, ?, ?)", some("SELECT id FROM sources"),
+                some("SELECT id FROM relations"), quote);
+        else
+            run("INSERT INTO citations(source, event, quote) VALUES (?, ?, ?)", some("SELECT id FROM sources"),
+                event < 0 ? some("SELECT id FROM events") : event, quote);
+    }
+
+    std::mt19937 random_;
+    int counter_ = 0;
+};
+
+std::string stored_blob(sql::Connection& db) { return std::string(db.execAndGet("SELECT data FROM graph_index").getBlob()); }
+
+}  // namespace
+
+TEST_CASE("a refresh after small random changes of every kind patches the stored index to the one computed anew") {
+    RandomGraph graph(20171014);
+    sql::Connection& db = graph.db;
+    REQUIRE(refresh_graph_index(*graph.store) == IndexRefresh::computed);
+    std::map<IndexRefresh, int> done;
+    for (int round = 0; round < 400; ++round) {
+        CAPTURE(round);
+        bool all = false;
+        for (int changes = 1 + round % 3; changes > 0; --changes) all = graph.change() || all;
+        const bool dirty = dirty_count(db) > 0;
+        if (dirty) CHECK_FALSE(read_graph_index(*graph.store));
+        const IndexRefresh refresh = refresh_graph_index(*graph.store);
+        ++done[refresh];
+        CHECK(refresh == (all ? IndexRefresh::computed : dirty ? IndexRefresh::patched : IndexRefresh::kept));
+        REQUIRE(stored_blob(db) == encode_graph_index(compute_graph_index(*graph.store)));
+        CHECK(dirty_count(db) == 0);
+    }
+    CHECK(done[IndexRefresh::patched] > 300);
+    CHECK(done[IndexRefresh::computed] > 5);
+}
+
+TEST_CASE("a refresh after changes to more than an eighth of the index computes it whole") {
+    RandomGraph graph(7);
+    refresh_graph_index(*graph.store);
+    graph.db.exec("UPDATE events SET review = CASE review WHEN 'reviewed' THEN 'unreviewed' ELSE 'reviewed' END WHERE id <= 120");
+    CHECK(refresh_graph_index(*graph.store) == IndexRefresh::computed);
+    CHECK(stored_blob(graph.db) == encode_graph_index(compute_graph_index(*graph.store)));
+    graph.db.exec("UPDATE events SET review = 'rejected' WHERE id <= 20");
+    CHECK(refresh_graph_index(*graph.store) == IndexRefresh::patched);
+    CHECK(stored_blob(graph.db) == encode_graph_index(compute_graph_index(*graph.store)));
+}
+
+TEST_CASE("a version 7 store opens at version 8, its index dropped once, then patched") {
+    auto path = (std::filesystem::temp_directory_path() / "allegraph-unit-index-v7.db").string();
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        REQUIRE(migrate(db, 7).ok());
+        db.exec(R"(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+                       INSERT INTO entities(text_id, kind, name, name_key) SELECT 'p:' || i, 'person', 'P', 'p' FROM n;
+                   INSERT INTO events(text_id, type, category, date, date_lo, date_hi) VALUES ('ev:1', 'expulsion', 'response', '2017', 1, 1);
+                   INSERT INTO participants(event, entity, role) VALUES (1, 1, 'actor');
+                   INSERT INTO graph_index(id, data) VALUES (1, CAST('AGX3 as version 7 stored it' AS BLOB));)");
+    }
+    auto store = Store::open(path, Store::Mode::write);
+    REQUIRE(store.ok());
+    auto& db = sql_db(**store);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 8);
+    CHECK(stored_count(db) == 0);
+    CHECK(refresh_graph_index(**store) == IndexRefresh::computed);
+    db.exec("INSERT INTO participants(event, entity, role) VALUES (1, 2, 'subject')");
+    CHECK(dirty_count(db) == 1);
+    CHECK(refresh_graph_index(**store) == IndexRefresh::patched);
+    CHECK(stored_blob(db) == encode_graph_index(compute_graph_index(**store)));
 }

@@ -62,6 +62,7 @@ DeferredIndexes defer_indexes(Store& store) {
     sql::Statement list(db, kDeferrable);
     while (list.executeStep()) deferred.statements.push_back(list.getColumn(0).getString());
     for (const auto& create : deferred.statements) db.exec(drop_statement(create));
+    // Without its triggers nothing records what the import changes: the writer's finish computes it whole.
     db.exec("DELETE FROM graph_index");
     return deferred;
 }

@@ -11,7 +11,8 @@ namespace {
 
 // The tables a copy writes, each after those it refers to, with the columns that order its rows.
 // Left out, the store's derived tables: search_name_rows (filled by the copy's triggers),
-// graph_index (rebuilt at the end) and the engine's full-text tables.
+// graph_index (computed at the end, which empties graph_index_dirty, filled by the copy's triggers)
+// and the engine's full-text tables.
 struct CopiedTableSpec {
     const char* table;
     const char* order;

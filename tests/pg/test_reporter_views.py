@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Checks graph/sql/postgres/schema.sql and roles.sql against a throw-away PostgreSQL 15 cluster.
+"""Checks graph/sql/postgres/schema.sql, graph_index_dirty.sql and roles.sql against a throw-away PostgreSQL 15 cluster.
 
-- Loads schema.sql and roles.sql into four databases of one cluster at once (roles.sql races on
+- Loads schema.sql, graph_index_dirty.sql and roles.sql into four databases of one cluster at once (roles.sql races on
   CREATE ROLE), then roles.sql again (idempotence).
 - Fills a small graph as an editor login, with a public "Annabel Lee" and private persons named in
   many spellings in every kind of free text.
@@ -10,7 +10,7 @@
   function of the reporter's own in a WHERE clause sees no hidden row.
 - The redacted views have the tables' columns (names, order, types, collations).
 - The history is append-only: UPDATE/DELETE denied to editors, refused by trigger for the owner.
-- Triggers: the name index rows, the graph_index deletion, editor_values cleanup.
+- Triggers: the name index rows, the adjacency index's dirty keys, editor_values cleanup.
 
 Run as root (initdb runs as `nobody`) or as an ordinary user: python3 tests/pg/test_reporter_views.py
 """
@@ -27,6 +27,7 @@ BIN = "/usr/lib/postgresql/15/bin"
 HERE = os.path.dirname(os.path.abspath(__file__))
 SQL = os.environ.get("ALLEGRAPH_PG_SQL_DIR") or os.path.join(HERE, "..", "..", "graph", "sql", "postgres")
 SCHEMA = os.path.join(SQL, "schema.sql")
+DIRTY = os.path.join(SQL, "graph_index_dirty.sql")
 ROLES = os.path.join(SQL, "roles.sql")
 
 failures = []
@@ -202,7 +203,7 @@ def main():
         dbs = ["c1", "c2", "c3", "c4"]
         for db in dbs:
             cluster.psql(*su, f"CREATE DATABASE {db} OWNER gowner")
-        procs = [subprocess.Popen(cluster.psql_args(db, "gowner", "-1", "-f", SCHEMA, "-f", ROLES),
+        procs = [subprocess.Popen(cluster.psql_args(db, "gowner", "-1", "-f", SCHEMA, "-f", DIRTY, "-f", ROLES),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for db in dbs]
         results = [(p.wait(), p.communicate()) for p in procs]
         for db, (rc, (out, err)) in zip(dbs, results):
@@ -228,7 +229,7 @@ def main():
             schema, *rest = line.split("\x1f")
             by_schema[schema].append(tuple(rest))
         tables = {r[0] for r in by_schema["allegraph"]}
-        check(len(tables) == 19, f"19 tables in allegraph ({len(tables)}: {sorted(tables)})")
+        check(len(tables) == 20, f"20 tables in allegraph ({len(tables)}: {sorted(tables)})")
         check(by_schema["allegraph"] == by_schema["allegraph_redacted"],
               "every table has a view of the same name, columns, types and collations")
         for a, b in zip(by_schema["allegraph"], by_schema["allegraph_redacted"]):
@@ -262,7 +263,8 @@ def main():
         names = cluster.query(db, "ed1", "SELECT owner || '/' || field || '/' || body FROM allegraph.search_name_rows ORDER BY id")
         check("person:ann-oneil/alias/Annie O'Neil" in names and "person:acme" not in names
               and "org:acme/description/Employer of Ann O'Neil" in names, "entity and alias inserts fill search_name_rows")
-        cluster.psql(db, "ed1", "UPDATE allegraph.entities SET description = 'Poet and writer' WHERE id = 1;"
+        cluster.psql(db, "ed1", "DELETE FROM allegraph.graph_index_dirty;"  # the fill's
+                                "UPDATE allegraph.entities SET description = 'Poet and writer' WHERE id = 1;"
                                 "DELETE FROM allegraph.aliases WHERE entity = 1 AND alias = 'A. Lee';"
                                 "INSERT INTO allegraph.entities (id, text_id, kind, name, name_key) VALUES (9, 'person:tmp', 'person', 'Tmp', 'tmp');"
                                 "INSERT INTO allegraph.editor_values VALUES ('entity', 9, 'name');"
@@ -272,15 +274,24 @@ def main():
               and "A. Lee" not in names and "person:tmp" not in names, "updates and deletes keep search_name_rows")
         check(cluster.query(db, "ed1", "SELECT count(*) FROM allegraph.editor_values WHERE key = 9").strip() == "0",
               "deleting an entity deletes its editor_values")
-        check(cluster.query(db, "ed1", "SELECT count(*) FROM allegraph.graph_index").strip() == "0",
-              "a change to entities deletes graph_index")
-        cluster.psql(db, "ed1", "INSERT INTO allegraph.graph_index VALUES (1, '\\x41475833'); UPDATE allegraph.entities SET description = 'x' WHERE id = 5")
-        check(cluster.query(db, "ed1", "SELECT count(*) FROM allegraph.graph_index").strip() == "1",
-              "a change to a column the index does not hold keeps graph_index")
-        cluster.psql(db, "ed1", "UPDATE allegraph.events SET review = 'reviewed' WHERE id = 1")
-        check(cluster.query(db, "ed1", "SELECT count(*) FROM allegraph.graph_index").strip() == "0",
-              "UPDATE OF events.review deletes graph_index")
-        cluster.psql(db, "ed1", "INSERT INTO allegraph.graph_index VALUES (1, '\\x41475833')")
+        dirty = lambda: cluster.query(db, "ed1", "SELECT string_agg(kind || ' ' || key, ',' ORDER BY kind, key) FROM allegraph.graph_index_dirty").strip()
+        check(dirty() == "entity 9", f"inserting and deleting an entity records its key in graph_index_dirty ({dirty()})")
+        cluster.psql(db, "ed1", "DELETE FROM allegraph.graph_index_dirty; UPDATE allegraph.entities SET description = 'x' WHERE id = 5")
+        check(dirty() == "", "a change to a column the index does not hold records nothing")
+        cluster.psql(db, "ed1", "UPDATE allegraph.events SET review = 'unreviewed' WHERE id = 1; UPDATE allegraph.events SET review = review;"
+                                "UPDATE allegraph.events SET review = 'reviewed' WHERE id = 1")
+        check(dirty() == "event 1", f"an UPDATE of events.review records the events it changed ({dirty()})")
+        cluster.psql(db, "ed1", "DELETE FROM allegraph.graph_index_dirty; UPDATE allegraph.participants SET role = role WHERE event = 1;"
+                                "INSERT INTO allegraph.citations (source, relation, quote) VALUES (1, 1, 'again');"
+                                "DELETE FROM allegraph.citations WHERE quote = 'again'")
+        check(dirty() == "event 1,relation 1", f"participants and citations record their event or relation ({dirty()})")
+        cluster.psql(db, "ed1", "DELETE FROM allegraph.graph_index_dirty; UPDATE allegraph.sources SET title = title;"
+                                "UPDATE allegraph.sources SET retracted = '2021-01-01' WHERE id = 1; UPDATE allegraph.sources SET retracted = NULL")
+        check(dirty() == "all 0", f"a retraction records 'all', a change of title nothing ({dirty()})")
+        reporter_dirty = cluster.query(db, "rep1", "SELECT count(*) FROM allegraph_redacted.graph_index_dirty").strip()
+        check(reporter_dirty == cluster.query(db, "ed1", "SELECT count(*) FROM allegraph.graph_index_dirty").strip(),
+              "a reporter reads the dirty keys")
+        cluster.psql(db, "ed1", "DELETE FROM allegraph.graph_index_dirty")
         fts = cluster.query(db, "ed1", "SELECT count(*) FROM allegraph.events WHERE to_tsvector('simple', allegraph.fold_text(summary)) @@ to_tsquery('simple', 'muller')").strip()
         check(fts == "2", f"full-text folds accents and case (events matching 'muller': {fts})")
 
@@ -312,8 +323,8 @@ def main():
             WHERE table_schema NOT IN ('pg_catalog', 'information_schema')
             GROUP BY 1, 2 ORDER BY 1, 2""")
         relations = [line.split("\x1f") for line in visible.splitlines()]
-        check({r[0] for r in relations} == {"allegraph_redacted"} and len(relations) == 19,
-              f"a reporter can read the 19 views of allegraph_redacted and nothing else ({[r[0] + '.' + r[1] for r in relations]})")
+        check({r[0] for r in relations} == {"allegraph_redacted"} and len(relations) == 20,
+              f"a reporter can read the 20 views of allegraph_redacted and nothing else ({[r[0] + '.' + r[1] for r in relations]})")
         output = []
         for schema, table, columns in relations:
             select = ", ".join(f"{c}::text" for c in columns.split(","))
@@ -361,7 +372,7 @@ def main():
                             ("SELECT files FROM changes WHERE id = 1", '["[withheld: names a private person]"]'),
                             ("SELECT count(*) FROM change_facts WHERE before IS NULL", "4"),
                             ("SELECT body FROM sources WHERE id = 2", ""),
-                            ("SELECT version FROM schema_version", "7")):
+                            ("SELECT version FROM schema_version", "8")):
             got = cluster.query(db, "rep1", sql).strip()
             check(got == expect, f"as a reporter: {sql} = {expect!r} (got {got!r})")
         print("     entities as a reporter:\n" + "\n".join("       " + l.replace("\x1f", " | ") for l in entities.splitlines()))

@@ -1,7 +1,8 @@
 -- The PostgreSQL 15 schema of allegraph: the same tables, columns and indexes as the SQLite store
--- after its version 7 (graph/sqlite/schema.cpp), in schema `allegraph`, and the reporter's redacted
--- views of the same names and columns in schema `allegraph_redacted`. Roles and grants are in
--- roles.sql, run after this file, in the same transaction (`allegraph init`). The database must be UTF8 encoded
+-- after its version 8 (graph/sql/sqlite/schema.cpp), in schema `allegraph`, and the reporter's redacted
+-- views of the same names and columns in schema `allegraph_redacted`. The adjacency index's dirty
+-- keys and their triggers are in graph_index_dirty.sql, and roles and grants in roles.sql, both run
+-- after this file, in the same transaction (`allegraph init`). The database must be UTF8 encoded
 -- (the privacy folding normalizes Unicode) and PostgreSQL built with ICU (collation "und-x-icu").
 --
 -- Types: INTEGER -> bigint, TEXT -> text COLLATE "C" (byte order, as SQLite compares), BLOB -> bytea.
@@ -13,7 +14,7 @@ CREATE SCHEMA allegraph;
 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA allegraph;
 
 CREATE TABLE allegraph.schema_version (version integer NOT NULL);
-INSERT INTO allegraph.schema_version (version) VALUES (7);
+INSERT INTO allegraph.schema_version (version) VALUES (8);
 
 -- ---------------------------------------------------------------------------------------------
 -- Folding
@@ -226,8 +227,8 @@ CREATE INDEX citations_entity ON allegraph.citations(entity, source) WHERE entit
 CREATE INDEX citations_event ON allegraph.citations(event, source) WHERE event IS NOT NULL;
 CREATE INDEX citations_relation ON allegraph.citations(relation, source) WHERE relation IS NOT NULL;
 
--- The adjacency index (graph/graph_index.hpp): one row, id 1, written by allegraph; any change to
--- what it holds deletes it (triggers below). Its id is always given, so it has no identity.
+-- The adjacency index (graph/graph_index.hpp): one row, id 1, written by allegraph; the keys a change
+-- may have altered are recorded beside it (graph_index_dirty.sql). Its id is always given, so it has no identity.
 CREATE TABLE allegraph.graph_index (
     id bigint PRIMARY KEY CHECK (id = 1),
     data bytea NOT NULL
@@ -372,44 +373,6 @@ BEGIN
 END $$;
 CREATE TRIGGER aliases_search_delete AFTER DELETE ON allegraph.aliases
     FOR EACH ROW EXECUTE FUNCTION allegraph.aliases_search_delete();
-
--- The stored adjacency index: any change to what it holds deletes it. Statement-level: one delete
--- per statement, not per row (it also fires for a statement that changed no row, which only costs
--- a recomputation).
-CREATE FUNCTION allegraph.graph_index_clear() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM allegraph.graph_index;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER graph_index_entities AFTER INSERT OR DELETE OR UPDATE OF id, public, kind, category
-    ON allegraph.entities FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_events AFTER INSERT OR DELETE OR UPDATE OF id, type, review, unsupported
-    ON allegraph.events FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_participants AFTER INSERT OR DELETE OR UPDATE
-    ON allegraph.participants FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_relations AFTER INSERT OR DELETE OR UPDATE OF id, from_entity, to_entity, type, unsupported
-    ON allegraph.relations FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_event_links AFTER INSERT OR DELETE OR UPDATE
-    ON allegraph.event_links FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_citations AFTER INSERT OR DELETE OR UPDATE OF source, event, relation
-    ON allegraph.citations FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_sources AFTER DELETE OR UPDATE OF id, published_hi, retracted
-    ON allegraph.sources FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
--- TRUNCATE (which SQLite has not) clears it too.
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.entities
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.events
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.participants
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.relations
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.event_links
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.citations
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.sources
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_clear();
 
 -- The columns an editor set by hand go with their fact.
 CREATE FUNCTION allegraph.editor_values_delete() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -15,6 +15,37 @@ namespace {
 // The first PostgreSQL schema is the SQLite store's version 7; each later version adds its step here.
 constexpr int kFirstPostgresVersion = 7;
 
+// Version 8 (graph/sql/sqlite/schema.cpp): the triggers that deleted the adjacency index give way to
+// those that record the keys a change may have altered (graph_index_dirty.sql). The stored index is
+// dropped once: the order of an event's links to one target now includes their type.
+constexpr const char* kDropIndexClear = R"SQL(
+DROP TRIGGER graph_index_entities ON allegraph.entities;
+DROP TRIGGER graph_index_events ON allegraph.events;
+DROP TRIGGER graph_index_participants ON allegraph.participants;
+DROP TRIGGER graph_index_relations ON allegraph.relations;
+DROP TRIGGER graph_index_event_links ON allegraph.event_links;
+DROP TRIGGER graph_index_citations ON allegraph.citations;
+DROP TRIGGER graph_index_sources ON allegraph.sources;
+DROP TRIGGER graph_index_truncate ON allegraph.entities;
+DROP TRIGGER graph_index_truncate ON allegraph.events;
+DROP TRIGGER graph_index_truncate ON allegraph.participants;
+DROP TRIGGER graph_index_truncate ON allegraph.relations;
+DROP TRIGGER graph_index_truncate ON allegraph.event_links;
+DROP TRIGGER graph_index_truncate ON allegraph.citations;
+DROP TRIGGER graph_index_truncate ON allegraph.sources;
+DROP FUNCTION allegraph.graph_index_clear();
+DELETE FROM allegraph.graph_index;
+)SQL";
+
+// Runs the step from `version` to the next.
+void upgrade_step(sql::Connection& db, int version) {
+    if (version == 7) {
+        db.exec(kDropIndexClear);
+        db.exec(postgres_text::graph_index_dirty_sql());
+        db.exec(postgres_text::roles_sql());  // idempotent; grants what the step added
+    }
+}
+
 std::string shown(const std::string& address) { return shown_postgres_address(address); }
 
 bool has_schema(sql::Connection& db) {
@@ -26,6 +57,7 @@ bool create_schema(sql::Connection& db) {
     sql::Transaction transaction(db);  // the write lock: two first imports at once make it once
     if (has_schema(db)) return false;
     db.exec(postgres_text::schema_sql());
+    db.exec(postgres_text::graph_index_dirty_sql());
     db.exec(postgres_text::roles_sql());
     transaction.commit();
     return true;
@@ -40,6 +72,22 @@ Result<int> schema_version(sql::Connection& db, const std::string& address) {
         return Error{"database " + shown(address) + " has schema version " + std::to_string(version) +
                      ", older than any PostgreSQL store allegraph made"};
     return version;
+}
+
+// Brings an older schema to the current version under the write lock (once, whoever opens it first);
+// only the schema's owner may, as only it may create tables and triggers in it.
+Result<void> upgrade_schema(sql::Connection& db, const std::string& address) {
+    try {
+        sql::Transaction transaction(db);
+        int version = db.execAndGet("SELECT max(version) FROM allegraph.schema_version").getInt();
+        for (; version < current_schema_version(); ++version) upgrade_step(db, version);
+        db.exec("UPDATE allegraph.schema_version SET version = " + std::to_string(version));
+        transaction.commit();
+        return {};
+    } catch (const sql::Error& e) {
+        return Error{"database " + shown(address) + " has an older schema, which only the owner of schema allegraph"
+                     " (who ran `allegraph init`) may upgrade, by opening it once: " + e.what()};
+    }
 }
 
 // Sets the search path to the tables when the role may read them, else to the reporter's views
@@ -82,7 +130,10 @@ Result<Opened> open_postgres(const std::string& address, Store::Mode mode) {
             created = create_schema(*connection);
         }
         if (auto face = choose_face(*connection, address, mode); !face) return face.error();
-        if (auto version = schema_version(*connection, address); !version) return version.error();
+        auto version = schema_version(*connection, address);
+        if (!version) return version.error();
+        if (*version < current_schema_version())
+            if (auto upgraded = upgrade_schema(*connection, address); !upgraded) return upgraded.error();
         if (mode == Store::Mode::read) connection->begin(false);
         return Opened{std::make_unique<Store::Engine>(std::move(connection)), created};
     } catch (const sql::Error& e) {

@@ -473,9 +473,101 @@ CREATE TRIGGER change_facts_append_only_delete BEFORE DELETE ON change_facts
 DELETE FROM graph_index;
 )SQL";
 
+// Version 8: a change to what the adjacency index holds no longer deletes it; triggers record the keys
+// whose entries may have changed (graph_index_dirty), and the writer's refresh re-reads just those
+// (graph/graph_index.hpp). Participants and links are an event's; a citation is its event's or
+// relation's. A source's publication or retraction may move any number of first publications: 'all'.
+// Each mark is inserted only when absent (not INSERT OR IGNORE, which an outer statement's own
+// conflict clause would override). The stored index is dropped once: the order of an event's links
+// to one target now includes their type.
+constexpr const char* kVersion8 = R"SQL(
+DROP TRIGGER graph_index_entities_insert;
+DROP TRIGGER graph_index_entities_delete;
+DROP TRIGGER graph_index_entities_update;
+DROP TRIGGER graph_index_events_insert;
+DROP TRIGGER graph_index_events_delete;
+DROP TRIGGER graph_index_events_update;
+DROP TRIGGER graph_index_events_unsupported;
+DROP TRIGGER graph_index_participants_insert;
+DROP TRIGGER graph_index_participants_delete;
+DROP TRIGGER graph_index_participants_update;
+DROP TRIGGER graph_index_relations_insert;
+DROP TRIGGER graph_index_relations_delete;
+DROP TRIGGER graph_index_relations_update;
+DROP TRIGGER graph_index_relations_unsupported;
+DROP TRIGGER graph_index_event_links_insert;
+DROP TRIGGER graph_index_event_links_delete;
+DROP TRIGGER graph_index_event_links_update;
+DROP TRIGGER graph_index_citations_insert;
+DROP TRIGGER graph_index_citations_delete;
+DROP TRIGGER graph_index_citations_update;
+DROP TRIGGER graph_index_sources_update;
+DROP TRIGGER graph_index_sources_delete;
+DROP TRIGGER graph_index_sources_retracted;
+CREATE TABLE graph_index_dirty (
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'relation', 'all')),
+    key INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE VIEW graph_index_marks(kind, key) AS SELECT kind, key FROM graph_index_dirty;
+CREATE TRIGGER graph_index_mark INSTEAD OF INSERT ON graph_index_marks BEGIN
+    INSERT INTO graph_index_dirty(kind, key) SELECT new.kind, new.key
+        WHERE new.key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM graph_index_dirty WHERE kind = new.kind AND key = new.key);
+END;
+CREATE TRIGGER graph_index_entities_insert AFTER INSERT ON entities
+    BEGIN INSERT INTO graph_index_marks VALUES ('entity', new.id); END;
+CREATE TRIGGER graph_index_entities_delete AFTER DELETE ON entities
+    BEGIN INSERT INTO graph_index_marks VALUES ('entity', old.id); END;
+CREATE TRIGGER graph_index_entities_update AFTER UPDATE OF id, public, kind, category ON entities
+    WHEN old.id IS NOT new.id OR old.public IS NOT new.public OR old.kind IS NOT new.kind OR old.category IS NOT new.category
+    BEGIN INSERT INTO graph_index_marks VALUES ('entity', old.id), ('entity', new.id); END;
+CREATE TRIGGER graph_index_events_insert AFTER INSERT ON events
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', new.id); END;
+CREATE TRIGGER graph_index_events_delete AFTER DELETE ON events
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.id); END;
+CREATE TRIGGER graph_index_events_update AFTER UPDATE OF id, type, review, unsupported ON events
+    WHEN old.id IS NOT new.id OR old.type IS NOT new.type OR old.review IS NOT new.review
+        OR old.unsupported IS NOT new.unsupported
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.id), ('event', new.id); END;
+CREATE TRIGGER graph_index_participants_insert AFTER INSERT ON participants
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', new.event); END;
+CREATE TRIGGER graph_index_participants_delete AFTER DELETE ON participants
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.event); END;
+CREATE TRIGGER graph_index_participants_update AFTER UPDATE ON participants
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.event), ('event', new.event); END;
+CREATE TRIGGER graph_index_event_links_insert AFTER INSERT ON event_links
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', new.event); END;
+CREATE TRIGGER graph_index_event_links_delete AFTER DELETE ON event_links
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.event); END;
+CREATE TRIGGER graph_index_event_links_update AFTER UPDATE ON event_links
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.event), ('event', new.event); END;
+CREATE TRIGGER graph_index_relations_insert AFTER INSERT ON relations
+    BEGIN INSERT INTO graph_index_marks VALUES ('relation', new.id); END;
+CREATE TRIGGER graph_index_relations_delete AFTER DELETE ON relations
+    BEGIN INSERT INTO graph_index_marks VALUES ('relation', old.id); END;
+CREATE TRIGGER graph_index_relations_update AFTER UPDATE OF id, from_entity, to_entity, type, unsupported ON relations
+    WHEN old.id IS NOT new.id OR old.from_entity IS NOT new.from_entity OR old.to_entity IS NOT new.to_entity
+        OR old.type IS NOT new.type OR old.unsupported IS NOT new.unsupported
+    BEGIN INSERT INTO graph_index_marks VALUES ('relation', old.id), ('relation', new.id); END;
+CREATE TRIGGER graph_index_citations_insert AFTER INSERT ON citations
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', new.event), ('relation', new.relation); END;
+CREATE TRIGGER graph_index_citations_delete AFTER DELETE ON citations
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.event), ('relation', old.relation); END;
+CREATE TRIGGER graph_index_citations_update AFTER UPDATE OF source, event, relation ON citations
+    WHEN old.source IS NOT new.source OR old.event IS NOT new.event OR old.relation IS NOT new.relation
+    BEGIN INSERT INTO graph_index_marks VALUES ('event', old.event), ('relation', old.relation),
+                                                ('event', new.event), ('relation', new.relation); END;
+CREATE TRIGGER graph_index_sources_update AFTER UPDATE OF id, published_hi, retracted ON sources
+    WHEN old.id IS NOT new.id OR old.published_hi IS NOT new.published_hi OR (old.retracted IS NULL) <> (new.retracted IS NULL)
+    BEGIN INSERT INTO graph_index_marks VALUES ('all', 0); END;
+CREATE TRIGGER graph_index_sources_delete AFTER DELETE ON sources
+    BEGIN INSERT INTO graph_index_marks VALUES ('all', 0); END;
+DELETE FROM graph_index;
+)SQL";
+
 const std::vector<const char*>& migrations() {
     static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                                   kVersion5, kVersion6, kVersion7};
+                                                   kVersion5, kVersion6, kVersion7, kVersion8};
     return steps;
 }
 
