@@ -13,6 +13,10 @@ namespace {
 constexpr const char* kTitles[] = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                                    "lady", "lord", "madam", "madame", "mme", "mlle", "rev"};
 
+bool is_title(std::string_view word) {
+    return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* title) { return word == title; });
+}
+
 std::vector<std::string> word_texts(std::string_view text) {
     std::vector<std::string> out;
     for (auto& word : folded_words(text)) out.push_back(std::move(word.text));
@@ -80,7 +84,10 @@ void Redactor::add_names(const PrivateEntity& entity, std::size_t index) {
         if (entity.kind != "person" || words.size() < 2) continue;
         const std::string& given = words.front();
         const std::string& surname = words.back();
-        for (const char* title : kTitles) add({title, surname}, index, Form::name, false);
+        if (surname.size() < 2)  // no bare-surname pattern to find "Mr X" through
+            for (const char* title : kTitles) add({title, surname}, index, Form::name, false);
+        else
+            titled_[" " + surname + " "].push_back({index, Form::name});
         add({surname, given}, index, Form::name, false);  // "Rivers, Sam"
         std::size_t initial = 0;
         U8_FWD_1_UNSAFE(given.data(), initial);
@@ -111,7 +118,8 @@ void Redactor::scan(const std::string& stream, const std::vector<std::size_t>& s
         return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin()) - 1;
     };
     for (auto [s, e] : matcher_.find_every(stream)) {
-        const auto& owners = owners_.at(stream.substr(s, e - s));
+        const std::string pattern = stream.substr(s, e - s);
+        const auto& owners = owners_.at(pattern);
         const bool spaced = stream[s] == ' ';
         const std::size_t first = spaced ? stream_word(s + 1) : stream_word(s);
         const std::size_t last = spaced ? stream_word(e - 2) : stream_word(e - 1);
@@ -125,6 +133,16 @@ void Redactor::scan(const std::string& stream, const std::vector<std::size_t>& s
         span.end = words[span.last_word].end;
         span.whole_words = whole_parts && first_part && last_part;
         found.push_back({span, &owners});
+        // "Ms Rivers", "Dr. Rivers": a surname after a title is a name (one pattern per surname, not per title).
+        if (!spaced || first == 0 || first != last || !is_title(stream.substr(starts[first - 1], ends_at(first - 1) - starts[first - 1])))
+            continue;
+        if (auto titled = titled_.find(pattern); titled != titled_.end()) {
+            NameSpan with_title = span;
+            with_title.first_word = word_of[first - 1];
+            with_title.begin = words[with_title.first_word].begin;
+            with_title.whole_words = (first == 1 || word_of[first - 2] != word_of[first - 1]) && last_part;
+            found.push_back({with_title, &titled->second});
+        }
     }
 }
 

@@ -62,6 +62,7 @@ private:
               const std::vector<FoldedWord>& words, std::vector<Found>& found) const;
 
     std::unordered_map<std::string, std::vector<Owner>> owners_;  // pattern -> whose name it is, and how
+    std::unordered_map<std::string, std::vector<Owner>> titled_;  // " surname " -> whose it is after a title
     NameMatcher matcher_;
 };
 
