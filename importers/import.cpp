@@ -79,12 +79,15 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         auto session = WriteSession::begin(store, "import", "", WriteSession::Reason::optional,
                                            WriteSession::Unchanged::log, options.include_private);
         if (!session) return session.error();
+        const std::uintmax_t input_bytes = total_size(files);
+        const bool large = large_beside_store(store, input_bytes);
         std::optional<DeferredIndexes> deferred;
-        if (worth_deferring_indexes(store, total_size(files))) deferred = defer_indexes(store);
+        if (worth_deferring_indexes(store, input_bytes)) deferred = defer_indexes(store);
         if (auto done = write_files(*session.value(), files, options, report); !done)
             return done.error();
         if (options.dry_run) return report;  // the session rolls back
         if (deferred) restore_indexes(store, *deferred);
+        if (large) refresh_planner_statistics(store);
         if (auto change = session.value()->commit(); !change) return change.error();
     } catch (const std::exception& e) {  // a system limit met while reading: the transaction rolls back
         if (auto failure = store_failure(e)) return Error{"database error: " + *failure};

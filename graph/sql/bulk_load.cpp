@@ -48,12 +48,29 @@ void use_import_cache(Store& store) {
     if (dialect_of(store) == sql::Dialect::sqlite) sql_db(store).exec("PRAGMA cache_size = -262144");
 }
 
-bool worth_deferring_indexes(Store& store, std::uintmax_t input_bytes) {
-    if (dialect_of(store) != sql::Dialect::sqlite) return false;
+bool large_beside_store(Store& store, std::uintmax_t input_bytes) {
     sql::Connection& db = sql_db(store);
-    auto store_bytes = static_cast<std::uintmax_t>(db.execAndGet("PRAGMA page_count").getInt64()) *
-                       static_cast<std::uintmax_t>(db.execAndGet("PRAGMA page_size").getInt64());
+    const char* size = dialect_of(store) == sql::Dialect::sqlite
+                           ? "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+                           : "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                             " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'allegraph' AND c.relkind = 'r'";
+    const auto store_bytes = static_cast<std::uintmax_t>(db.execAndGet(size).getInt64());
     return input_bytes >= kSmallestDeferredInput && input_bytes * kStoreToInputRatio >= store_bytes;
+}
+
+bool worth_deferring_indexes(Store& store, std::uintmax_t input_bytes) {
+    return dialect_of(store) == sql::Dialect::sqlite && large_beside_store(store, input_bytes);
+}
+
+void refresh_planner_statistics(Store& store) {
+    if (dialect_of(store) != sql::Dialect::postgresql) return;
+    sql::Connection& db = sql_db(store);
+    // Only an owner may analyse a table (others get a warning per table): an editor's import leaves it to autovacuum.
+    sql::Statement owned(db, "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'allegraph'"
+                             " AND pg_has_role(tableowner, 'MEMBER') ORDER BY tablename");
+    std::vector<std::string> tables;
+    while (owned.executeStep()) tables.push_back(owned.getColumn(0).getString());
+    for (const auto& table : tables) db.exec("ANALYZE allegraph." + table);
 }
 
 DeferredIndexes defer_indexes(Store& store) {

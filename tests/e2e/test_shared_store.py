@@ -109,6 +109,17 @@ class SharedStore(TempDbCase):
                 self.assertRegex(err, "permission denied|append-only")
         self.assertEqual(psql_as(editor, "INSERT INTO allegraph.changes(at, command) VALUES ('x', 'y')")[0], 0)
 
+    def test_a_large_import_leaves_the_planner_statistics_current(self):
+        # Without them, plans made right after the import take the new tables for empty ones.
+        lines = [json.dumps({"record": "source", "id": f"src:s{i}", "title": f"Source {i} " + "x" * 400,
+                             "publisher": "Bench Wire", "published": "2017-10-05"}) for i in range(3000)]
+        archive = write(self.dir, "large.jsonl", "\n".join(lines) + "\n")
+        self.assertGreater(os.path.getsize(archive), 1 << 20)
+        self.import_ok(archive)
+        analysed = psql(self.db, "SELECT n_live_tup, last_analyze IS NOT NULL FROM pg_stat_user_tables"
+                                 " WHERE schemaname = 'allegraph' AND relname = 'sources'").strip()
+        self.assertEqual(analysed, "3000|t")
+
 
 def batch(prefix, count, shared):
     """An import of `count` people and as many events, plus the `shared` person both batches name."""
