@@ -2,6 +2,7 @@
 #include "graph/rows.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace allegraph {
@@ -12,8 +13,9 @@ bool is_answer(const LinkRow& link) {
 
 void sort_participants(std::vector<ParticipantRow>& participants, const Vocabulary& vocabulary) {
     std::stable_sort(participants.begin(), participants.end(), [&](const ParticipantRow& a, const ParticipantRow& b) {
-        return std::pair(vocabulary.role_rank(a.role), std::string_view(a.entity.name)) <
-               std::pair(vocabulary.role_rank(b.role), std::string_view(b.entity.name));
+        // The id last: redacted persons share one name, and the store returns rows in no set order.
+        return std::tuple(vocabulary.role_rank(a.role), std::string_view(a.entity.name), std::string_view(a.entity.id)) <
+               std::tuple(vocabulary.role_rank(b.role), std::string_view(b.entity.name), std::string_view(b.entity.id));
     });
 }
 

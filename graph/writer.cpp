@@ -35,16 +35,17 @@ Result<void> GraphWriter::check_new_text(const Source& source) {
     return {};
 }
 
-Result<void> GraphWriter::check_id_free(std::string_view id, std::string_view kind) {
+Result<GraphWriter::IdOwners> GraphWriter::check_id_free(std::string_view id, std::string_view kind) {
     auto taken = [&](const char* other) {
         return field_error("id", "\"" + std::string(id) + "\" is already the id of " + other +
                                      "; ids are unique across sources, entities and events");
     };
-    if (kind != "source" && source_key(id)) return taken("a source");
-    if (kind != "entity" && entity_key(id)) return taken("an entity");
-    if (kind != "event" && event_key(id)) return taken("an event");
-    if (kind != "entity" && redirect_key(id)) return taken("an entity merged into another");
-    return {};
+    auto owners = id_owners(id);
+    if (kind != "source" && owners.source) return taken("a source");
+    if (kind != "entity" && owners.entity) return taken("an entity");
+    if (kind != "event" && owners.event) return taken("an event");
+    if (kind != "entity" && owners.redirect) return taken("an entity merged into another");
+    return owners;
 }
 
 Result<std::optional<std::int64_t>> GraphWriter::syndicated_key(const Source& source) {

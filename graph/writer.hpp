@@ -16,6 +16,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "graph/column_update.hpp"
 #include "graph/history.hpp"
@@ -62,6 +63,11 @@ public:
 
     // What this writer changed, for the history; see graph/history.hpp.
     ChangeRecorder& recorder() { return recorder_; }
+
+    // Reads a hash of every text id in the store (8 bytes each), so that a record whose id the store
+    // has never held is written without asking the store first. For a large import beside the store:
+    // on PostgreSQL each question is a round trip.
+    void know_stored_ids();
 
     // The surrogate key of a text id, if it is in the store (a source's: or merged into one).
     std::optional<std::int64_t> source_key(std::string_view id);
@@ -131,8 +137,15 @@ private:
     Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
                                bool fresh_owner = false);
     Result<std::string> review_state(std::string_view event_id);
-    // Refuses `id` for a record of `kind` ("source", "entity", "event") when a record of another kind has it.
-    Result<void> check_id_free(std::string_view id, std::string_view kind);
+    // The records that hold text id `id`, of each kind, asked in one statement (a large import asks it
+    // for every record, and on PostgreSQL each statement is a round trip).
+    struct IdOwners {
+        std::optional<std::int64_t> source, entity, event, redirect;  // a source's: or merged into one
+    };
+    IdOwners id_owners(std::string_view id);
+    // Refuses `id` for a record of `kind` ("source", "entity", "event") when a record of another kind
+    // has it; else who holds it (at most a record of `kind`, or an entity merged away for a source).
+    Result<IdOwners> check_id_free(std::string_view id, std::string_view kind);
     // Refuses a new text for a stored source unless every quote cited from it stays verbatim.
     Result<void> check_new_text(const Source& source);
     Result<std::int64_t> resolve_entity(std::string_view id, std::string_view what);
@@ -161,6 +174,13 @@ private:
     KeyCache source_keys_, entity_keys_;
     std::unordered_set<std::int64_t> sources_without_text_;
     std::unordered_set<std::int64_t> written_entities_;
+    // On PostgreSQL, after know_stored_ids, new events take keys reserved from the events' sequence,
+    // so that their rows can be sent in batches (sql::Cursor::run_later); finish gives back the rest.
+    std::optional<std::int64_t> reserved_event_key();
+    void give_back_reserved_event_keys();
+    std::vector<std::int64_t> reserved_event_keys_;  // the next last
+    // With know_stored_ids: hashes of the ids the store held then and of every id checked since.
+    std::optional<std::unordered_set<std::uint64_t>> known_ids_;
     std::vector<std::string> kept_;
 };
 

@@ -83,6 +83,7 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
         const bool large = large_beside_store(store, input_bytes);
         std::optional<DeferredIndexes> deferred;
         if (worth_deferring_indexes(store, input_bytes)) deferred = defer_indexes(store);
+        if (large) session.value()->writer().know_stored_ids();
         if (auto done = write_files(*session.value(), files, options, report); !done)
             return done.error();
         if (options.dry_run) return report;  // the session rolls back

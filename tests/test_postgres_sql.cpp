@@ -36,3 +36,20 @@ TEST_CASE("json_each over a bound array reads PostgreSQL's array elements") {
     auto words = translate_parameters("WHERE type IN (SELECT CAST(value AS TEXT) FROM json_each(:types))");
     CHECK(words.text == "WHERE type IN (SELECT CAST(value AS TEXT) FROM json_array_elements_text(CAST($1 AS json)))");
 }
+
+TEST_CASE("a one-row INSERT becomes the INSERT of many rows that held rows are sent by") {
+    using allegraph::sql::multi_row_insert;
+    auto insert = translate_parameters("INSERT INTO p(event, role) VALUES (?, lower(?)) ON CONFLICT DO NOTHING");
+    CHECK(multi_row_insert(insert, 1) == insert.text);
+    CHECK(multi_row_insert(insert, 3) ==
+          "INSERT INTO p(event, role) VALUES ($1, lower($2)), ($3, lower($4)), ($5, lower($6)) ON CONFLICT DO NOTHING");
+    auto repeated = translate_parameters("INSERT INTO t(a, b, c) VALUES (?2, ?1, ?2)");
+    CHECK(multi_row_insert(repeated, 2) == "INSERT INTO t(a, b, c) VALUES ($2, $1, $2), ($4, $3, $4)");
+    auto quoted = translate_parameters("INSERT INTO t(a, b) VALUES (?, 'a ) b')");
+    CHECK(multi_row_insert(quoted, 2) == "INSERT INTO t(a, b) VALUES ($1, 'a ) b'), ($2, 'a ) b')");
+    // Not one row of parameters: sent as they come.
+    CHECK(!multi_row_insert(translate_parameters("INSERT INTO t(a) SELECT ? WHERE NOT EXISTS (SELECT 1)"), 2));
+    CHECK(!multi_row_insert(translate_parameters("INSERT INTO t(a) VALUES (?) ON CONFLICT(a) DO UPDATE SET b = ?"), 2));
+    CHECK(!multi_row_insert(translate_parameters("SELECT ? FROM t"), 2));
+    CHECK(!multi_row_insert(insert, 0));
+}

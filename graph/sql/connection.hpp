@@ -44,6 +44,10 @@ public:
     virtual bool step() = 0;
     // Runs a statement that returns no rows; the number of rows it changed.
     virtual int run() = 0;
+    // Runs an INSERT whose row count nobody needs, now or with later rows of the same statement:
+    // PostgreSQL holds the rows and sends them as one multi-row INSERT (see PostgresConnection), so a
+    // large import pays one round trip per batch, not per row. A failure may surface at a later call.
+    virtual void run_later() { run(); }
     // Back to before the first step, bindings kept.
     virtual void reset() = 0;
     virtual void clear_bindings() = 0;
@@ -101,6 +105,7 @@ public:
 
     bool executeStep() { return cursor_->step(); }
     int exec() { return cursor_->run(); }
+    void execLater() { cursor_->run_later(); }
     void reset() { cursor_->reset(); }
     void clearBindings() { cursor_->clear_bindings(); }
     Column getColumn(int index) const { return Column(*cursor_, index); }

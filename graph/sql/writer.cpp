@@ -123,6 +123,10 @@ GraphWriter::Statements::Statements(sql::Connection& db)
                  events.review) IS DISTINCT FROM
                 (excluded.type, excluded.date, excluded.status, excluded.due, excluded.negated, excluded.nature,
                  excluded.summary, excluded.review) RETURNING id)"),
+      // A new event under a key the writer reserved: its rows need no answer, so PostgreSQL can hold them.
+      event_insert_keyed(db, R"(INSERT INTO events(text_id, type, category, date, date_lo, date_hi, status, due, due_lo,
+                                                    due_hi, negated, nature, summary, review, id)
+          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))"),
       event_lookup(db, "SELECT id FROM events WHERE text_id = ?"),
       participants_clear(db, "DELETE FROM participants WHERE event = ?"),
       participant_insert(db, "INSERT INTO participants(event, entity, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
@@ -143,7 +147,10 @@ GraphWriter::Statements::Statements(sql::Connection& db)
                        "(SELECT 1 FROM citations WHERE relation = ?2 AND source = ?1 AND quote = ?3)"),
       citation_fresh_entity(db, "INSERT INTO citations(source, entity, quote, start, \"end\") VALUES (?, ?, ?, ?, ?)"),
       citation_fresh_event(db, "INSERT INTO citations(source, event, quote, start, \"end\") VALUES (?, ?, ?, ?, ?)"),
-      entity_public(db, "SELECT public FROM entities WHERE id = ?"){}
+      entity_public(db, "SELECT public FROM entities WHERE id = ?"),
+      id_owners(db, "SELECT 0, id FROM sources WHERE text_id = ?1 UNION ALL SELECT 0, source FROM source_redirects WHERE text_id = ?1"
+                    " UNION ALL SELECT 1, id FROM entities WHERE text_id = ?1 UNION ALL SELECT 2, id FROM events WHERE text_id = ?1"
+                    " UNION ALL SELECT 3, entity FROM entity_redirects WHERE text_id = ?1") {}
 
 
 GraphWriter::GraphWriter(Store& store, bool see_private)
@@ -152,6 +159,7 @@ GraphWriter::GraphWriter(Store& store, bool see_private)
 GraphWriter::~GraphWriter() = default;
 
 void GraphWriter::finish() {
+    give_back_reserved_event_keys();
     refresh_support(store_, recorder_);
     refresh_graph_index(store_);
 }
@@ -163,6 +171,58 @@ std::optional<std::int64_t> GraphWriter::entity_key(std::string_view id) {
     return cached_key(entity_keys_, sql_->entity_lookup, id);
 }
 std::optional<std::int64_t> GraphWriter::event_key(std::string_view id) { return lookup(sql_->event_lookup, id); }
+
+void GraphWriter::know_stored_ids() {
+    sql::Statement ids(sql_->db, "SELECT text_id FROM sources UNION ALL SELECT text_id FROM source_redirects"
+                                 " UNION ALL SELECT text_id FROM entities UNION ALL SELECT text_id FROM events"
+                                 " UNION ALL SELECT text_id FROM entity_redirects");
+    known_ids_.emplace();
+    while (ids.executeStep()) known_ids_->insert(std::hash<std::string>{}(ids.getColumn(0).getString()));
+}
+
+namespace {
+constexpr const char* kEventKeys = "pg_get_serial_sequence('allegraph.events', 'id')";
+constexpr int kReservedEventKeys = 256;
+}  // namespace
+
+std::optional<std::int64_t> GraphWriter::reserved_event_key() {
+    if (!known_ids_ || sql_->db.dialect() != sql::Dialect::postgresql) return std::nullopt;
+    if (reserved_event_keys_.empty()) {
+        sql::Statement next(sql_->db, std::string("SELECT nextval(") + kEventKeys + ") FROM generate_series(1, " +
+                                          std::to_string(kReservedEventKeys) + ") ORDER BY 1 DESC");
+        while (next.executeStep()) reserved_event_keys_.push_back(next.getColumn(0).getInt64());
+    }
+    const std::int64_t key = reserved_event_keys_.back();
+    reserved_event_keys_.pop_back();
+    return key;
+}
+
+void GraphWriter::give_back_reserved_event_keys() {
+    if (reserved_event_keys_.empty()) return;
+    // The writer holds the store's write lock: no one else took keys after these.
+    sql::Statement back(sql_->db, std::string("SELECT setval(") + kEventKeys + ", ?, false)");
+    back.bind(1, reserved_event_keys_.back());
+    back.executeStep();
+    reserved_event_keys_.clear();
+}
+
+GraphWriter::IdOwners GraphWriter::id_owners(std::string_view id) {
+    // An id never seen is held by nothing; from now on it may be (the caller is about to write it).
+    if (known_ids_ && known_ids_->insert(std::hash<std::string_view>{}(id)).second) return {};
+    auto& s = sql_->id_owners;
+    s.reset();
+    s.bind(1, std::string(id));
+    IdOwners owners;
+    std::optional<std::int64_t>* kinds[] = {&owners.source, &owners.entity, &owners.event, &owners.redirect};
+    while (s.executeStep()) {
+        auto& owner = *kinds[s.getColumn(0).getInt()];
+        if (!owner) owner = s.getColumn(1).getInt64();
+    }
+    s.reset();
+    if (owners.source) source_keys_.emplace(std::string(id), *owners.source);
+    if (owners.entity) entity_keys_.emplace(std::string(id), *owners.entity);
+    return owners;
+}
 std::optional<std::int64_t> GraphWriter::redirect_key(std::string_view id) { return lookup(sql_->redirect_lookup, id); }
 
 Result<std::string> GraphWriter::review_state(std::string_view event_id) {
@@ -240,10 +300,10 @@ Result<std::int64_t> GraphWriter::put_source(const Source& source) {
 }
 
 Result<std::int64_t> GraphWriter::put_entity(const Entity& entity) {
-    if (auto free = check_id_free(entity.id, "entity"); !free) return free.error();
-    auto existing = entity_key(entity.id);
-    if (!existing)
-        if (auto kept = redirect_key(entity.id)) return add_to_merged(*kept, entity);
+    auto owners = check_id_free(entity.id, "entity");
+    if (!owners) return owners.error();
+    const auto existing = owners->entity;
+    if (!existing && owners->redirect) return add_to_merged(*owners->redirect, entity);
     if (existing) recorder_.before_change(FactKind::entity, *existing);
     const auto kept = existing ? editor_values(FactKind::entity, *existing) : std::vector<ColumnValue>{};
     auto& s = sql_->entity_upsert;
@@ -291,7 +351,8 @@ Result<std::int64_t> GraphWriter::add_to_merged(std::int64_t kept, const Entity&
 }
 
 Result<std::int64_t> GraphWriter::put_event(const Event& event) {
-    if (auto free = check_id_free(event.id, "event"); !free) return free.error();
+    auto owners = check_id_free(event.id, "event");
+    if (!owners) return owners.error();
     std::vector<std::pair<std::int64_t, std::string>> members;
     for (std::size_t i = 0; i < event.participants.size(); ++i) {
         const auto& participant = event.participants[i];
@@ -299,12 +360,14 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
         if (!key) return key.error();
         members.emplace_back(*key, participant.role);
     }
-    auto existing = event_key(event.id);
+    const auto existing = owners->event;
     if (existing) recorder_.before_change(FactKind::event, *existing);
     const auto kept = existing ? editor_values(FactKind::event, *existing) : std::vector<ColumnValue>{};
     const auto edited = existing ? edited_columns(store_, FactKind::event, *existing) : std::vector<std::string>{};
     const bool keep_participants = std::find(edited.begin(), edited.end(), "participants") != edited.end();
-    auto& s = sql_->event_upsert;
+    const bool fresh = !existing;
+    const std::int64_t reserved = fresh ? reserved_event_key().value_or(0) : 0;  // keys start at 1
+    auto& s = reserved ? sql_->event_insert_keyed : sql_->event_upsert;
     s.reset();
     s.bind(1, event.id);
     s.bind(2, event.type);
@@ -319,8 +382,14 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
     s.bind(12, event.nature);
     s.bind(13, event.summary);
     s.bind(14, event.unreviewed ? "unreviewed" : "reviewed");
-    const bool fresh = !existing;
-    std::int64_t key = written_key(s, existing, event.id);
+    std::int64_t key = 0;
+    if (reserved) {
+        s.bind(15, reserved);
+        s.execLater();
+        key = reserved;
+    } else {
+        key = written_key(s, existing, event.id);
+    }
     restore_editor_values(FactKind::event, key, event.id, kept);
     if (keep_participants) {
         kept_.push_back(event.id + ": participants kept as an editor set them; the file's were not applied");
@@ -335,7 +404,7 @@ Result<std::int64_t> GraphWriter::put_event(const Event& event) {
         sql_->participant_insert.bind(1, static_cast<std::int64_t>(key));
         sql_->participant_insert.bind(2, static_cast<std::int64_t>(entity));
         sql_->participant_insert.bind(3, role);
-        sql_->participant_insert.exec();
+        sql_->participant_insert.execLater();
     }
     if (auto cited = put_citations(Owner::event, key, event.citations, fresh); !cited) return cited.error();
     return key;
@@ -352,7 +421,7 @@ Result<void> GraphWriter::put_link(std::string_view from, const EventLink& link)
     sql_->link_insert.bind(1, static_cast<std::int64_t>(*from_key));
     sql_->link_insert.bind(2, link.type);
     sql_->link_insert.bind(3, static_cast<std::int64_t>(*to_key));
-    sql_->link_insert.exec();
+    sql_->link_insert.execLater();
     return {};
 }
 
@@ -422,7 +491,7 @@ Result<void> GraphWriter::put_citations(Owner owner, std::int64_t key, const std
         else s.bind(4);
         if (end) s.bind(5, static_cast<std::int64_t>(*end));
         else s.bind(5);
-        s.exec();
+        s.execLater();
     }
     return {};
 }

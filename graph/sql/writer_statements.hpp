@@ -15,12 +15,12 @@ struct GraphWriter::Statements {
     sql::Connection& db;
     sql::Statement source_upsert, source_lookup, source_text;
     sql::Statement entity_upsert, entity_lookup, alias_insert, entity_by_name;
-    sql::Statement event_upsert, event_lookup, participants_clear, participant_insert;
+    sql::Statement event_upsert, event_insert_keyed, event_lookup, participants_clear, participant_insert;
     sql::Statement link_insert;
     sql::Statement relation_upsert, relation_lookup, redirect_lookup;
     sql::Statement citation_entity, citation_event, citation_relation;
     sql::Statement citation_fresh_entity, citation_fresh_event;
-    sql::Statement entity_public;
+    sql::Statement entity_public, id_owners;
 };
 
 }  // namespace allegraph

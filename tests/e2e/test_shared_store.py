@@ -9,6 +9,7 @@ import json
 import os
 import re
 import secrets
+import sqlite3
 import subprocess
 import unicodedata
 import unittest
@@ -119,6 +120,86 @@ class SharedStore(TempDbCase):
         analysed = psql(self.db, "SELECT n_live_tup, last_analyze IS NOT NULL FROM pg_stat_user_tables"
                                  " WHERE schemaname = 'allegraph' AND relname = 'sources'").strip()
         self.assertEqual(analysed, "3000|t")
+
+
+def large_archive(count):
+    """A JSON-lines import of `count` events (over 1 MB, so imported as a large one), naming the case's
+    people: private persons side by side in one role, citations of entities, events and relations,
+    links between events, and ids that repeat to update a record written earlier in the file."""
+    people = [{"record": "entity", "id": f"person:p{i}", "kind": "person", "name": f"Person Number {i}",
+               "public": i % 7 != 0, "aliases": [f"P. Number {i}"],
+               "citations": [{"source": "src:wire", "quote": f"person {i} said"}]} for i in range(count // 5)]
+    lines = [{"record": "source", "id": "src:wire", "title": "Wire " + "w" * 200, "publisher": "Desk",
+              "published": "2020-01-03"}] + people
+    for i in range(count):
+        event = {"record": "event", "id": f"event:e{i}", "type": "allegation" if i % 3 else "denial",
+                 "date": f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}", "summary": f"Event {i} " + "s" * 300,
+                 "participants": [{"entity": f"person:p{(i * 7) % len(people)}", "role": "participant"},
+                                  {"entity": f"person:p{(i * 7 + 7) % len(people)}", "role": "participant"},
+                                  {"entity": "person:harvey-weinstein", "role": "accused"}],
+                 "citations": [{"source": "src:wire", "quote": f"event {i}"}, {"source": "src:cbc-metoo",
+                                                                           "quote": "movie mogul Harvey Weinstein"}]}
+        if i and i % 3 == 0:
+            event["links"] = [{"type": "responds_to", "event": f"event:e{i - 1}"}]
+        lines.append(event)
+        if i % 50 == 49:
+            lines.append(dict(lines[-10], summary=f"Event {i - 9} updated"))  # written again, later in the file
+            lines.append({"record": "relation", "from": f"person:p{i % len(people)}", "type": "friend_of",
+                          "to": "person:harvey-weinstein", "citations": [{"source": "src:wire", "quote": f"rel {i}"}]})
+    return "\n".join(json.dumps(line) for line in lines) + "\n"
+
+
+@unittest.skipIf(ENGINE != "postgresql", "compares the PostgreSQL engine with SQLite")
+class LargeImport(TempDbCase):
+    """A large import into PostgreSQL sends its rows in batches under keys it reserved (graph/sql/postgres/)."""
+
+    def setUp(self):
+        super().setUp()
+        self.archive = write(self.dir, "large.jsonl", large_archive(2000))
+        self.assertGreater(os.path.getsize(self.archive), 1 << 20)
+        self.sqlite_store = os.path.join(self.dir, "same.db")
+
+    def both(self, *args):
+        """Runs the command on both stores; its exit code and output on PostgreSQL, which must equal SQLite's."""
+        on_sqlite = run(*args, db=self.sqlite_store)
+        on_postgresql = run(*args, db=self.db)
+        self.assertEqual(on_postgresql[:2], on_sqlite[:2], args)
+        return on_postgresql
+
+    def test_a_large_import_writes_what_it_writes_into_sqlite(self):
+        self.assertEqual(self.both("import", CASE, *CASE_FLAGS)[0], 0)
+        self.assertEqual(self.both("import", self.archive)[0], 0)
+        largest = int(psql(self.db, "SELECT max(id) FROM allegraph.events"))
+        later = write(self.dir, "later.json", json.dumps({"allegraph": 1, "events": [
+            {"id": "event:after", "type": "allegation", "date": "2021-01-01",
+             "participants": [{"entity": "person:p8", "role": "accuser"}],
+             "citations": [{"source": "src:wire", "quote": "after"}]}]}))
+        self.assertEqual(self.both("import", later)[0], 0)  # keys go on where the large import stopped
+        for args in (("export", "json"), ("timeline", "--json"), ("timeline", "Harvey Weinstein", "--json"),
+                     ("export", "graphml"), ("--include-private", "export", "json")):
+            self.assertEqual(self.both(*args)[0], 0, args)
+        for table in ("events", "participants", "citations", "event_links", "aliases", "graph_index_dirty"):
+            with sqlite3.connect(self.sqlite_store) as lite:
+                rows = lite.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            self.assertEqual(psql(self.db, f"SELECT count(*) FROM allegraph.{table}").strip(), str(rows), table)
+        # The keys the large import reserved and left unused went back: the next event takes the next key.
+        self.assertEqual(int(psql(self.db, "SELECT id FROM allegraph.events WHERE text_id = 'event:after'")), largest + 1)
+
+    def test_a_large_import_that_fails_at_its_end_leaves_the_store_as_it_was(self):
+        self.import_case()
+        before = run("export", "json", db=self.db)[1]
+        with open(self.archive) as f:
+            archive = f.read()
+        broken = write(self.dir, "broken.jsonl", archive + json.dumps(
+            {"record": "event", "id": "event:last", "type": "allegation", "date": "2020-01-01",
+             "participants": [{"entity": "person:nobody", "role": "accused"}],
+             "citations": [{"source": "src:wire", "quote": "last"}]}) + "\n")
+        code, _, err = run("import", broken, db=self.db)
+        self.assertEqual(code, 3, err)
+        self.assertIn("person:nobody", err)
+        self.assertEqual(run("export", "json", db=self.db)[1], before)
+        self.assertEqual(psql(self.db, "SELECT count(*) FROM allegraph.participants WHERE event NOT IN "
+                                       "(SELECT id FROM allegraph.events)").strip(), "0")
 
 
 def batch(prefix, count, shared):

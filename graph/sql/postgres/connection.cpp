@@ -65,6 +65,12 @@ public:
         execute();
         return static_cast<int>(result_.affected_rows());
     }
+    void run_later() override {
+        connection_.hold(statement_, values_);
+        ran_ = true;
+        row_ = -1;
+        result_ = pqxx::result();
+    }
     void reset() override {
         ran_ = false;
         row_ = -1;
@@ -132,6 +138,42 @@ private:
     mutable std::unique_ptr<pqxx::binarystring> blob_;
 };
 
+// Where the one row of "INSERT INTO t(…) VALUES (…) …" is, when every parameter is in it: [open, close].
+std::optional<std::pair<std::size_t, std::size_t>> values_row(const std::string& sql) {
+    if (sql.rfind("INSERT INTO ", 0) != 0) return std::nullopt;
+    const std::size_t values = sql.find(" VALUES (");
+    if (values == std::string::npos) return std::nullopt;
+    const std::size_t open = values + 8;
+    int depth = 0;
+    for (std::size_t i = open; i < sql.size();) {
+        if (sql[i] == '\'' || sql[i] == '"') {
+            i = end_of_quoted(sql, i);
+            continue;
+        }
+        if (sql[i] == '(') ++depth;
+        if (sql[i] == ')' && --depth == 0) {
+            const bool outside = sql.find('$') < open || sql.find('$', i) != std::string::npos;
+            return outside ? std::nullopt : std::optional(std::pair{open, i});
+        }
+        ++i;
+    }
+    return std::nullopt;
+}
+
+// True when `sql` names `word` as a whole identifier.
+bool names(const std::string& sql, const std::string& word) {
+    for (std::size_t at = sql.find(word); at != std::string::npos; at = sql.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !identifier_char(sql[at - 1])) && (end == sql.size() || !identifier_char(sql[end]))) return true;
+    }
+    return false;
+}
+
+// Whether running `next` could see rows held for `held`, or the rows their triggers write.
+bool could_see(const PostgresConnection::Prepared& next, const PostgresConnection::Prepared& held) {
+    return !next.select_or_insert || names(next.sql.text, held.table) || next.sql.text.find("graph_index") != std::string::npos;
+}
+
 // The server's message without its "ERROR:" tag and the lines that point into the statement.
 std::string first_line(const std::string& message) {
     std::string line = message.substr(0, message.find('\n'));
@@ -188,6 +230,28 @@ TranslatedSql translate_parameters(const std::string& statement) {
     return out;
 }
 
+std::optional<std::string> multi_row_insert(const TranslatedSql& insert, std::size_t rows) {
+    const std::string& one = insert.text;
+    const auto row = values_row(one);
+    if (!row || rows == 0) return std::nullopt;
+    const auto [open, close] = *row;
+    std::string text = one.substr(0, open);
+    for (std::size_t r = 0; r < rows; ++r) {
+        if (r) text += ", ";
+        for (std::size_t i = open; i <= close; ++i) {
+            if (one[i] != '$') {
+                text += one[i];
+                continue;
+            }
+            std::size_t j = i + 1;
+            while (j < one.size() && std::isdigit(static_cast<unsigned char>(one[j]))) ++j;
+            text += "$" + std::to_string(static_cast<int>(r) * insert.parameters + std::atoi(one.c_str() + i + 1));
+            i = j - 1;
+        }
+    }
+    return text + one.substr(close + 1);
+}
+
 [[noreturn]] void rethrow_postgres_failure() {
     try {
         throw;
@@ -219,7 +283,12 @@ PostgresConnection::~PostgresConnection() {
 const PostgresConnection::Prepared& PostgresConnection::prepared(const std::string& sql) {
     auto found = prepared_.find(sql);
     if (found != prepared_.end()) return found->second;
-    Prepared statement{"s" + std::to_string(prepared_.size()), translate_parameters(sql)};
+    Prepared statement{"s" + std::to_string(prepared_.size()), translate_parameters(sql), "", false};
+    const std::string& text = statement.sql.text;
+    const std::size_t start = text.find_first_not_of(" \n\t(");
+    statement.select_or_insert = start != std::string::npos && (text.compare(start, 7, "SELECT ") == 0 ||
+                                                               text.compare(start, 7, "INSERT ") == 0);
+    if (multi_row_insert(statement.sql, 1)) statement.table = text.substr(12, text.find_first_of(" (", 12) - 12);
     try {
         connection_.prepare(statement.name, statement.sql.text);
     } catch (const pqxx::failure&) {
@@ -229,11 +298,103 @@ const PostgresConnection::Prepared& PostgresConnection::prepared(const std::stri
 }
 
 pqxx::result PostgresConnection::run(const Prepared& statement, const std::vector<const char*>& values) {
+    if (!held_.empty()) send_held(&statement);
+    return run_now(statement, values);
+}
+
+pqxx::result PostgresConnection::run_now(const Prepared& statement, const std::vector<const char*>& values) {
     try {
         return work_->exec_prepared(statement.name, pqxx::prepare::make_dynamic_params(values));
     } catch (const pqxx::failure&) {
+        held_.clear();  // the transaction is lost with them
         rethrow_postgres_failure();
     }
+}
+
+void PostgresConnection::hold(const Prepared& statement, const std::vector<std::optional<std::string>>& values) {
+    if (statement.table.empty() || depth_ == 0) {
+        std::vector<const char*> pointers;
+        for (const auto& value : values) pointers.push_back(value ? value->c_str() : nullptr);
+        run(statement, pointers);
+        return;
+    }
+    auto same = std::find_if(held_.begin(), held_.end(), [&](const Held& h) { return h.statement == &statement; });
+    if (same == held_.end()) {
+        send_held(&statement);
+        held_.push_back({&statement, {}});
+        same = held_.end() - 1;
+    }
+    same->values.insert(same->values.end(), values.begin(), values.end());
+    if (same->values.size() >= kHeldBatch * values.size()) send_held();
+}
+
+void PostgresConnection::send_held(const Prepared* next) {
+    if (next && std::none_of(held_.begin(), held_.end(), [&](const Held& h) { return could_see(*next, *h.statement); }))
+        return;
+    std::vector<Held> pending = std::move(held_);
+    held_.clear();
+    // Each table's rows after those of the tables it refers to (a participant's event first): there is
+    // one statement per table held at a time, and the store's references have no cycle.
+    while (!pending.empty()) {
+        auto refers_to_pending = [&](const Held& held) {
+            const auto& targets = references(held.statement->table);
+            return std::any_of(pending.begin(), pending.end(), [&](const Held& other) {
+                return &other != &held && std::find(targets.begin(), targets.end(), other.statement->table) != targets.end();
+            });
+        };
+        auto ready = std::find_if_not(pending.begin(), pending.end(), refers_to_pending);
+        if (ready == pending.end()) ready = pending.begin();
+        Held sending = std::move(*ready);
+        pending.erase(ready);
+        send(sending);
+    }
+}
+
+const std::vector<std::string>& PostgresConnection::references(const std::string& table) {
+    if (references_.empty()) {
+        references_[""];  // read once
+        pqxx::result rows;
+        try {
+            rows = work_->exec("SELECT f.relname, t.relname FROM pg_constraint c JOIN pg_class f ON f.oid = c.conrelid"
+                               " JOIN pg_class t ON t.oid = c.confrelid"
+                               " WHERE c.contype = 'f' AND c.connamespace = 'allegraph'::regnamespace");
+        } catch (const pqxx::failure&) {
+            rethrow_postgres_failure();
+        }
+        for (const auto& row : rows) references_[row[0].c_str()].push_back(row[1].c_str());
+    }
+    return references_[table];
+}
+
+void PostgresConnection::send(Held& held) {
+    const auto width = static_cast<std::size_t>(held.statement->sql.parameters);
+    std::size_t rows = width ? held.values.size() / width : 0, at = 0;
+    for (std::size_t batch = kHeldBatch; batch > 0; batch /= 2) {
+        while (rows >= batch) {
+            std::vector<const char*> pointers;
+            pointers.reserve(batch * width);
+            for (std::size_t i = at; i < at + batch * width; ++i)
+                pointers.push_back(held.values[i] ? held.values[i]->c_str() : nullptr);
+            run_now(batch_of(*held.statement, batch), pointers);
+            at += batch * width;
+            rows -= batch;
+        }
+    }
+}
+
+const PostgresConnection::Prepared& PostgresConnection::batch_of(const Prepared& statement, std::size_t rows) {
+    if (rows == 1) return statement;
+    const std::string key = "\x01" + statement.name + "*" + std::to_string(rows);
+    if (auto found = prepared_.find(key); found != prepared_.end()) return found->second;
+    std::string text = *multi_row_insert(statement.sql, rows);
+    Prepared batch{statement.name + "_" + std::to_string(rows),
+                   TranslatedSql{text, {}, statement.sql.parameters * static_cast<int>(rows)}, "", true};
+    try {
+        connection_.prepare(batch.name, text);
+    } catch (const pqxx::failure&) {
+        rethrow_postgres_failure();
+    }
+    return prepared_.emplace(key, std::move(batch)).first->second;
 }
 
 std::shared_ptr<Cursor> PostgresConnection::prepare(const std::string& sql) {
@@ -241,6 +402,7 @@ std::shared_ptr<Cursor> PostgresConnection::prepare(const std::string& sql) {
 }
 
 void PostgresConnection::exec(const std::string& sql) {
+    send_held();
     try {
         work_->exec(sql);
     } catch (const pqxx::failure&) {
@@ -261,11 +423,13 @@ void PostgresConnection::begin(bool write) {
 }
 
 void PostgresConnection::commit() {
+    send_held();  // a failure leaves the transaction open, for the caller's rollback
     --depth_;
     exec(depth_ == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT s" + std::to_string(depth_));
 }
 
 void PostgresConnection::rollback() {
+    held_.clear();  // all held since the savepoint or transaction began, which sent what came before
     --depth_;
     if (depth_ == 0) exec("ROLLBACK");
     else exec("ROLLBACK TO SAVEPOINT s" + std::to_string(depth_) + "; RELEASE SAVEPOINT s" + std::to_string(depth_));

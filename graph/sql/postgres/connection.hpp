@@ -2,12 +2,19 @@
 // SQLite's parameter syntax (`?`, `?N`, `:name`) are translated once to PostgreSQL's `$N`, prepared
 // on the server and cached by their text. Write transactions take the store's write lock (an
 // advisory lock), so that writers follow one another as on SQLite while readers go on reading
-// their snapshot. Internal to graph/sql/.
+// their snapshot.
+//
+// Rows given to Cursor::run_later are held and sent as multi-row INSERTs, all of them, each table's
+// after those of the tables it refers to, when a statement has kHeldBatch rows and before any statement that could see them (one
+// that names the table they go to or the adjacency index's tables their triggers write, anything but
+// a SELECT or an INSERT, a raw exec, a savepoint, a commit). A rollback drops them.
+// Internal to graph/sql/.
 #pragma once
 
 #include <pqxx/pqxx>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +33,11 @@ struct TranslatedSql {
 // `sql` with SQLite's parameters (`?`, `?N`, `:name`, numbered as SQLite numbers them) written as `$N`,
 // and json_each over a bound array as PostgreSQL's json_array_elements_text.
 TranslatedSql translate_parameters(const std::string& sql);
+
+// The INSERT of `rows` rows made of the one-row `insert` ("INSERT INTO t(…) VALUES (…) …", every
+// parameter in its row), the parameters of row r numbered on from r × insert.parameters; nullopt
+// when `insert` is not of that form.
+std::optional<std::string> multi_row_insert(const TranslatedSql& insert, std::size_t rows);
 
 // The store's write lock: the key of the transaction-scoped advisory lock every writer takes.
 inline constexpr long long kWriteLockKey = 0x616c6c6567726170LL;  // "allegrap"
@@ -48,12 +60,34 @@ public:
     struct Prepared {
         std::string name;
         TranslatedSql sql;
+        std::string table;  // the table an INSERT … VALUES (…) writes, "" for any other statement
+        bool select_or_insert = false;
     };
     const Prepared& prepared(const std::string& sql);
-    // Runs the prepared statement with `values` (null pointers for NULL).
+    // Runs the prepared statement with `values` (null pointers for NULL), after the held rows it could see.
     pqxx::result run(const Prepared& statement, const std::vector<const char*>& values);
+    // Holds one row of the INSERT `statement` (see the file comment); runs it now if it is not an
+    // INSERT … VALUES (…) with parameters only in its row.
+    void hold(const Prepared& statement, const std::vector<std::optional<std::string>>& values);
+
+    static constexpr std::size_t kHeldBatch = 1024;
 
 private:
+    struct Held {
+        const Prepared* statement;
+        std::vector<std::optional<std::string>> values;  // row after row
+    };
+    // Sends every held row, when `next` could see some of them or is null.
+    void send_held(const Prepared* next = nullptr);
+    void send(Held& held);
+    // The tables `table` refers to by foreign keys (read from the catalogue once).
+    const std::vector<std::string>& references(const std::string& table);
+    std::unordered_map<std::string, std::vector<std::string>> references_;
+    // The prepared INSERT of `rows` rows of the single-row INSERT `statement`.
+    const Prepared& batch_of(const Prepared& statement, std::size_t rows);
+    pqxx::result run_now(const Prepared& statement, const std::vector<const char*>& values);
+
+    std::vector<Held> held_;
     pqxx::connection connection_;
     std::unique_ptr<pqxx::nontransaction> work_;
     std::unordered_map<std::string, Prepared> prepared_;
