@@ -41,7 +41,7 @@ Result<GraphWriter::IdOwners> GraphWriter::check_id_free(std::string_view id, st
                                      "; ids are unique across sources, entities and events");
     };
     auto owners = id_owners(id);
-    if (kind != "source" && owners.source) return taken("a source");
+    if (kind != "source" && (owners.source || owners.merged_source)) return taken("a source");
     if (kind != "entity" && owners.entity) return taken("an entity");
     if (kind != "event" && owners.event) return taken("an event");
     if (kind != "entity" && owners.redirect) return taken("an entity merged into another");

@@ -64,6 +64,14 @@ public:
     // What this writer changed, for the history; see graph/history.hpp.
     ChangeRecorder& recorder() { return recorder_; }
 
+    // The records that hold text id `id`, of each kind, asked in one statement (a large import asks it
+    // for every record, and on PostgreSQL each statement is a round trip).
+    struct IdOwners {
+        std::optional<std::int64_t> source, merged_source;  // a source record's; the source an id was merged into
+        std::optional<std::int64_t> entity, event, redirect;  // redirect: the entity an id was merged into
+    };
+    IdOwners id_owners(std::string_view id);
+
     // Reads a hash of every text id in the store (8 bytes each), so that a record whose id the store
     // has never held is written without asking the store first. For a large import beside the store:
     // on PostgreSQL each question is a round trip.
@@ -96,7 +104,8 @@ public:
 
     // The source a source record is already on record as, if any: the source its id was merged into,
     // or the one that holds the same text (its id then names that source, as a merged id does).
-    std::optional<std::int64_t> same_document(const Source& source);
+    // `owners`: who holds the record's id (id_owners).
+    std::optional<std::int64_t> same_document(const Source& source, const IdOwners& owners);
 
     // The stored full text of a source, if any.
     std::optional<std::string> source_text(std::int64_t source_key);
@@ -137,12 +146,6 @@ private:
     Result<void> put_citations(Owner owner, std::int64_t key, const std::vector<Citation>& citations,
                                bool fresh_owner = false);
     Result<std::string> review_state(std::string_view event_id);
-    // The records that hold text id `id`, of each kind, asked in one statement (a large import asks it
-    // for every record, and on PostgreSQL each statement is a round trip).
-    struct IdOwners {
-        std::optional<std::int64_t> source, entity, event, redirect;  // a source's: or merged into one
-    };
-    IdOwners id_owners(std::string_view id);
     // Refuses `id` for a record of `kind` ("source", "entity", "event") when a record of another kind
     // has it; else who holds it (at most a record of `kind`, or an entity merged away for a source).
     Result<IdOwners> check_id_free(std::string_view id, std::string_view kind);

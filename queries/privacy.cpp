@@ -120,25 +120,17 @@ std::vector<std::pair<std::size_t, std::size_t>> Privacy::hidden_ranges(const st
     auto spans = redactor_.find(text, words);
     // Longest first: a span inside one already kept changes nothing in what is replaced, so it is kept
     // without asking the store (a full name's own surname, found as the bare surname, is the common case).
-    std::vector<std::size_t> order(spans.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return spans[a].end - spans[a].begin > spans[b].end - spans[b].begin;
-    });
-    std::vector<bool> kept(spans.size(), false);
-    std::vector<const NameSpan*> kept_spans;
-    for (std::size_t i : order) {
-        const NameSpan& span = spans[i];
-        const bool covered = std::any_of(kept_spans.begin(), kept_spans.end(), [&](const NameSpan* outer) {
-            return outer->begin <= span.begin && span.end <= outer->end;
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const NameSpan& a, const NameSpan& b) { return a.end - a.begin > b.end - b.begin; });
+    std::vector<NameSpan> hidden;
+    for (const auto& span : spans) {
+        const bool covered = std::any_of(hidden.begin(), hidden.end(), [&](const NameSpan& outer) {
+            return outer.begin <= span.begin && span.end <= outer.end;
         });
-        kept[i] = covered || !span.whole_words || !inside_public_name(words, span);
-        if (kept[i]) kept_spans.push_back(&span);
+        if (covered || !span.whole_words || !inside_public_name(words, span)) hidden.push_back(span);
     }
-    std::vector<NameSpan> shown;
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        if (kept[i]) shown.push_back(spans[i]);
-    return merged(shown);
+    std::sort(hidden.begin(), hidden.end(), [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
+    return merged(hidden);
 }
 
 std::string Privacy::scrub(const std::string& text) const { return replaced(text, hidden_ranges(text)); }

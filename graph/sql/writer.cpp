@@ -148,9 +148,9 @@ GraphWriter::Statements::Statements(sql::Connection& db)
       citation_fresh_entity(db, "INSERT INTO citations(source, entity, quote, start, \"end\") VALUES (?, ?, ?, ?, ?)"),
       citation_fresh_event(db, "INSERT INTO citations(source, event, quote, start, \"end\") VALUES (?, ?, ?, ?, ?)"),
       entity_public(db, "SELECT public FROM entities WHERE id = ?"),
-      id_owners(db, "SELECT 0, id FROM sources WHERE text_id = ?1 UNION ALL SELECT 0, source FROM source_redirects WHERE text_id = ?1"
-                    " UNION ALL SELECT 1, id FROM entities WHERE text_id = ?1 UNION ALL SELECT 2, id FROM events WHERE text_id = ?1"
-                    " UNION ALL SELECT 3, entity FROM entity_redirects WHERE text_id = ?1") {}
+      id_owners(db, "SELECT 0, id FROM sources WHERE text_id = ?1 UNION ALL SELECT 1, source FROM source_redirects WHERE text_id = ?1"
+                    " UNION ALL SELECT 2, id FROM entities WHERE text_id = ?1 UNION ALL SELECT 3, id FROM events WHERE text_id = ?1"
+                    " UNION ALL SELECT 4, entity FROM entity_redirects WHERE text_id = ?1") {}
 
 
 GraphWriter::GraphWriter(Store& store, bool see_private)
@@ -213,13 +213,14 @@ GraphWriter::IdOwners GraphWriter::id_owners(std::string_view id) {
     s.reset();
     s.bind(1, std::string(id));
     IdOwners owners;
-    std::optional<std::int64_t>* kinds[] = {&owners.source, &owners.entity, &owners.event, &owners.redirect};
+    std::optional<std::int64_t>* kinds[] = {&owners.source, &owners.merged_source, &owners.entity, &owners.event,
+                                            &owners.redirect};
     while (s.executeStep()) {
         auto& owner = *kinds[s.getColumn(0).getInt()];
         if (!owner) owner = s.getColumn(1).getInt64();
     }
     s.reset();
-    if (owners.source) source_keys_.emplace(std::string(id), *owners.source);
+    if (auto source = owners.source ? owners.source : owners.merged_source) source_keys_.emplace(std::string(id), *source);
     if (owners.entity) entity_keys_.emplace(std::string(id), *owners.entity);
     return owners;
 }
@@ -266,8 +267,9 @@ std::optional<std::string> GraphWriter::source_text(std::int64_t key) {
 }
 
 Result<std::int64_t> GraphWriter::put_source(const Source& source) {
-    if (auto free = check_id_free(source.id, "source"); !free) return free.error();
-    if (auto one = same_document(source)) return *one;
+    auto owners = check_id_free(source.id, "source");
+    if (!owners) return owners.error();
+    if (auto one = same_document(source, *owners)) return *one;
     if (auto checked = check_new_text(source); !checked) return checked.error();
     if (auto existing = source_key(source.id)) recorder_.before_change(FactKind::source, *existing);
     auto& s = sql_->source_upsert;

@@ -47,13 +47,9 @@ Result<void> GraphWriter::link_entity_id(std::string_view id, std::string_view e
     return {};
 }
 
-std::optional<std::int64_t> GraphWriter::same_document(const Source& source) {
-    sql::Statement own(sql_->db, "SELECT 1 FROM sources WHERE text_id = ?");
-    own.bind(1, source.id);
-    if (own.executeStep()) return std::nullopt;  // a source record of its own: updated in place
-    sql::Statement merged(sql_->db, "SELECT source FROM source_redirects WHERE text_id = ?");
-    merged.bind(1, source.id);
-    if (merged.executeStep()) return merged.getColumn(0).getInt64();
+std::optional<std::int64_t> GraphWriter::same_document(const Source& source, const IdOwners& owners) {
+    if (owners.source) return std::nullopt;  // a source record of its own: updated in place
+    if (owners.merged_source) return owners.merged_source;
     if (!source.text) return std::nullopt;
     sql::Statement same(sql_->db, "SELECT id FROM sources WHERE sha256 = ? AND body IS NOT NULL ORDER BY id LIMIT 1");
     same.bind(1, source.text_sha256);

@@ -26,6 +26,13 @@ std::size_t end_of_quoted(const std::string& sql, std::size_t at) {
     return sql.size();
 }
 
+// libpq's parameters: each value's text, or a null pointer for NULL.
+std::vector<const char*> parameter_texts(const std::optional<std::string>* values, std::size_t count) {
+    std::vector<const char*> texts(count);
+    for (std::size_t i = 0; i < count; ++i) texts[i] = values[i] ? values[i]->c_str() : nullptr;
+    return texts;
+}
+
 class PostgresCursor : public Cursor {
 public:
     PostgresCursor(PostgresConnection& connection, const PostgresConnection::Prepared& statement)
@@ -121,10 +128,7 @@ private:
         return result_[static_cast<pqxx::result::size_type>(row_)][static_cast<pqxx::row::size_type>(column)];
     }
     void execute() {
-        std::vector<const char*> pointers;
-        pointers.reserve(values_.size());
-        for (const auto& value : values_) pointers.push_back(value ? value->c_str() : nullptr);
-        result_ = connection_.run(statement_, pointers);
+        result_ = connection_.run(statement_, parameter_texts(values_.data(), values_.size()));
         ran_ = true;
         row_ = -1;
     }
@@ -313,9 +317,7 @@ pqxx::result PostgresConnection::run_now(const Prepared& statement, const std::v
 
 void PostgresConnection::hold(const Prepared& statement, const std::vector<std::optional<std::string>>& values) {
     if (statement.table.empty() || depth_ == 0) {
-        std::vector<const char*> pointers;
-        for (const auto& value : values) pointers.push_back(value ? value->c_str() : nullptr);
-        run(statement, pointers);
+        run(statement, parameter_texts(values.data(), values.size()));
         return;
     }
     auto same = std::find_if(held_.begin(), held_.end(), [&](const Held& h) { return h.statement == &statement; });
@@ -351,8 +353,8 @@ void PostgresConnection::send_held(const Prepared* next) {
 }
 
 const std::vector<std::string>& PostgresConnection::references(const std::string& table) {
-    if (references_.empty()) {
-        references_[""];  // read once
+    if (!references_) {
+        references_.emplace();
         pqxx::result rows;
         try {
             rows = work_->exec("SELECT f.relname, t.relname FROM pg_constraint c JOIN pg_class f ON f.oid = c.conrelid"
@@ -361,9 +363,9 @@ const std::vector<std::string>& PostgresConnection::references(const std::string
         } catch (const pqxx::failure&) {
             rethrow_postgres_failure();
         }
-        for (const auto& row : rows) references_[row[0].c_str()].push_back(row[1].c_str());
+        for (const auto& row : rows) (*references_)[row[0].c_str()].push_back(row[1].c_str());
     }
-    return references_[table];
+    return (*references_)[table];
 }
 
 void PostgresConnection::send(Held& held) {
@@ -371,11 +373,7 @@ void PostgresConnection::send(Held& held) {
     std::size_t rows = width ? held.values.size() / width : 0, at = 0;
     for (std::size_t batch = kHeldBatch; batch > 0; batch /= 2) {
         while (rows >= batch) {
-            std::vector<const char*> pointers;
-            pointers.reserve(batch * width);
-            for (std::size_t i = at; i < at + batch * width; ++i)
-                pointers.push_back(held.values[i] ? held.values[i]->c_str() : nullptr);
-            run_now(batch_of(*held.statement, batch), pointers);
+            run_now(batch_of(*held.statement, batch), parameter_texts(held.values.data() + at, batch * width));
             at += batch * width;
             rows -= batch;
         }

@@ -82,7 +82,7 @@ private:
     void send(Held& held);
     // The tables `table` refers to by foreign keys (read from the catalogue once).
     const std::vector<std::string>& references(const std::string& table);
-    std::unordered_map<std::string, std::vector<std::string>> references_;
+    std::optional<std::unordered_map<std::string, std::vector<std::string>>> references_;
     // The prepared INSERT of `rows` rows of the single-row INSERT `statement`.
     const Prepared& batch_of(const Prepared& statement, std::size_t rows);
     pqxx::result run_now(const Prepared& statement, const std::vector<const char*>& values);

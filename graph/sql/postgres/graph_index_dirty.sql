@@ -127,60 +127,30 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.entities REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_entities();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.entities REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_entities();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.entities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_entities();
-CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.events REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_events();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.events REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_events();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.events REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_events();
-CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.participants REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_event_rows();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.participants REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_event_rows();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.participants REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_event_rows();
-CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.event_links REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_event_rows();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.event_links REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_event_rows();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.event_links REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_event_rows();
-CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.relations REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_relations();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.relations REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_relations();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.relations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_relations();
-CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.citations REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_citations();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.citations REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_citations();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.citations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_citations();
-CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.sources REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_sources();
-CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.sources REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_sources();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.entities
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.events
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.participants
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.relations
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.event_links
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.citations
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
-CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.sources
-    FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all();
+-- Each table's triggers: one per event (transition tables allow no more), and 'all' after a TRUNCATE.
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT * FROM (VALUES ('entities', 'graph_index_entities', true), ('events', 'graph_index_events', true),
+                                   ('participants', 'graph_index_event_rows', true),
+                                   ('event_links', 'graph_index_event_rows', true),
+                                   ('relations', 'graph_index_relations', true),
+                                   ('citations', 'graph_index_citations', true),
+                                   ('sources', 'graph_index_sources', false)) AS m(tab, fn, on_insert) LOOP
+        IF t.on_insert THEN  -- a new source is cited by no one yet
+            EXECUTE format('CREATE TRIGGER graph_index_insert AFTER INSERT ON allegraph.%I REFERENCING NEW TABLE AS new_rows'
+                           ' FOR EACH STATEMENT EXECUTE FUNCTION allegraph.%I()', t.tab, t.fn);
+        END IF;
+        EXECUTE format('CREATE TRIGGER graph_index_delete AFTER DELETE ON allegraph.%I REFERENCING OLD TABLE AS old_rows'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION allegraph.%I()', t.tab, t.fn);
+        EXECUTE format('CREATE TRIGGER graph_index_update AFTER UPDATE ON allegraph.%I'
+                       ' REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION allegraph.%I()', t.tab, t.fn);
+        EXECUTE format('CREATE TRIGGER graph_index_truncate AFTER TRUNCATE ON allegraph.%I'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION allegraph.graph_index_all()', t.tab);
+    END LOOP;
+END $$;
 
 -- Keys, no names: the reporter reads them as they are, to know whether the stored index is current.
 CREATE VIEW allegraph_redacted.graph_index_dirty AS SELECT kind, key FROM allegraph.graph_index_dirty;
