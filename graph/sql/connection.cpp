@@ -2,7 +2,7 @@
 
 namespace allegraph::sql {
 
-Statement::Statement(Connection& connection, const std::string& sql) : cursor_(connection.prepare(sql)) {}
+Statement::Statement(Connection& connection, const std::string& sql, Rows rows) : cursor_(connection.prepare(sql, rows)) {}
 
 int Statement::named(const char* name) const {
     const int index = cursor_->parameter_index(name);

@@ -84,10 +84,15 @@ private:
 
 class Connection;
 
+// How many rows a statement may return. `many` is a scan read row by row (an export's): an engine
+// may fetch its rows in batches instead of holding its whole result (PostgreSQL reads it through a
+// server-side cursor inside a transaction), at the cost of a round trip or two more per statement.
+enum class Rows { few, many };
+
 // A prepared statement on a connection.
 class Statement {
 public:
-    Statement(Connection& connection, const std::string& sql);
+    Statement(Connection& connection, const std::string& sql, Rows rows = Rows::few);
 
     template <std::integral T>
     void bind(int index, T value) { cursor_->bind_integer(index, static_cast<std::int64_t>(value)); }
@@ -122,7 +127,7 @@ public:
     virtual ~Connection() = default;
     virtual Dialect dialect() const = 0;
     // Prepares `sql` (the SQL of this connection's dialect; PostgreSQL takes SQLite's `?`, `?N` and `:name`).
-    virtual std::shared_ptr<Cursor> prepare(const std::string& sql) = 0;
+    virtual std::shared_ptr<Cursor> prepare(const std::string& sql, Rows rows = Rows::few) = 0;
     // Runs one or more statements without parameters.
     virtual void exec(const std::string& sql) = 0;
     // The first column of the first row `sql` returns; throws when there is no row.

@@ -20,7 +20,7 @@ public:
     CitationCursor(sql::Connection& db, const char* owner_column, const QueryScope& scope)
         : rows_(db, std::string("SELECT c.") + owner_column + ", s.published_lo, s.text_id FROM citations c"
                     " JOIN sources s ON s.id = c.source WHERE c." + owner_column + " IS NOT NULL" +
-                    published_by_condition(scope) + " ORDER BY c." + owner_column) {
+                    published_by_condition(scope) + " ORDER BY c." + owner_column, sql::Rows::many) {
         bind_as_of(rows_, scope);
         more_ = rows_.executeStep();
     }
@@ -142,7 +142,7 @@ public:
         : redaction_(redaction),
           vocabulary_(vocabulary),
           rows_(db, R"(SELECT p.event, n.id, n.text_id, n.name, n.kind, n.public, p.role
-                FROM participants p JOIN entities n ON n.id = p.entity ORDER BY p.event)") {
+                FROM participants p JOIN entities n ON n.id = p.entity ORDER BY p.event)", sql::Rows::many) {
         more_ = rows_.executeStep();
     }
 
@@ -204,7 +204,7 @@ void for_each_node(Store& store, const QueryScope& scope, const Redaction& redac
     bool whole = whole_scope(db);
     sql::Statement entities(db, "SELECT n.id, n.text_id, n.name, n.kind, n.category, n.public, " + first_seen +
                                        ", n.unsupported FROM entities n WHERE " + entity_selected(whole, "n") +
-                                       " ORDER BY n.id");
+                                       " ORDER BY n.id", sql::Rows::many);
     CitationCursor entity_citations(db, "entity", scope);
     while (entities.executeStep()) {
         NodeRow row;
@@ -225,7 +225,7 @@ void for_each_node(Store& store, const QueryScope& scope, const Redaction& redac
     }
     sql::Statement events(db, "SELECT e.id, e.text_id, e.type, e.category, e.date, e.status, e.due, e.negated,"
                                  " e.summary, e.review, e.nature, e.unsupported, e.date_lo FROM events e WHERE " +
-                                 event_selected(whole, "e", scope) + " ORDER BY e.id");
+                                 event_selected(whole, "e", scope) + " ORDER BY e.id", sql::Rows::many);
     bind_as_of(events, scope);
     CitationCursor event_citations(db, "event", scope);
     const Vocabulary& vocabulary = store_vocabulary(store);
@@ -271,7 +271,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         e.status, e.negated, e.review, e.unsupported, e.date_lo
         FROM participants p JOIN events e ON e.id = p.event JOIN entities n ON n.id = p.entity
         WHERE )" + event_selected(whole, "e", scope) + " AND " + entity_selected(whole, "n") +
-                                    " ORDER BY p.event, p.entity, p.role");
+                                    " ORDER BY p.event, p.entity, p.role", sql::Rows::many);
     bind_as_of(roles, scope);
     CitationCursor event_citations(db, "event", scope);
     std::int64_t summarized_event = 0;
@@ -303,7 +303,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         r.date, r.id, r.unsupported, r.date_lo, )" + seen + R"(
         FROM relations r JOIN entities f ON f.id = r.from_entity JOIN entities t ON t.id = r.to_entity
         WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
-                                        relation_condition(scope) + cited + " ORDER BY r.id");
+                                        relation_condition(scope) + cited + " ORDER BY r.id", sql::Rows::many);
     bind_as_of(relations, scope);
     CitationCursor relation_citations(db, "relation", scope);
     while (relations.executeStep()) {
@@ -332,7 +332,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
         JOIN entities c ON c.id = r.context
         WHERE )" + entity_selected(whole, "f") + " AND " + entity_selected(whole, "t") + " AND " +
                                        entity_selected(whole, "c") + " AND " + relation_condition(scope) + cited +
-                                       " ORDER BY r.id");
+                                       " ORDER BY r.id", sql::Rows::many);
     bind_as_of(contexts, scope);
     while (contexts.executeStep()) {
         std::string from = entity_id(contexts, 0), to = entity_id(contexts, 4), context = entity_id(contexts, 8);
@@ -355,7 +355,7 @@ void for_each_edge(Store& store, const QueryScope& scope, const Redaction& redac
     sql::Statement links(db, R"(SELECT f.text_id, l.type, t.text_id, f.date_lo, t.date_lo FROM event_links l
         JOIN events f ON f.id = l.event JOIN events t ON t.id = l.target
         WHERE )" + event_selected(whole, "f", scope) + " AND " + event_selected(whole, "t", scope) +
-                                    " ORDER BY l.event, l.type, l.target");
+                                    " ORDER BY l.event, l.type, l.target", sql::Rows::many);
     bind_as_of(links, scope);
     while (links.executeStep()) {
         EdgeRow row;

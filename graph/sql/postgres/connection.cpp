@@ -35,9 +35,16 @@ std::vector<const char*> parameter_texts(const std::optional<std::string>* value
 
 class PostgresCursor : public Cursor {
 public:
-    PostgresCursor(PostgresConnection& connection, const PostgresConnection::Prepared& statement)
+    PostgresCursor(PostgresConnection& connection, const PostgresConnection::Prepared& statement, Rows rows)
         : connection_(connection), statement_(statement),
-          values_(static_cast<std::size_t>(statement.sql.parameters)) {}
+          values_(static_cast<std::size_t>(statement.sql.parameters)), many_(rows == Rows::many) {}
+    ~PostgresCursor() override {
+        try {
+            close();
+        } catch (const Error&) {
+            // A failed transaction ends with its cursors.
+        }
+    }
 
     void bind_null(int index) override { set(index, std::nullopt); }
     void bind_integer(int index, std::int64_t value) override { set(index, std::to_string(value)); }
@@ -66,6 +73,10 @@ public:
         if (!ran_) execute();
         ++row_;
         blob_.reset();
+        if (portal_ && row_ == static_cast<long>(result_.size())) {
+            fetch();
+            row_ = 0;
+        }
         return row_ < static_cast<long>(result_.size());
     }
     int run() override {
@@ -73,12 +84,14 @@ public:
         return static_cast<int>(result_.affected_rows());
     }
     void run_later() override {
+        close();
         connection_.hold(statement_, values_);
         ran_ = true;
         row_ = -1;
         result_ = pqxx::result();
     }
     void reset() override {
+        close();
         ran_ = false;
         row_ = -1;
         result_ = pqxx::result();
@@ -128,9 +141,27 @@ private:
         return result_[static_cast<pqxx::result::size_type>(row_)][static_cast<pqxx::row::size_type>(column)];
     }
     void execute() {
-        result_ = connection_.run(statement_, parameter_texts(values_.data(), values_.size()));
+        close();
+        const auto values = parameter_texts(values_.data(), values_.size());
+        if (many_ && connection_.in_transaction()) {
+            portal_ = connection_.open_portal(statement_, values);
+            fetch();
+        } else {
+            result_ = connection_.run(statement_, values);
+        }
         ran_ = true;
         row_ = -1;
+    }
+    // The next batch of the open cursor's rows; the cursor is closed once it returns fewer than a batch.
+    void fetch() {
+        result_ = connection_.fetch(*portal_, PostgresConnection::kFetchRows);
+        if (result_.size() < PostgresConnection::kFetchRows) close();
+    }
+    void close() {
+        if (!portal_) return;
+        const auto portal = std::move(*portal_);
+        portal_.reset();
+        connection_.close(portal);
     }
 
     PostgresConnection& connection_;
@@ -140,6 +171,8 @@ private:
     bool ran_ = false;
     long row_ = -1;
     mutable std::unique_ptr<pqxx::binarystring> blob_;
+    const bool many_;
+    std::optional<PostgresConnection::Portal> portal_;
 };
 
 // Where the one row of "INSERT INTO t(…) VALUES (…) …" is, when every parameter is in it: [open, close].
@@ -272,6 +305,8 @@ std::optional<std::string> multi_row_insert(const TranslatedSql& insert, std::si
 
 PostgresConnection::PostgresConnection(const std::string& address) try : connection_(address) {
     work_ = std::make_unique<pqxx::nontransaction>(connection_);
+    // Cursors here are read to their end: plan them for their whole result, not their first rows.
+    work_->exec("SET cursor_tuple_fraction = 1");
 } catch (const pqxx::failure&) {
     rethrow_postgres_failure();
 }
@@ -395,8 +430,40 @@ const PostgresConnection::Prepared& PostgresConnection::batch_of(const Prepared&
     return prepared_.emplace(key, std::move(batch)).first->second;
 }
 
-std::shared_ptr<Cursor> PostgresConnection::prepare(const std::string& sql) {
-    return std::make_shared<PostgresCursor>(*this, prepared(sql));
+std::shared_ptr<Cursor> PostgresConnection::prepare(const std::string& sql, Rows rows) {
+    return std::make_shared<PostgresCursor>(*this, prepared(sql), rows);
+}
+
+PostgresConnection::Portal PostgresConnection::open_portal(const Prepared& statement, const std::vector<const char*>& values) {
+    if (!held_.empty()) send_held(&statement);
+    Portal portal{"c" + std::to_string(++portals_), transaction_};
+    try {
+        work_->exec_params("DECLARE " + portal.name + " NO SCROLL CURSOR FOR " + statement.sql.text,
+                           pqxx::prepare::make_dynamic_params(values));
+    } catch (const pqxx::failure&) {
+        held_.clear();
+        rethrow_postgres_failure();
+    }
+    return portal;
+}
+
+pqxx::result PostgresConnection::fetch(const Portal& portal, std::size_t rows) {
+    try {
+        return work_->exec("FETCH FORWARD " + std::to_string(rows) + " FROM " + portal.name);
+    } catch (const pqxx::failure&) {
+        held_.clear();
+        rethrow_postgres_failure();
+    }
+}
+
+void PostgresConnection::close(const Portal& portal) {
+    if (portal.transaction != transaction_ || depth_ == 0) return;
+    try {
+        work_->exec("CLOSE " + portal.name);
+    } catch (const pqxx::failure&) {
+        held_.clear();
+        rethrow_postgres_failure();
+    }
 }
 
 void PostgresConnection::exec(const std::string& sql) {
@@ -423,12 +490,14 @@ void PostgresConnection::begin(bool write) {
 void PostgresConnection::commit() {
     send_held();  // a failure leaves the transaction open, for the caller's rollback
     --depth_;
+    if (depth_ == 0) ++transaction_;
     exec(depth_ == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT s" + std::to_string(depth_));
 }
 
 void PostgresConnection::rollback() {
     held_.clear();  // all held since the savepoint or transaction began, which sent what came before
     --depth_;
+    ++transaction_;  // a rollback to a savepoint drops the cursors opened since
     if (depth_ == 0) exec("ROLLBACK");
     else exec("ROLLBACK TO SAVEPOINT s" + std::to_string(depth_) + "; RELEASE SAVEPOINT s" + std::to_string(depth_));
 }

@@ -8,11 +8,16 @@
 // after those of the tables it refers to, when a statement has kHeldBatch rows and before any statement that could see them (one
 // that names the table they go to or the adjacency index's tables their triggers write, anything but
 // a SELECT or an INSERT, a raw exec, a savepoint, a commit). A rollback drops them.
+//
+// A statement of Rows::many run inside a transaction is read through a server-side cursor (DECLARE …
+// CURSOR, then FETCH of kFetchRows rows at a time), so that a scan of a large store holds one batch in
+// the client, not its whole result.
 // Internal to graph/sql/.
 #pragma once
 
 #include <pqxx/pqxx>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,7 +54,7 @@ public:
     ~PostgresConnection() override;
 
     Dialect dialect() const override { return Dialect::postgresql; }
-    std::shared_ptr<Cursor> prepare(const std::string& sql) override;
+    std::shared_ptr<Cursor> prepare(const std::string& sql, Rows rows) override;
     void exec(const std::string& sql) override;
     void begin(bool write) override;
     void commit() override;
@@ -72,6 +77,19 @@ public:
 
     static constexpr std::size_t kHeldBatch = 1024;
 
+    // A server-side cursor, open until its transaction ends or it is closed.
+    struct Portal {
+        std::string name;
+        std::uint64_t transaction = 0;
+    };
+    // Declares a cursor over `statement` with `values`, after the held rows it could see.
+    Portal open_portal(const Prepared& statement, const std::vector<const char*>& values);
+    // The next `rows` rows of `portal`.
+    pqxx::result fetch(const Portal& portal, std::size_t rows);
+    // Closes `portal` when its transaction is still the one in progress (a cursor ends with its transaction).
+    void close(const Portal& portal);
+    static constexpr std::size_t kFetchRows = 4096;
+
 private:
     struct Held {
         const Prepared* statement;
@@ -92,6 +110,8 @@ private:
     std::unique_ptr<pqxx::nontransaction> work_;
     std::unordered_map<std::string, Prepared> prepared_;
     int depth_ = 0;
+    std::uint64_t transaction_ = 0;  // counts transactions ended, and rollbacks to a savepoint
+    std::uint64_t portals_ = 0;
 };
 
 // A libpqxx failure as the engines' error (constraint, busy or other, by its SQLSTATE).

@@ -49,7 +49,7 @@ private:
 
 }  // namespace
 
-std::shared_ptr<Cursor> SqliteConnection::prepare(const std::string& sql) {
+std::shared_ptr<Cursor> SqliteConnection::prepare(const std::string& sql, Rows) {
     return std::make_shared<SqliteCursor>(db_, sql);
 }
 

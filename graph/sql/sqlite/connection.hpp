@@ -17,7 +17,7 @@ public:
     SqliteConnection(const std::string& name, int flags) : db_(name, flags) {}
 
     Dialect dialect() const override { return Dialect::sqlite; }
-    std::shared_ptr<Cursor> prepare(const std::string& sql) override;
+    std::shared_ptr<Cursor> prepare(const std::string& sql, Rows rows) override;
     void exec(const std::string& sql) override { db_.exec(sql); }
     void begin(bool write) override;
     void commit() override;
