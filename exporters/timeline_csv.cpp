@@ -7,7 +7,8 @@
 namespace allegraph {
 namespace {
 
-std::string cell(std::string_view text) {
+// One quoted CSV field; a leading formula character is quoted away with an apostrophe.
+std::string spreadsheet_cell(std::string_view text) {
     std::string out = "\"";
     if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) out += '\'';
     for (char c : text) {
@@ -60,7 +61,7 @@ void write_timeline_csv(std::ostream& out, const TimelineDocument& doc, bool byt
                                       e.id,
                                       e.unsupported ? "yes" : "",
                                       reported_by(e) ? kReportedBySection : "dated"};
-        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << cell(fields[i]);
+        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << spreadsheet_cell(fields[i]);
         out << "\r\n";
     }
 }

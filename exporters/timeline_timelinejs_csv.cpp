@@ -23,7 +23,7 @@ constexpr const char* kColumns[] = {"Year",     "Month",        "Day",          
 constexpr std::size_t kColumnCount = std::size(kColumns);
 
 // One quoted CSV field; a leading formula character becomes its HTML character reference.
-std::string cell(std::string_view text) {
+std::string timelinejs_cell(std::string_view text) {
     std::string out = "\"";
     if (!text.empty()) {
         switch (text.front()) {
@@ -42,7 +42,7 @@ std::string cell(std::string_view text) {
 }
 
 void row(std::ostream& out, const std::string (&fields)[kColumnCount]) {
-    for (std::size_t i = 0; i < kColumnCount; ++i) out << (i ? "," : "") << cell(fields[i]);
+    for (std::size_t i = 0; i < kColumnCount; ++i) out << (i ? "," : "") << timelinejs_cell(fields[i]);
     out << "\r\n";
 }
 

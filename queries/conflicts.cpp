@@ -11,7 +11,7 @@ namespace allegraph {
 namespace {
 
 // The parties of an event, groups aside: actors and subjects by key.
-std::pair<std::set<std::int64_t>, std::set<std::int64_t>> parties(const EventRow& e) {
+std::pair<std::set<std::int64_t>, std::set<std::int64_t>> actors_and_subjects(const EventRow& e) {
     std::set<std::int64_t> actors, subjects;
     for (const auto& p : e.participants) {
         if (p.entity.kind == "group") continue;
@@ -32,7 +32,7 @@ std::set<std::string> group_sizes(Store& store, const EventRow& e) {
 }
 
 bool share_subject(const EventRow& a, const EventRow& b) {
-    auto sa = parties(a).second, sb = parties(b).second;
+    auto sa = actors_and_subjects(a).second, sb = actors_and_subjects(b).second;
     return std::any_of(sa.begin(), sa.end(), [&](std::int64_t k) { return sb.count(k) > 0; });
 }
 
@@ -80,7 +80,7 @@ std::vector<Conflict> conflicts(Store& store, const QueryScope& scope, const Pri
             negations.push_back(&e);
             continue;
         }
-        auto [actors, subjects] = parties(e);
+        auto [actors, subjects] = actors_and_subjects(e);
         if (!subjects.empty()) acts[{e.type, actors, subjects}].push_back(&e);
         for (const auto& link : e.links)
             if (e.category == "allegation" && is_answer(link) && link.event_definition->disputes)

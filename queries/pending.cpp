@@ -9,7 +9,8 @@ namespace allegraph {
 
 namespace {
 
-std::vector<std::pair<std::int64_t, std::string>> parties(const EventRow& e) {
+// Who took part, as (entity key, role) pairs in order.
+std::vector<std::pair<std::int64_t, std::string>> keys_and_roles(const EventRow& e) {
     std::vector<std::pair<std::int64_t, std::string>> out;
     for (const auto& p : e.participants) out.emplace_back(p.entity.key, p.role);
     std::sort(out.begin(), out.end());
@@ -18,7 +19,7 @@ std::vector<std::pair<std::int64_t, std::string>> parties(const EventRow& e) {
 
 // Two events state one open item: the same type, negation and parties, overlapping dates.
 bool same_item(const EventRow& a, const EventRow& b) {
-    return a.type == b.type && a.negated == b.negated && overlaps(a.date, b.date) && parties(a) == parties(b);
+    return a.type == b.type && a.negated == b.negated && overlaps(a.date, b.date) && keys_and_roles(a) == keys_and_roles(b);
 }
 
 // Keeps the fuller of two statements of one item (a due date, then the narrower date) and every source.
