@@ -27,11 +27,13 @@ bool large_beside_store(Store& store, std::uintmax_t input_bytes);
 // input (large_beside_store) into an SQLite store.
 bool worth_deferring_indexes(Store& store, std::uintmax_t input_bytes);
 
-// Brings the query planner's statistics up to date after a large write, in its transaction. On
-// PostgreSQL, ANALYZE of the store's tables this login owns: until autovacuum's next round the
-// planner would take a freshly filled table for an empty one and scan it whole (a timeline right
-// after importing 100k events took 5.8 s, 0.08 s once analysed). SQLite plans without statistics.
-void refresh_planner_statistics(Store& store);
+// Leaves the store as quick to read after a large write as autovacuum's next round would, in the
+// write's transaction. On PostgreSQL, for the store's tables this login owns: ANALYZE (the planner
+// would take a freshly filled table for an empty one and scan it whole), and the full-text indexes'
+// pending entries merged into them (a GIN index scans its whole pending list on every search: the
+// redactor's name probes made the hub's one-year timeline take 7.0 s right after importing 100k
+// events, 0.12 s once merged). SQLite needs neither.
+void settle_after_large_write(Store& store);
 
 // The indexes and full-text triggers dropped by defer_indexes, to be restored by restore_indexes.
 struct DeferredIndexes {

@@ -88,7 +88,7 @@ Result<ImportReport> import_files(Store& store, const std::vector<std::string>& 
             return done.error();
         if (options.dry_run) return report;  // the session rolls back
         if (deferred) restore_indexes(store, *deferred);
-        if (large) refresh_planner_statistics(store);
+        if (large) settle_after_large_write(store);
         if (auto change = session.value()->commit(); !change) return change.error();
     } catch (const std::exception& e) {  // a system limit met while reading: the transaction rolls back
         if (auto failure = store_failure(e)) return Error{"database error: " + *failure};
