@@ -67,23 +67,14 @@ void settle_after_large_write(Store& store) {
     sql::Connection& db = sql_db(store);
     // Only an owner may analyse a table or merge its index's pending list (others get a warning per
     // table): an editor's import leaves both to autovacuum.
-    auto owned = [&](const char* sql) {
-        sql::Statement rows(db, sql);
-        std::vector<std::string> names;
-        while (rows.executeStep()) names.push_back(rows.getColumn(0).getString());
-        return names;
-    };
-    for (const auto& table : owned("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'allegraph'"
-                                   " AND pg_has_role(tableowner, 'MEMBER') ORDER BY tablename"))
-        db.exec("ANALYZE allegraph." + table);
-    sql::Statement merge(db, "SELECT gin_clean_pending_list(CAST(? AS regclass))");
-    for (const auto& index : owned("SELECT CAST(c.oid AS regclass)::text FROM pg_class c JOIN pg_am a ON a.oid = c.relam"
-                                   " WHERE a.amname = 'gin' AND c.relnamespace = CAST('allegraph' AS regnamespace)"
-                                   " AND pg_has_role(c.relowner, 'MEMBER') ORDER BY 1")) {
-        merge.bind(1, index);
-        merge.executeStep();
-        merge.reset();
-    }
+    sql::Statement owned(db, "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'allegraph'"
+                             " AND pg_has_role(tableowner, 'MEMBER') ORDER BY tablename");
+    std::vector<std::string> tables;
+    while (owned.executeStep()) tables.push_back(owned.getColumn(0).getString());
+    for (const auto& table : tables) db.exec("ANALYZE allegraph." + table);
+    db.execAndGet("SELECT count(gin_clean_pending_list(CAST(c.oid AS regclass))) FROM pg_class c"
+                  " JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'gin'"
+                  " AND c.relnamespace = CAST('allegraph' AS regnamespace) AND pg_has_role(c.relowner, 'MEMBER')");
 }
 
 DeferredIndexes defer_indexes(Store& store) {

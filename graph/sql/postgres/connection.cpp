@@ -341,13 +341,18 @@ pqxx::result PostgresConnection::run(const Prepared& statement, const std::vecto
     return run_now(statement, values);
 }
 
-pqxx::result PostgresConnection::run_now(const Prepared& statement, const std::vector<const char*>& values) {
+template <class Run>
+pqxx::result PostgresConnection::on_server(Run run) {
     try {
-        return work_->exec_prepared(statement.name, pqxx::prepare::make_dynamic_params(values));
+        return run();
     } catch (const pqxx::failure&) {
         held_.clear();  // the transaction is lost with them
         rethrow_postgres_failure();
     }
+}
+
+pqxx::result PostgresConnection::run_now(const Prepared& statement, const std::vector<const char*>& values) {
+    return on_server([&] { return work_->exec_prepared(statement.name, pqxx::prepare::make_dynamic_params(values)); });
 }
 
 void PostgresConnection::hold(const Prepared& statement, const std::vector<std::optional<std::string>>& values) {
@@ -437,33 +442,20 @@ std::shared_ptr<Cursor> PostgresConnection::prepare(const std::string& sql, Rows
 PostgresConnection::Portal PostgresConnection::open_portal(const Prepared& statement, const std::vector<const char*>& values) {
     if (!held_.empty()) send_held(&statement);
     Portal portal{"c" + std::to_string(++portals_), transaction_};
-    try {
-        work_->exec_params("DECLARE " + portal.name + " NO SCROLL CURSOR FOR " + statement.sql.text,
-                           pqxx::prepare::make_dynamic_params(values));
-    } catch (const pqxx::failure&) {
-        held_.clear();
-        rethrow_postgres_failure();
-    }
+    on_server([&] {
+        return work_->exec_params("DECLARE " + portal.name + " NO SCROLL CURSOR FOR " + statement.sql.text,
+                                  pqxx::prepare::make_dynamic_params(values));
+    });
     return portal;
 }
 
 pqxx::result PostgresConnection::fetch(const Portal& portal, std::size_t rows) {
-    try {
-        return work_->exec("FETCH FORWARD " + std::to_string(rows) + " FROM " + portal.name);
-    } catch (const pqxx::failure&) {
-        held_.clear();
-        rethrow_postgres_failure();
-    }
+    return on_server([&] { return work_->exec("FETCH FORWARD " + std::to_string(rows) + " FROM " + portal.name); });
 }
 
 void PostgresConnection::close(const Portal& portal) {
     if (portal.transaction != transaction_ || depth_ == 0) return;
-    try {
-        work_->exec("CLOSE " + portal.name);
-    } catch (const pqxx::failure&) {
-        held_.clear();
-        rethrow_postgres_failure();
-    }
+    on_server([&] { return work_->exec("CLOSE " + portal.name); });
 }
 
 void PostgresConnection::exec(const std::string& sql) {

@@ -104,6 +104,9 @@ private:
     // The prepared INSERT of `rows` rows of the single-row INSERT `statement`.
     const Prepared& batch_of(const Prepared& statement, std::size_t rows);
     pqxx::result run_now(const Prepared& statement, const std::vector<const char*>& values);
+    // `run`'s result; its failure as sql::Error, the held rows dropped (the transaction is lost).
+    template <class Run>
+    pqxx::result on_server(Run run);
 
     std::vector<Held> held_;
     pqxx::connection connection_;
