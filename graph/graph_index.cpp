@@ -3,85 +3,14 @@
 #include "graph/graph_index.hpp"
 
 #include <algorithm>
-#include <cstring>
+
+#include "graph/index_codec.hpp"
 
 namespace allegraph {
 namespace {
 
-class Encoder {
-public:
-    void u8(std::uint8_t v) { out_.push_back(static_cast<char>(v)); }
-    void varint(std::uint64_t v) {
-        while (v >= 0x80) {
-            u8(static_cast<std::uint8_t>(v | 0x80));
-            v >>= 7;
-        }
-        u8(static_cast<std::uint8_t>(v));
-    }
-    void signed_varint(std::int64_t v) {  // zigzag
-        varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
-    }
-    void raw(const char* data, std::size_t size) { out_.append(data, size); }
-    std::string take() { return std::move(out_); }
-
-private:
-    std::string out_;
-};
-
-class Decoder {
-public:
-    Decoder(const void* data, std::size_t size) : at_(static_cast<const std::uint8_t*>(data)), end_(at_ + size) {}
-    bool ok() const { return ok_; }
-    bool at_end() const { return at_ == end_; }
-    std::uint8_t u8() {
-        if (at_ == end_) return fail();
-        return *at_++;
-    }
-    std::uint64_t varint() {
-        std::uint64_t v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            std::uint8_t byte = u8();
-            v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-            if (!(byte & 0x80)) return v;
-        }
-        return fail();
-    }
-    std::int64_t signed_varint() {
-        std::uint64_t v = varint();
-        return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
-    }
-    // A vocabulary id (graph/graph_index.hpp): 16 bits at most.
-    std::uint16_t id() { return id(varint()); }
-    std::uint16_t id(std::uint64_t v) {
-        if (v > std::numeric_limits<std::uint16_t>::max()) return fail();
-        return static_cast<std::uint16_t>(v);
-    }
-    // A count of items each at least one byte long: never more than the bytes left.
-    std::size_t count() {
-        std::uint64_t n = varint();
-        if (n > static_cast<std::uint64_t>(end_ - at_)) return fail();
-        return static_cast<std::size_t>(n);
-    }
-    bool magic() {
-        if (end_ - at_ < 4 || std::memcmp(at_, kGraphIndexMagic, 4) != 0) return fail();
-        at_ += 4;
-        return true;
-    }
-
-private:
-    std::uint8_t fail() {
-        ok_ = false;
-        at_ = end_;
-        return 0;
-    }
-    const std::uint8_t* at_;
-    const std::uint8_t* end_;
-    bool ok_ = true;
-};
-
-std::int32_t to_day(std::int64_t v) {
-    return static_cast<std::int32_t>(std::clamp<std::int64_t>(v, std::numeric_limits<std::int32_t>::min(), kNeverPublished));
-}
+using index_codec::Decoder;
+using index_codec::Encoder;
 
 // The count of `rows`, then each row: its key as a delta from the previous row's (a byte
 // or two for the dense, sorted keys), then what `rest` writes.
@@ -135,7 +64,7 @@ std::string encode_graph_index(const GraphIndex& index) {
 std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size) {
     Decoder d(data, size);
     GraphIndex index;
-    if (!d.magic()) return std::nullopt;
+    if (!d.magic(kGraphIndexMagic)) return std::nullopt;
     index.entities.resize(d.count());
     std::int64_t key = 0;
     for (auto& n : index.entities) {
@@ -154,7 +83,7 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
         review &= 3;
         if (review > 2) return std::nullopt;
         n.review = static_cast<ReviewState>(review);
-        n.first_published = to_day(d.signed_varint());
+        n.first_published = d.day();
     }
     auto entity_count = index.entities.size(), event_count = index.events.size();
     index.roles.resize(d.count());
@@ -176,7 +105,7 @@ std::optional<GraphIndex> decode_graph_index(const void* data, std::size_t size)
         std::uint64_t type = d.varint();
         r.type = d.id(type >> 1);
         r.unsupported = type & 1;
-        r.first_published = to_day(d.signed_varint());
+        r.first_published = d.day();
     }
     index.links.resize(d.count());
     for (auto& l : index.links) {

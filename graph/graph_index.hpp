@@ -6,9 +6,11 @@
 // and neighbourhood questions read that instead. Triggers record the key of every
 // entity, event and relation whose entry a change may have altered, by allegraph or
 // any other client (table graph_index_dirty; 'all' for a source deleted or a change to
-// its date or retraction), and the writer's refresh re-reads just those keys and
-// patches the copy (or computes it anew when many changed). A copy with keys recorded since is never
-// read: readers then compute the index from the rows.
+// its date or retraction), and the writer's refresh re-reads just those keys and stores
+// their entries as a patch beside the copy (graph/graph_index_patch.hpp), folding the
+// patches into the copy once they are an eighth of it, or computes the copy anew when
+// many keys changed. A copy with keys recorded since is never read: readers then compute
+// the index from the rows.
 #pragma once
 
 #include <cstdint>
@@ -74,15 +76,17 @@ struct GraphIndex {
 // The index computed from the store's rows.
 GraphIndex compute_graph_index(Store& store);
 
-// The stored index, or nullopt when there is none, a change was recorded since it was stored, or it is unreadable.
+// The stored index with its patches applied, or nullopt when there is none, a change was recorded since
+// the last refresh, or it is unreadable.
 std::optional<GraphIndex> read_graph_index(Store& store);
 
 // The stored index if there is one, else the one computed from the rows.
 GraphIndex load_graph_index(Store& store);
 
-// What refresh_graph_index did: nothing (the stored index was current), re-read only the
-// changed keys into the stored index, or computed the whole index from the rows.
-enum class IndexRefresh { kept, patched, computed };
+// What refresh_graph_index did: nothing (the stored index was current), stored the changed keys'
+// entries as a patch, stored them with the earlier patches folded into the index, or computed the
+// whole index from the rows.
+enum class IndexRefresh { kept, patched, folded, computed };
 
 // Brings the stored index up to date with the rows, and forgets the changes recorded. Writers
 // call it in their transaction, after their last change.

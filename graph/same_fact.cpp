@@ -55,14 +55,12 @@ bool states_same_fact(const EventStatement& a, const EventStatement& b) {
 
 std::optional<EventStatement> same_fact_on_record(Store& store, const EventStatement& statement,
                                                   bool with_unreviewed) {
-    std::vector<std::int64_t> entities;
-    for (const auto& p : statement.participants) entities.push_back(p.first);
     std::optional<EventStatement> best;
     auto rank = [&](const EventStatement& e) {
         double width = static_cast<double>(e.date_hi) - static_cast<double>(e.date_lo);  // open ends are huge, not overflows
         return std::make_tuple(-static_cast<std::int64_t>(shared_participants(e, statement)), width, e.key);
     };
-    for (auto& e : events_of_type_with(store, statement.type, entities, with_unreviewed)) {
+    for (auto& e : same_fact_candidates(store, statement, with_unreviewed)) {
         if (e.key == statement.key || !states_same_fact(e, statement)) continue;
         if (!best || rank(e) < rank(*best)) best = std::move(e);
     }

@@ -35,10 +35,11 @@ bool same_kind_of_fact(std::string_view type_a, bool negated_a, std::int64_t lo_
 // The strict rule: `a` and `b` state the same fact.
 bool states_same_fact(const EventStatement& a, const EventStatement& b);
 
-// The events of `type` (not rejected) in which one of `entities` takes part, with their participants;
+// The stored events (not rejected) that may state the same fact as `statement`, with their participants:
+// of its type and negation, their dates one inside the other's, and filling one of its roles with an
+// entity it fills that role with (the strict rule's shared role, so none it could accept is left out);
 // reviewed only, or unreviewed candidates too.
-std::vector<EventStatement> events_of_type_with(Store& store, std::string_view type,
-                                                const std::vector<std::int64_t>& entities, bool with_unreviewed);
+std::vector<EventStatement> same_fact_candidates(Store& store, const EventStatement& statement, bool with_unreviewed);
 
 // The stored event that states the same fact as `statement` (graph keys in its participants), if
 // any: of several, the one sharing most participants, then the narrowest date, then the oldest.

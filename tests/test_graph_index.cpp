@@ -8,6 +8,7 @@
 #include "graph/sql/engine.hpp"
 #include "graph/sql/sqlite/schema.hpp"
 #include "graph/graph_index.hpp"
+#include "graph/graph_index_patch.hpp"
 #include "graph/graph_view.hpp"
 #include "graph/store.hpp"
 #include "graph/transaction.hpp"
@@ -114,6 +115,42 @@ TEST_CASE("the stored form decodes to the same view, and anything malformed is r
         std::string flipped = data;
         flipped[at] = static_cast<char>(flipped[at] ^ 0xff);
         (void)decode_graph_index(flipped.data(), flipped.size());
+    }
+}
+
+TEST_CASE("a patch's stored form decodes to the same entries, later patches win, and anything malformed is refused") {
+    GraphIndexPatch earlier, later;
+    earlier.entities = {{{3, false, true}}, {{7}, true}};
+    earlier.events = {{{2, 4, ReviewState::unreviewed, 17455, true}, false, {{3, 1}, {9, 2}}, {{5, 1}}}, {{5}, true, {}, {}}};
+    earlier.relations = {{4, false, 3, 9, 2, kNeverPublished, true}};
+    later.events = {{{2}, true, {}, {}}, {{6, 1, ReviewState::reviewed, -3, false}, false, {}, {}}};
+    later.relations = {{1, true}};
+    GraphIndexPatch both = combine_patches(earlier, later);
+    REQUIRE(both.keys() == 7);
+    CHECK(both.events[0].gone);  // key 2: the later entry
+    CHECK(both.events[1].node.key == 5);
+    CHECK(both.events[2].node.first_published == -3);
+    CHECK(both.relations[0].key == 1);
+    CHECK(both.relations[1].to == 9);
+
+    std::string data = encode_graph_index_patch(earlier);
+    auto decoded = decode_graph_index_patch(data.data(), data.size());
+    REQUIRE(decoded);
+    CHECK(encode_graph_index_patch(*decoded) == data);
+    CHECK(decoded->events[0].roles[1].entity == 9);
+    CHECK(decoded->events[0].links[0].target == 5);
+    CHECK(decoded->entities[0].node.is_hub);
+    CHECK_FALSE(decoded->entities[0].node.is_public);
+    for (std::size_t cut = 0; cut < data.size(); ++cut) CHECK_FALSE(decode_graph_index_patch(data.data(), cut));
+    CHECK_FALSE(decode_graph_index_patch((data + "x").data(), data.size() + 1));
+    GraphIndexPatch unordered;
+    unordered.entities = {{{7}}, {{3}}};
+    std::string out_of_order = encode_graph_index_patch(unordered);
+    CHECK_FALSE(decode_graph_index_patch(out_of_order.data(), out_of_order.size()));
+    for (std::size_t at = 4; at < data.size(); ++at) {  // flipped bytes decode or are refused, never crash
+        std::string flipped = data;
+        flipped[at] = static_cast<char>(flipped[at] ^ 0xff);
+        (void)decode_graph_index_patch(flipped.data(), flipped.size());
     }
 }
 
@@ -433,10 +470,15 @@ private:
 };
 
 std::string stored_blob(sql::Connection& db) { return std::string(db.execAndGet("SELECT data FROM graph_index").getBlob()); }
+int patch_count(sql::Connection& db) { return db.execAndGet("SELECT count(*) FROM graph_index_patches").getInt(); }
+std::int64_t patched_keys(sql::Connection& db) {
+    return db.execAndGet("SELECT coalesce(sum(keys), 0) FROM graph_index_patches").getInt64();
+}
+std::int64_t stored_nodes(sql::Connection& db) { return db.execAndGet("SELECT nodes FROM graph_index").getInt64(); }
 
 }  // namespace
 
-TEST_CASE("a refresh after small random changes of every kind patches the stored index to the one computed anew") {
+TEST_CASE("a refresh after small random changes of every kind stores patches that read as the index computed anew") {
     RandomGraph graph(20171014);
     sql::Connection& db = graph.db;
     REQUIRE(refresh_graph_index(*graph.store) == IndexRefresh::computed);
@@ -447,13 +489,30 @@ TEST_CASE("a refresh after small random changes of every kind patches the stored
         for (int changes = 1 + round % 3; changes > 0; --changes) all = graph.change() || all;
         const bool dirty = dirty_count(db) > 0;
         if (dirty) CHECK_FALSE(read_graph_index(*graph.store));
+        const std::string base = stored_blob(db);
+        const int patches = patch_count(db);
         const IndexRefresh refresh = refresh_graph_index(*graph.store);
         ++done[refresh];
-        CHECK(refresh == (all ? IndexRefresh::computed : dirty ? IndexRefresh::patched : IndexRefresh::kept));
-        REQUIRE(stored_blob(db) == encode_graph_index(compute_graph_index(*graph.store)));
+        if (all) CHECK(refresh == IndexRefresh::computed);
+        else if (!dirty) CHECK(refresh == IndexRefresh::kept);
+        else CHECK((refresh == IndexRefresh::patched || refresh == IndexRefresh::folded));
+        const std::string computed = encode_graph_index(compute_graph_index(*graph.store));
+        auto read = read_graph_index(*graph.store);
+        REQUIRE(read);
+        REQUIRE(encode_graph_index(*read) == computed);
+        if (refresh == IndexRefresh::patched || refresh == IndexRefresh::kept) {  // a write costs a patch, not the index
+            CHECK(stored_blob(db) == base);
+            CHECK(patch_count(db) == patches + (refresh == IndexRefresh::patched ? 1 : 0));
+        } else {
+            CHECK(stored_blob(db) == computed);
+            CHECK(patch_count(db) == 0);
+            CHECK(stored_nodes(db) == static_cast<std::int64_t>(read->entities.size() + read->events.size() + read->relations.size()));
+        }
+        CHECK(patched_keys(db) * 8 <= stored_nodes(db));
         CHECK(dirty_count(db) == 0);
     }
     CHECK(done[IndexRefresh::patched] > 300);
+    CHECK(done[IndexRefresh::folded] >= 2);
     CHECK(done[IndexRefresh::computed] > 5);
 }
 
@@ -465,10 +524,46 @@ TEST_CASE("a refresh after changes to more than an eighth of the index computes 
     CHECK(stored_blob(graph.db) == encode_graph_index(compute_graph_index(*graph.store)));
     graph.db.exec("UPDATE events SET review = 'rejected' WHERE id <= 20");
     CHECK(refresh_graph_index(*graph.store) == IndexRefresh::patched);
-    CHECK(stored_blob(graph.db) == encode_graph_index(compute_graph_index(*graph.store)));
+    CHECK(encode_graph_index(*read_graph_index(*graph.store)) == encode_graph_index(compute_graph_index(*graph.store)));
 }
 
-TEST_CASE("a version 7 store opens at version 8, its index dropped once, then patched") {
+TEST_CASE("patches are folded into the index once they hold an eighth of its nodes") {
+    RandomGraph graph(11);
+    sql::Connection& db = graph.db;
+    refresh_graph_index(*graph.store);
+    const std::int64_t nodes = stored_nodes(db);
+    REQUIRE(nodes > 400);
+    std::int64_t event = 1;
+    int patched = 0;
+    for (; patched_keys(db) + 1 <= nodes / 8; ++patched) {
+        graph.db.exec("UPDATE events SET review = CASE review WHEN 'rejected' THEN 'reviewed' ELSE 'rejected' END WHERE id = " +
+                      std::to_string(event++));
+        REQUIRE(refresh_graph_index(*graph.store) == IndexRefresh::patched);
+    }
+    CHECK(patch_count(db) == patched);
+    graph.db.exec("UPDATE events SET review = 'unreviewed' WHERE id = " + std::to_string(event));
+    CHECK(refresh_graph_index(*graph.store) == IndexRefresh::folded);
+    CHECK(patch_count(db) == 0);
+    CHECK(stored_blob(db) == encode_graph_index(compute_graph_index(*graph.store)));
+}
+
+TEST_CASE("an unreadable patch is never applied: readers compute from the rows, and a fold computes anew") {
+    RandomGraph graph(3);
+    sql::Connection& db = graph.db;
+    refresh_graph_index(*graph.store);
+    db.exec("UPDATE events SET review = 'rejected' WHERE id = 1");
+    REQUIRE(refresh_graph_index(*graph.store) == IndexRefresh::patched);
+    db.exec("UPDATE graph_index_patches SET data = CAST('AGP1 not a patch' AS BLOB)");
+    CHECK_FALSE(read_graph_index(*graph.store));
+    CHECK(encode_graph_index(load_graph_index(*graph.store)) == encode_graph_index(compute_graph_index(*graph.store)));
+    db.exec("UPDATE graph_index_patches SET keys = 1000000");  // past an eighth: the next write folds
+    db.exec("UPDATE events SET review = 'reviewed' WHERE id = 1");
+    CHECK(refresh_graph_index(*graph.store) == IndexRefresh::computed);
+    CHECK(patch_count(db) == 0);
+    CHECK(encode_graph_index(*read_graph_index(*graph.store)) == encode_graph_index(compute_graph_index(*graph.store)));
+}
+
+TEST_CASE("a version 7 store opens at the current version, its index dropped once, then computed and patched") {
     auto path = (std::filesystem::temp_directory_path() / "allegraph-unit-index-v7.db").string();
     for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     {
@@ -483,11 +578,38 @@ TEST_CASE("a version 7 store opens at version 8, its index dropped once, then pa
     auto store = Store::open(path, Store::Mode::write);
     REQUIRE(store.ok());
     auto& db = sql_db(**store);
-    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 8);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == current_schema_version());
     CHECK(stored_count(db) == 0);
     CHECK(refresh_graph_index(**store) == IndexRefresh::computed);
     db.exec("INSERT INTO participants(event, entity, role) VALUES (1, 2, 'subject')");
     CHECK(dirty_count(db) == 1);
     CHECK(refresh_graph_index(**store) == IndexRefresh::patched);
-    CHECK(stored_blob(db) == encode_graph_index(compute_graph_index(**store)));
+    CHECK(encode_graph_index(*read_graph_index(**store)) == encode_graph_index(compute_graph_index(**store)));
+}
+
+TEST_CASE("a version 8 store's index counts no nodes until the first write computes it; then writes patch it") {
+    auto path = (std::filesystem::temp_directory_path() / "allegraph-unit-index-v8.db").string();
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    {
+        auto store = Store::open(path, Store::Mode::create);
+        REQUIRE(store.ok());
+        sql_db(**store).exec(R"(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+                       INSERT INTO entities(text_id, kind, name, name_key) SELECT 'p:' || i, 'person', 'P', 'p' FROM n;
+                   INSERT INTO events(text_id, type, category, date, date_lo, date_hi) VALUES ('ev:1', 'expulsion', 'response', '2017', 1, 1);
+                   INSERT INTO participants(event, entity, role) VALUES (1, 1, 'actor');)");
+        refresh_graph_index(**store);
+        sql_db(**store).exec("DROP TABLE graph_index_patches; ALTER TABLE graph_index DROP COLUMN nodes; PRAGMA user_version = 8");
+    }
+    auto store = Store::open(path, Store::Mode::write);
+    if (!store.ok()) FAIL(store.error().message);
+    auto& db = sql_db(**store);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 9);
+    CHECK(stored_nodes(db) == 0);
+    REQUIRE(read_graph_index(**store));  // still read as it was
+    db.exec("INSERT INTO participants(event, entity, role) VALUES (1, 2, 'subject')");
+    CHECK(refresh_graph_index(**store) == IndexRefresh::computed);
+    CHECK(stored_nodes(db) == 41);
+    db.exec("INSERT INTO participants(event, entity, role) VALUES (1, 3, 'subject')");
+    CHECK(refresh_graph_index(**store) == IndexRefresh::patched);
+    CHECK(encode_graph_index(*read_graph_index(**store)) == encode_graph_index(compute_graph_index(**store)));
 }

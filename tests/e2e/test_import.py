@@ -16,6 +16,11 @@ ORG = {"id": "org:b", "kind": "organization", "category": "academy", "name": "Or
        "citations": [{"source": "src:a", "quote": "q"}]}
 
 
+def facts_of(db):
+    """canonical_dump without the stored adjacency index and its patches."""
+    return [line for line in canonical_dump(db) if not line.startswith(('INSERT INTO "graph_index"', 'INSERT INTO "graph_index_patches"'))]
+
+
 def event(**changes):
     record = {"id": "event:x", "type": "expulsion", "date": "2017-10-14",
               "participants": [{"entity": "org:b", "role": "actor"}, {"entity": "person:a", "role": "subject"}],
@@ -80,7 +85,9 @@ class ImportCase(TempDbCase):
             part = write(self.dir, f"part{start}.jsonl", "\n".join(json.dumps(r) for r in lines[start:start + 500]))
             code, _, err = run("import", part, db=one_by_one)
             self.assertEqual(code, 0, err)
-        self.assertEqual(canonical_dump(one_by_one), canonical_dump(self.db))
+        # The stored adjacency index and its patches depend on the writes that made them; that they read
+        # as the index computed from the rows is tests/test_graph_index.cpp's.
+        self.assertEqual(facts_of(one_by_one), facts_of(self.db))
         hits = json.loads(run("search", "zebra3999", "--json", db=self.db)[1])
         self.assertEqual([h["owner"] for h in hits["hits"]], ["event:bulk-3999"])
         con = sqlite3.connect(self.db)

@@ -1,12 +1,13 @@
 """End-to-end test of schema migration: a store written by allegraph at schema version 1
 (tests/fixtures/schema/weinstein-v1.db, the curated case imported by that build, without
-the articles' text) opens with this binary, migrates, and answers as it did."""
+the articles' text) opens with this binary, migrates, and answers as it did; a PostgreSQL
+store at version 8 (made from today's by undoing version 9's step) is upgraded by its owner."""
 import os
 import shutil
 import sqlite3
 import unittest
 
-from harness import CASE, CASE_FLAGS, SOURCE_DIR, TempDbCase, run, run_json, sqlite_only
+from harness import CASE, CASE_FLAGS, ENGINE, SOURCE_DIR, TempDbCase, psql, run, run_json, sqlite_only
 
 FIXTURE = os.path.join(SOURCE_DIR, "tests", "fixtures", "schema", "weinstein-v1.db")
 
@@ -60,6 +61,37 @@ class MigrationCase(TempDbCase):
         self.assertEqual(run_json("--as-of-db", changes[0]["at"], "stats", db=self.db)["events"],
                          run_json("stats", db=self.db)["events"])
 
+
+# Version 9's step undone: the rejected events' index, the adjacency index's patches and its count of nodes
+# (graph/sql/postgres/store_open.cpp).
+UNDO_VERSION_9 = """
+DROP INDEX allegraph.events_rejected;
+DROP VIEW allegraph_redacted.graph_index_patches;
+DROP TABLE allegraph.graph_index_patches;
+CREATE OR REPLACE VIEW allegraph_redacted.graph_index AS SELECT id, data, nodes FROM allegraph.graph_index;
+DROP VIEW allegraph_redacted.graph_index;
+ALTER TABLE allegraph.graph_index DROP COLUMN nodes;
+CREATE VIEW allegraph_redacted.graph_index AS SELECT id, data FROM allegraph.graph_index;
+GRANT SELECT ON allegraph_redacted.graph_index TO allegraph_reporter, allegraph_editor;
+UPDATE allegraph.schema_version SET version = 8;
+"""
+
+
+@unittest.skipIf(ENGINE != "postgresql", "upgrades a PostgreSQL schema in place")
+class PostgresUpgradeCase(TempDbCase):
+    def test_a_version_8_store_is_upgraded_by_its_owner_and_small_writes_then_patch_its_index(self):
+        self.import_case()
+        psql(self.db, UNDO_VERSION_9)
+        self.assertEqual(psql(self.db, "SELECT version FROM allegraph.schema_version").strip(), "8")
+        self.import_case()  # opens it to write: upgrades it, then computes the index (it counts no nodes yet)
+        self.assertEqual(psql(self.db, "SELECT version FROM allegraph.schema_version").strip(), "9")
+        self.assertNotEqual(psql(self.db, "SELECT nodes FROM allegraph.graph_index").strip(), "0")
+        code, _, err = run("edit", "org:bafta", "--category", "platform", "--reason", "a hub now", db=self.db)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(psql(self.db, "SELECT count(*) FROM allegraph.graph_index_patches").strip(), "1")
+        patched = run_json("path", "Alyssa Milano", "Harvey Weinstein", db=self.db)
+        psql(self.db, "DELETE FROM allegraph.graph_index")  # readers compute from the rows
+        self.assertEqual(run_json("path", "Alyssa Milano", "Harvey Weinstein", db=self.db), patched)
 
 if __name__ == "__main__":
     unittest.main()

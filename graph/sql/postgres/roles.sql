@@ -28,7 +28,8 @@ END $$;
 GRANT USAGE ON SCHEMA allegraph TO allegraph_editor;
 GRANT SELECT, INSERT, UPDATE, DELETE ON
     allegraph.sources, allegraph.entities, allegraph.aliases, allegraph.events, allegraph.participants,
-    allegraph.event_links, allegraph.relations, allegraph.citations, allegraph.graph_index, allegraph.graph_index_dirty,
+    allegraph.event_links, allegraph.relations, allegraph.citations, allegraph.graph_index, allegraph.graph_index_patches,
+    allegraph.graph_index_dirty,
     allegraph.entity_redirects, allegraph.search_name_rows, allegraph.editor_values, allegraph.judgements,
     allegraph.event_redirects, allegraph.source_redirects, allegraph.vocabulary
     TO allegraph_editor;

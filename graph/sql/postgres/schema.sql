@@ -14,7 +14,7 @@ CREATE SCHEMA allegraph;
 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA allegraph;
 
 CREATE TABLE allegraph.schema_version (version integer NOT NULL);
-INSERT INTO allegraph.schema_version (version) VALUES (8);
+INSERT INTO allegraph.schema_version (version) VALUES (9);
 
 -- ---------------------------------------------------------------------------------------------
 -- Folding
@@ -180,6 +180,7 @@ CREATE TABLE allegraph.events (
 CREATE INDEX events_date ON allegraph.events(date_lo, date_hi);
 CREATE INDEX events_type ON allegraph.events(type, date_lo);
 CREATE INDEX events_unsupported ON allegraph.events(id) WHERE unsupported = 1;
+CREATE INDEX events_rejected ON allegraph.events(type) WHERE review = 'rejected';
 
 CREATE TABLE allegraph.participants (
     event bigint NOT NULL REFERENCES allegraph.events(id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
@@ -227,10 +228,17 @@ CREATE INDEX citations_entity ON allegraph.citations(entity, source) WHERE entit
 CREATE INDEX citations_event ON allegraph.citations(event, source) WHERE event IS NOT NULL;
 CREATE INDEX citations_relation ON allegraph.citations(relation, source) WHERE relation IS NOT NULL;
 
--- The adjacency index (graph/graph_index.hpp): one row, id 1, written by allegraph; the keys a change
--- may have altered are recorded beside it (graph_index_dirty.sql). Its id is always given, so it has no identity.
+-- The adjacency index (graph/graph_index.hpp): one row, id 1, written by allegraph, with the patches of
+-- the writes since (graph/graph_index_patch.hpp); the keys a change may have altered are recorded beside
+-- it (graph_index_dirty.sql). Their ids are always given, so they have no identity.
 CREATE TABLE allegraph.graph_index (
     id bigint PRIMARY KEY CHECK (id = 1),
+    data bytea NOT NULL,
+    nodes bigint NOT NULL DEFAULT 0
+);
+CREATE TABLE allegraph.graph_index_patches (
+    seq bigint PRIMARY KEY,
+    keys bigint NOT NULL,
     data bytea NOT NULL
 );
 
@@ -515,7 +523,8 @@ CREATE VIEW allegraph_redacted.citations AS
            c.start, c."end"
     FROM allegraph.citations c CROSS JOIN allegraph.private_forms p;
 
-CREATE VIEW allegraph_redacted.graph_index AS SELECT id, data FROM allegraph.graph_index;
+CREATE VIEW allegraph_redacted.graph_index AS SELECT id, data, nodes FROM allegraph.graph_index;
+CREATE VIEW allegraph_redacted.graph_index_patches AS SELECT seq, keys, data FROM allegraph.graph_index_patches;
 
 CREATE VIEW allegraph_redacted.changes AS
     SELECT c.id, c.at,

@@ -37,13 +37,29 @@ DROP FUNCTION allegraph.graph_index_clear();
 DELETE FROM allegraph.graph_index;
 )SQL";
 
+// Version 9 (graph/sql/sqlite/schema.cpp): the adjacency index's patches and its count of nodes, and
+// an index of the rejected events.
+constexpr const char* kAddIndexPatches = R"SQL(
+CREATE INDEX events_rejected ON allegraph.events(type) WHERE review = 'rejected';
+ALTER TABLE allegraph.graph_index ADD COLUMN nodes bigint NOT NULL DEFAULT 0;
+CREATE TABLE allegraph.graph_index_patches (
+    seq bigint PRIMARY KEY,
+    keys bigint NOT NULL,
+    data bytea NOT NULL
+);
+CREATE OR REPLACE VIEW allegraph_redacted.graph_index AS SELECT id, data, nodes FROM allegraph.graph_index;
+CREATE VIEW allegraph_redacted.graph_index_patches AS SELECT seq, keys, data FROM allegraph.graph_index_patches;
+)SQL";
+
 // Runs the step from `version` to the next.
 void upgrade_step(sql::Connection& db, int version) {
     if (version == 7) {
         db.exec(kDropIndexClear);
         db.exec(postgres_text::graph_index_dirty_sql());
-        db.exec(postgres_text::roles_sql());  // idempotent; grants what the step added
+    } else if (version == 8) {
+        db.exec(kAddIndexPatches);
     }
+    db.exec(postgres_text::roles_sql());  // idempotent; grants what the step added
 }
 
 std::string shown(const std::string& address) { return shown_postgres_address(address); }

@@ -565,9 +565,25 @@ CREATE TRIGGER graph_index_sources_delete AFTER DELETE ON sources
 DELETE FROM graph_index;
 )SQL";
 
+// Version 9: a small write no longer rewrites the adjacency index whole; it stores the changed keys'
+// entries as a patch (graph_index_patches, graph/graph_index_patch.hpp), and the index keeps its count
+// of nodes, against which the writer weighs its patches. An index stored before counts none until
+// the next write computes it anew. An article's import asks whether each candidate was rejected before
+// (GraphWriter::rejected_candidate): the rejected events, few, get an index of their own, which spares
+// it a walk through every event of the candidate's type.
+constexpr const char* kVersion9 = R"SQL(
+CREATE INDEX events_rejected ON events(type) WHERE review = 'rejected';
+ALTER TABLE graph_index ADD COLUMN nodes INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE graph_index_patches (
+    seq INTEGER PRIMARY KEY,
+    keys INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+)SQL";
+
 const std::vector<const char*>& migrations() {
     static const std::vector<const char*> steps = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                                   kVersion5, kVersion6, kVersion7, kVersion8};
+                                                   kVersion5, kVersion6, kVersion7, kVersion8, kVersion9};
     return steps;
 }
 
