@@ -598,7 +598,8 @@ TEST_CASE("a version 8 store's index counts no nodes until the first write compu
                    INSERT INTO events(text_id, type, category, date, date_lo, date_hi) VALUES ('ev:1', 'expulsion', 'response', '2017', 1, 1);
                    INSERT INTO participants(event, entity, role) VALUES (1, 1, 'actor');)");
         refresh_graph_index(**store);
-        sql_db(**store).exec("DROP TABLE graph_index_patches; ALTER TABLE graph_index DROP COLUMN nodes; PRAGMA user_version = 8");
+        sql_db(**store).exec("DROP TABLE graph_index_patches; DROP INDEX events_rejected; ALTER TABLE graph_index DROP COLUMN nodes;"
+                             " PRAGMA user_version = 8");
     }
     auto store = Store::open(path, Store::Mode::write);
     if (!store.ok()) FAIL(store.error().message);

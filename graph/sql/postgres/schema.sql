@@ -180,7 +180,7 @@ CREATE TABLE allegraph.events (
 CREATE INDEX events_date ON allegraph.events(date_lo, date_hi);
 CREATE INDEX events_type ON allegraph.events(type, date_lo);
 CREATE INDEX events_unsupported ON allegraph.events(id) WHERE unsupported = 1;
-CREATE INDEX events_rejected ON allegraph.events(type) WHERE review = 'rejected';
+CREATE INDEX events_rejected ON allegraph.events(type, review) WHERE review = 'rejected';
 
 CREATE TABLE allegraph.participants (
     event bigint NOT NULL REFERENCES allegraph.events(id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,

@@ -40,7 +40,7 @@ DELETE FROM allegraph.graph_index;
 // Version 9 (graph/sql/sqlite/schema.cpp): the adjacency index's patches and its count of nodes, and
 // an index of the rejected events.
 constexpr const char* kAddIndexPatches = R"SQL(
-CREATE INDEX events_rejected ON allegraph.events(type) WHERE review = 'rejected';
+CREATE INDEX events_rejected ON allegraph.events(type, review) WHERE review = 'rejected';
 ALTER TABLE allegraph.graph_index ADD COLUMN nodes bigint NOT NULL DEFAULT 0;
 CREATE TABLE allegraph.graph_index_patches (
     seq bigint PRIMARY KEY,
