@@ -1,45 +1,46 @@
 // same_fact_candidates (graph/same_fact.hpp).
-#include <set>
+#include <string>
 
 #include "graph/same_fact.hpp"
 #include "graph/sql/engine.hpp"
-#include "graph/sql/sql.hpp"
 
 namespace allegraph {
 namespace {
 
-// The events in which one of `statement`'s entities fills the role it fills in `statement`: an index
-// range of participants_entity (entity, role, event) a pair, not every event of each entity.
-std::vector<std::int64_t> events_filling_its_roles(sql::Connection& db, const EventStatement& statement) {
-    std::set<std::int64_t> events;
-    sql::Statement filling(db, "SELECT event FROM participants WHERE entity = ? AND role = ?");
-    for (const auto& [entity, role] : statement.participants) {
-        filling.reset();
-        filling.bind(1, entity);
-        filling.bind(2, role);
-        while (filling.executeStep()) events.insert(filling.getColumn(0).getInt64());
+// The events in which one of `statement`'s entities fills the role it fills in `statement`, as a
+// subquery with one index range of participants_entity (entity, role, event) a pair, its parameters
+// numbered from `first`, rather than every event of each entity.
+std::string events_filling_its_roles(const EventStatement& statement, int first) {
+    std::string union_of_pairs;
+    for (std::size_t i = 0; i < statement.participants.size(); ++i) {
+        const std::string entity = std::to_string(first + 2 * i), role = std::to_string(first + 2 * i + 1);
+        union_of_pairs += (i ? " UNION " : "") + std::string("SELECT event FROM participants WHERE entity = ?") + entity +
+                          " AND role = ?" + role;
     }
-    return {events.begin(), events.end()};
+    return union_of_pairs.empty() ? "SELECT event FROM participants WHERE 0 = 1" : union_of_pairs;
 }
 
 }  // namespace
 
 std::vector<EventStatement> same_fact_candidates(Store& store, const EventStatement& statement, bool with_unreviewed) {
-    sql::Connection& db = sql_db(store);
-    sql::Statement st(db, R"(SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,
+    sql::Statement st(sql_db(store), R"(SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,
             q.entity, q.role
         FROM events e JOIN participants q ON q.event = e.id
-        WHERE e.id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))
-          AND e.type = ?2 AND e.negated = ?3
-          AND ((e.date_lo <= ?4 AND e.date_hi >= ?5) OR (e.date_lo >= ?4 AND e.date_hi <= ?5))
-          AND (e.review = 'reviewed' OR (?6 AND e.review = 'unreviewed'))
+        WHERE e.id IN ()" + events_filling_its_roles(statement, 6) + R"()
+          AND e.type = ?1 AND e.negated = ?2
+          AND ((e.date_lo <= ?3 AND e.date_hi >= ?4) OR (e.date_lo >= ?3 AND e.date_hi <= ?4))
+          AND (e.review = 'reviewed' OR (?5 AND e.review = 'unreviewed'))
         ORDER BY e.id)");
-    st.bind(1, sql::key_list(events_filling_its_roles(db, statement)));
-    st.bind(2, statement.type);
-    st.bind(3, statement.negated ? 1 : 0);
-    st.bind(4, statement.date_lo);
-    st.bind(5, statement.date_hi);
-    st.bind(6, with_unreviewed ? 1 : 0);
+    st.bind(1, statement.type);
+    st.bind(2, statement.negated ? 1 : 0);
+    st.bind(3, statement.date_lo);
+    st.bind(4, statement.date_hi);
+    st.bind(5, with_unreviewed ? 1 : 0);
+    int at = 6;
+    for (const auto& [entity, role] : statement.participants) {
+        st.bind(at++, entity);
+        st.bind(at++, role);
+    }
     std::vector<EventStatement> out;
     while (st.executeStep()) {
         std::int64_t key = st.getColumn(0).getInt64();
