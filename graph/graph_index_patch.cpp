@@ -3,6 +3,7 @@
 #include "graph/graph_index_patch.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "graph/index_codec.hpp"
 
@@ -19,18 +20,18 @@ std::int64_t key_of(const GraphIndexPatch::Entity& e) { return e.node.key; }
 std::int64_t key_of(const GraphIndexPatch::Event& e) { return e.node.key; }
 std::int64_t key_of(const GraphIndexPatch::Relation& r) { return r.key; }
 
-// `earlier` and `later`, both by key, in one list by key; `later`'s entry where both hold a key.
-template <class Entry>
-std::vector<Entry> combined(std::vector<Entry> earlier, std::vector<Entry> later) {
+// The entries of `lists`, earliest first, by key: of several entries of one key, the last. A sort
+// of them all at once, not a merge a list, since a store may hold thousands of small patches.
+template <class Entry, class ListOf>
+std::vector<Entry> latest_by_key(std::vector<GraphIndexPatch>& patches, ListOf list_of) {
+    std::vector<Entry> all;
+    for (auto& patch : patches) std::move(list_of(patch).begin(), list_of(patch).end(), std::back_inserter(all));
+    std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return key_of(a) < key_of(b); });
     std::vector<Entry> out;
-    out.reserve(earlier.size() + later.size());
-    auto a = earlier.begin();
-    for (auto& entry : later) {
-        while (a != earlier.end() && key_of(*a) < key_of(entry)) out.push_back(std::move(*a++));
-        if (a != earlier.end() && key_of(*a) == key_of(entry)) ++a;
-        out.push_back(std::move(entry));
+    for (auto& entry : all) {
+        if (!out.empty() && key_of(out.back()) == key_of(entry)) out.back() = std::move(entry);
+        else out.push_back(std::move(entry));
     }
-    out.insert(out.end(), std::make_move_iterator(a), std::make_move_iterator(earlier.end()));
     return out;
 }
 
@@ -155,11 +156,11 @@ bool decode_keyed(Decoder& d, std::vector<Entry>& entries, SetKey set_key, Rest 
 
 }  // namespace
 
-GraphIndexPatch combine_patches(GraphIndexPatch earlier, GraphIndexPatch later) {
+GraphIndexPatch combine_patches(std::vector<GraphIndexPatch> in_order) {
     GraphIndexPatch out;
-    out.entities = combined(std::move(earlier.entities), std::move(later.entities));
-    out.events = combined(std::move(earlier.events), std::move(later.events));
-    out.relations = combined(std::move(earlier.relations), std::move(later.relations));
+    out.entities = latest_by_key<GraphIndexPatch::Entity>(in_order, [](GraphIndexPatch& p) -> auto& { return p.entities; });
+    out.events = latest_by_key<GraphIndexPatch::Event>(in_order, [](GraphIndexPatch& p) -> auto& { return p.events; });
+    out.relations = latest_by_key<GraphIndexPatch::Relation>(in_order, [](GraphIndexPatch& p) -> auto& { return p.relations; });
     return out;
 }
 

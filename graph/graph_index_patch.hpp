@@ -55,8 +55,8 @@ struct GraphIndexPatch {
     std::size_t keys() const { return entities.size() + events.size() + relations.size(); }
 };
 
-// `earlier` and then `later` in one patch: where both hold a key, `later`'s entry.
-GraphIndexPatch combine_patches(GraphIndexPatch earlier, GraphIndexPatch later);
+// `in_order`, earliest first, in one patch: where several hold a key, the last one's entry.
+GraphIndexPatch combine_patches(std::vector<GraphIndexPatch> in_order);
 
 // `index` with `patch` applied: each patched node in its place (a new key where its key sorts), a gone
 // one dropped with its edges, and every edge of the others moved to its ends' new places. Nullopt when

@@ -125,13 +125,19 @@ TEST_CASE("a patch's stored form decodes to the same entries, later patches win,
     earlier.relations = {{4, false, 3, 9, 2, kNeverPublished, true}};
     later.events = {{{2}, true, {}, {}}, {{6, 1, ReviewState::reviewed, -3, false}, false, {}, {}}};
     later.relations = {{1, true}};
-    GraphIndexPatch both = combine_patches(earlier, later);
+    GraphIndexPatch both = combine_patches({earlier, later});
     REQUIRE(both.keys() == 7);
     CHECK(both.events[0].gone);  // key 2: the later entry
     CHECK(both.events[1].node.key == 5);
     CHECK(both.events[2].node.first_published == -3);
     CHECK(both.relations[0].key == 1);
     CHECK(both.relations[1].to == 9);
+    GraphIndexPatch latest;
+    latest.events = {{{2, 1, ReviewState::reviewed, 5, false}, false, {}, {}}};
+    GraphIndexPatch three = combine_patches({earlier, later, latest});
+    REQUIRE(three.events.size() == 3);
+    CHECK_FALSE(three.events[0].gone);  // key 2 again: the last patch's entry
+    CHECK(three.events[0].node.first_published == 5);
 
     std::string data = encode_graph_index_patch(earlier);
     auto decoded = decode_graph_index_patch(data.data(), data.size());
@@ -472,7 +478,7 @@ private:
 std::string stored_blob(sql::Connection& db) { return std::string(db.execAndGet("SELECT data FROM graph_index").getBlob()); }
 int patch_count(sql::Connection& db) { return db.execAndGet("SELECT count(*) FROM graph_index_patches").getInt(); }
 std::int64_t patched_keys(sql::Connection& db) {
-    return db.execAndGet("SELECT coalesce(sum(keys), 0) FROM graph_index_patches").getInt64();
+    return db.execAndGet("SELECT coalesce(max(keys_so_far), 0) FROM graph_index_patches").getInt64();
 }
 std::int64_t stored_nodes(sql::Connection& db) { return db.execAndGet("SELECT nodes FROM graph_index").getInt64(); }
 
@@ -556,7 +562,7 @@ TEST_CASE("an unreadable patch is never applied: readers compute from the rows, 
     db.exec("UPDATE graph_index_patches SET data = CAST('AGP1 not a patch' AS BLOB)");
     CHECK_FALSE(read_graph_index(*graph.store));
     CHECK(encode_graph_index(load_graph_index(*graph.store)) == encode_graph_index(compute_graph_index(*graph.store)));
-    db.exec("UPDATE graph_index_patches SET keys = 1000000");  // past an eighth: the next write folds
+    db.exec("UPDATE graph_index_patches SET keys_so_far = 1000000");  // past an eighth: the next write folds
     db.exec("UPDATE events SET review = 'reviewed' WHERE id = 1");
     CHECK(refresh_graph_index(*graph.store) == IndexRefresh::computed);
     CHECK(patch_count(db) == 0);

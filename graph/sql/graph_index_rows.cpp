@@ -214,10 +214,12 @@ void store_index(sql::Connection& db, const GraphIndex& index) {
     st.exec();
 }
 
-void store_patch(sql::Connection& db, const GraphIndexPatch& patch) {
-    sql::Statement st(db, "INSERT INTO graph_index_patches(seq, keys, data)"
+// Stores `patch` after the others; it counts the keys of every patch so far (`keys_so_far`), so
+// that the writer reads the total from the last row instead of adding them all up.
+void store_patch(sql::Connection& db, const GraphIndexPatch& patch, std::int64_t keys_so_far) {
+    sql::Statement st(db, "INSERT INTO graph_index_patches(seq, keys_so_far, data)"
                           " SELECT coalesce(max(seq), 0) + 1, ?, ? FROM graph_index_patches");
-    st.bind(1, static_cast<std::int64_t>(patch.keys()));
+    st.bind(1, keys_so_far);
     st.bindBlob(2, encode_graph_index_patch(patch));
     st.exec();
 }
@@ -230,17 +232,17 @@ std::optional<GraphIndex> stored_index(sql::Connection& db) {
     return decode_graph_index(data.data(), data.size());
 }
 
-// The stored patches in one, or nullopt when one is unreadable.
-std::optional<GraphIndexPatch> stored_patches(sql::Connection& db) {
+// The stored patches, earliest first, or nullopt when one is unreadable.
+std::optional<std::vector<GraphIndexPatch>> stored_patches(sql::Connection& db) {
     sql::Statement st(db, "SELECT data FROM graph_index_patches ORDER BY seq");
-    GraphIndexPatch all;
+    std::vector<GraphIndexPatch> patches;
     while (st.executeStep()) {
         const std::string_view data = st.getColumn(0).getBlob();
         auto patch = decode_graph_index_patch(data.data(), data.size());
         if (!patch) return std::nullopt;
-        all = combine_patches(std::move(all), std::move(*patch));
+        patches.push_back(std::move(*patch));
     }
-    return all;
+    return patches;
 }
 
 // The stored index with its stored patches and then `more` applied, or nullopt when there is none
@@ -249,7 +251,8 @@ std::optional<GraphIndex> stored_and_patched(sql::Connection& db, GraphIndexPatc
     auto index = stored_index(db);
     auto patches = index ? stored_patches(db) : std::nullopt;
     if (!patches) return std::nullopt;
-    GraphIndexPatch all = combine_patches(std::move(*patches), std::move(more));
+    patches->push_back(std::move(more));
+    GraphIndexPatch all = combine_patches(std::move(*patches));
     if (all.keys() == 0) return index;
     return apply_patch(*index, all);
 }
@@ -267,7 +270,8 @@ struct StoredSize {
     std::int64_t nodes = 0, patched_keys = 0;
 };
 std::optional<StoredSize> stored_size(sql::Connection& db) {
-    sql::Statement st(db, "SELECT nodes, (SELECT coalesce(sum(keys), 0) FROM graph_index_patches) FROM graph_index WHERE id = 1");
+    sql::Statement st(db, "SELECT nodes, coalesce((SELECT keys_so_far FROM graph_index_patches ORDER BY seq DESC LIMIT 1), 0)"
+                          " FROM graph_index WHERE id = 1");
     if (!st.executeStep()) return std::nullopt;
     return StoredSize{st.getColumn(0).getInt64(), st.getColumn(1).getInt64()};
 }
@@ -287,9 +291,9 @@ IndexRefresh refreshed(Store& store) {
     const auto size = dirty && *dirty > 0 ? stored_size(db) : std::nullopt;
     if (size && *dirty * static_cast<std::int64_t>(kPatchShare) <= size->nodes) {
         GraphIndexPatch patch = KeyReads(db, store_vocabulary(store)).patch(dirty_keys(db));
-        if ((size->patched_keys + static_cast<std::int64_t>(patch.keys())) * static_cast<std::int64_t>(kPatchShare) <=
-            size->nodes) {
-            store_patch(db, patch);
+        const std::int64_t keys_so_far = size->patched_keys + static_cast<std::int64_t>(patch.keys());
+        if (keys_so_far * static_cast<std::int64_t>(kPatchShare) <= size->nodes) {
+            store_patch(db, patch, keys_so_far);
             return IndexRefresh::patched;
         }
         if (auto index = stored_and_patched(db, std::move(patch))) {

@@ -238,7 +238,7 @@ CREATE TABLE allegraph.graph_index (
 );
 CREATE TABLE allegraph.graph_index_patches (
     seq bigint PRIMARY KEY,
-    keys bigint NOT NULL,
+    keys_so_far bigint NOT NULL,
     data bytea NOT NULL
 );
 
@@ -524,7 +524,7 @@ CREATE VIEW allegraph_redacted.citations AS
     FROM allegraph.citations c CROSS JOIN allegraph.private_forms p;
 
 CREATE VIEW allegraph_redacted.graph_index AS SELECT id, data, nodes FROM allegraph.graph_index;
-CREATE VIEW allegraph_redacted.graph_index_patches AS SELECT seq, keys, data FROM allegraph.graph_index_patches;
+CREATE VIEW allegraph_redacted.graph_index_patches AS SELECT seq, keys_so_far, data FROM allegraph.graph_index_patches;
 
 CREATE VIEW allegraph_redacted.changes AS
     SELECT c.id, c.at,

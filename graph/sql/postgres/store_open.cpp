@@ -44,11 +44,11 @@ CREATE INDEX events_rejected ON allegraph.events(type, review) WHERE review = 'r
 ALTER TABLE allegraph.graph_index ADD COLUMN nodes bigint NOT NULL DEFAULT 0;
 CREATE TABLE allegraph.graph_index_patches (
     seq bigint PRIMARY KEY,
-    keys bigint NOT NULL,
+    keys_so_far bigint NOT NULL,
     data bytea NOT NULL
 );
 CREATE OR REPLACE VIEW allegraph_redacted.graph_index AS SELECT id, data, nodes FROM allegraph.graph_index;
-CREATE VIEW allegraph_redacted.graph_index_patches AS SELECT seq, keys, data FROM allegraph.graph_index_patches;
+CREATE VIEW allegraph_redacted.graph_index_patches AS SELECT seq, keys_so_far, data FROM allegraph.graph_index_patches;
 )SQL";
 
 // Runs the step from `version` to the next.

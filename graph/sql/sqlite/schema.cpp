@@ -581,7 +581,7 @@ DROP TABLE graph_index;
 ALTER TABLE graph_index_9 RENAME TO graph_index;
 CREATE TABLE graph_index_patches (
     seq INTEGER PRIMARY KEY,
-    keys INTEGER NOT NULL,
+    keys_so_far INTEGER NOT NULL,
     data BLOB NOT NULL
 );
 )SQL";
