@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <random>
 
 #include "graph/same_fact.hpp"
@@ -66,28 +67,26 @@ public:
         return e;
     }
 
-    // Every event on record but the rejected (and the unreviewed unless asked for), as the rule reads them.
+    // Every event on record but the rejected (and the unreviewed unless asked for), as the rule reads them:
+    // the events, then their participants, each table read whole.
     std::vector<EventStatement> all(bool with_unreviewed) {
-        sql::Statement st(sql_db(*store), "SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,"
-                                          " p.entity, p.role FROM events e JOIN participants p ON p.event = e.id ORDER BY e.id");
-        std::vector<EventStatement> out;
-        while (st.executeStep()) {
-            const std::string review = st.getColumn(4).getString();
-            if (review == "rejected" || (review == "unreviewed" && !with_unreviewed)) continue;
-            if (out.empty() || out.back().key != st.getColumn(0).getInt64()) {
-                EventStatement e;
-                e.key = st.getColumn(0).getInt64();
-                e.id = st.getColumn(1).getString();
-                e.type = st.getColumn(2).getString();
-                e.status = st.getColumn(3).getString();
-                e.review = review;
-                e.negated = st.getColumn(5).getInt() != 0;
-                e.date_lo = st.getColumn(6).getInt64();
-                e.date_hi = st.getColumn(7).getInt64();
-                out.push_back(std::move(e));
-            }
-            out.back().participants.emplace_back(st.getColumn(8).getInt64(), st.getColumn(9).getString());
+        auto& db = sql_db(*store);
+        std::map<std::int64_t, EventStatement> by_key;
+        sql::Statement events(db, "SELECT id, text_id, type, status, review, negated, date_lo, date_hi FROM events");
+        while (events.executeStep()) {
+            EventStatement e{events.getColumn(0).getInt64(), events.getColumn(1).getString(), events.getColumn(2).getString(),
+                             events.getColumn(3).getString(), events.getColumn(4).getString(), events.getColumn(5).getInt() != 0,
+                             events.getColumn(6).getInt64(), events.getColumn(7).getInt64(), {}};
+            if (e.review == "reviewed" || (e.review == "unreviewed" && with_unreviewed)) by_key.emplace(e.key, std::move(e));
         }
+        sql::Statement participants(db, "SELECT event, entity, role FROM participants");
+        while (participants.executeStep()) {
+            auto event = by_key.find(participants.getColumn(0).getInt64());
+            if (event != by_key.end())
+                event->second.participants.emplace_back(participants.getColumn(1).getInt64(), participants.getColumn(2).getString());
+        }
+        std::vector<EventStatement> out;
+        for (auto& [key, e] : by_key) out.push_back(std::move(e));
         return out;
     }
 
