@@ -221,11 +221,15 @@ class SqliteStore:
         return Path(self.db).stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
     def copy(self):
-        """A copy of the whole store (checkpointed first, so that the file is all of it) beside it."""
+        """A copy of the whole store (checkpointed first, so that the file is all of it) beside it, on disk:
+        left in the page cache, its writeback (a second on S) would be timed as the next write's, whose commit
+        syncs the file."""
         checkpoint(self.db)
         copy = SqliteStore(self.db.with_name(f"{self.db.stem}-copy.db"))
         copy.fresh()
         shutil.copyfile(self.db, copy.db)
+        with open(copy.db, "rb") as f:
+            os.fsync(f.fileno())
         return copy
 
     def participation(self):
