@@ -536,9 +536,13 @@ def method_notes(settings):
 - Small writes: `bench/small/article.txt` (a news article, metadata in its sidecar `.json`) and
   `bench/small/row.csv` (one desk CSV row naming two of the archive's hubs and a new event) are each
   imported into a copy of the size's store, made afresh before every run outside its timing (SQLite:
-  the file copied after a checkpoint; PostgreSQL: `CREATE DATABASE … TEMPLATE` the store). The
+  the file copied after a checkpoint and synced to disk, so that its writeback is not timed as the
+  write's; PostgreSQL: `CREATE DATABASE … TEMPLATE` the store, `STRATEGY FILE_COPY`). The
   growth S ÷ 100k (100k ÷ 10k when S was not run) is near 1 when a small write is bounded and near
   10 when it costs as much as the store.
+- After its import and floor, and before anything else is timed on it, each store is settled: SQLite's
+  log checkpointed, PostgreSQL's tables vacuumed and analysed (what autovacuum does within minutes of
+  a large import; left to it, its work raced the timed commands).
 - On S the heaviest steps run {heavy}: PostgreSQL's import (about ten minutes a run) and each
   peer (`--heavy-runs`).
 - Timelines are `timeline ID --json` of public entities: the hub (most participations) over
