@@ -16,9 +16,9 @@ using index_codec::Encoder;
 constexpr std::uint32_t kGone = std::numeric_limits<std::uint32_t>::max();
 constexpr std::uint8_t kGoneFlag = 0x80;
 
-std::int64_t key_of(const GraphIndexPatch::Entity& e) { return e.node.key; }
-std::int64_t key_of(const GraphIndexPatch::Event& e) { return e.node.key; }
-std::int64_t key_of(const GraphIndexPatch::Relation& r) { return r.key; }
+std::int64_t patch_key(const GraphIndexPatch::Entity& e) { return e.node.key; }
+std::int64_t patch_key(const GraphIndexPatch::Event& e) { return e.node.key; }
+std::int64_t patch_key(const GraphIndexPatch::Relation& r) { return r.key; }
 
 // The entries of `lists`, earliest first, by key: of several entries of one key, the last. A sort
 // of them all at once, not a merge a list, since a store may hold thousands of small patches.
@@ -26,16 +26,16 @@ template <class Entry, class ListOf>
 std::vector<Entry> latest_by_key(std::vector<GraphIndexPatch>& patches, ListOf list_of) {
     std::vector<Entry> all;
     for (auto& patch : patches) std::move(list_of(patch).begin(), list_of(patch).end(), std::back_inserter(all));
-    std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return key_of(a) < key_of(b); });
+    std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return patch_key(a) < patch_key(b); });
     std::vector<Entry> out;
     for (auto& entry : all) {
-        if (!out.empty() && key_of(out.back()) == key_of(entry)) out.back() = std::move(entry);
+        if (!out.empty() && patch_key(out.back()) == patch_key(entry)) out.back() = std::move(entry);
         else out.push_back(std::move(entry));
     }
     return out;
 }
 
-bool holds(const std::vector<std::int64_t>& sorted, std::int64_t key) {
+bool holds_key(const std::vector<std::int64_t>& sorted, std::int64_t key) {
     return std::binary_search(sorted.begin(), sorted.end(), key);
 }
 
@@ -46,11 +46,11 @@ std::uint32_t position_of(const std::vector<Node>& nodes, std::int64_t key) {
     return at != nodes.end() && at->key == key ? static_cast<std::uint32_t>(at - nodes.begin()) : kGone;
 }
 
-// The patch's entry of `key`, which it holds.
+// The patch's entry of `key`, which it holds_key.
 template <class Entry>
 const Entry& entry_of(const std::vector<Entry>& entries, std::int64_t key) {
     return *std::lower_bound(entries.begin(), entries.end(), key,
-                             [](const Entry& e, std::int64_t k) { return key_of(e) < k; });
+                             [](const Entry& e, std::int64_t k) { return patch_key(e) < k; });
 }
 
 // The keys a patch's entries are for, and the nodes of those not gone.
@@ -59,7 +59,7 @@ std::vector<std::int64_t> split(const std::vector<Entry>& entries, std::vector<N
     std::vector<std::int64_t> keys;
     keys.reserve(entries.size());
     for (const auto& e : entries) {
-        keys.push_back(key_of(e));
+        keys.push_back(patch_key(e));
         if (!e.gone) fresh.push_back(e.node);
     }
     return keys;
@@ -68,14 +68,14 @@ std::vector<std::int64_t> split(const std::vector<Entry>& entries, std::vector<N
 // `old` without the nodes of the `dirty` keys, with `fresh` (those keys' nodes now, by key) in their
 // places; `moved` gets each old node's position in the result, kGone for a key no longer there.
 template <class Node>
-std::vector<Node> merged(const std::vector<Node>& old, const std::vector<std::int64_t>& dirty, const std::vector<Node>& fresh,
+std::vector<Node> merged_nodes(const std::vector<Node>& old, const std::vector<std::int64_t>& dirty, const std::vector<Node>& fresh,
                          std::vector<std::uint32_t>& moved) {
     std::vector<Node> out;
     out.reserve(old.size() + fresh.size());
     auto next = fresh.begin();
     for (const auto& node : old) {
         while (next != fresh.end() && next->key < node.key) out.push_back(*next++);
-        if (!holds(dirty, node.key)) out.push_back(node);
+        if (!holds_key(dirty, node.key)) out.push_back(node);
     }
     out.insert(out.end(), next, fresh.end());
     moved.assign(old.size(), kGone);
@@ -115,7 +115,7 @@ std::optional<std::vector<Edge>> rebuilt_edges(const std::vector<Edge>& old, std
     std::vector<Edge> out;
     out.reserve(old.size());
     for (std::uint32_t e = 0; e < events.size(); ++e) {
-        if (holds(dirty, events[e].key)) {
+        if (holds_key(dirty, events[e].key)) {
             if (!patched(events[e].key, e, out)) return std::nullopt;
             continue;
         }
@@ -130,19 +130,19 @@ std::optional<std::vector<Edge>> rebuilt_edges(const std::vector<Edge>& old, std
 
 // Writes the key of each of `entries` as a delta from the previous one's, then what `rest` writes.
 template <class Entry, class Rest>
-void encode_keyed(Encoder& e, const std::vector<Entry>& entries, Rest rest) {
+void encode_entries(Encoder& e, const std::vector<Entry>& entries, Rest rest) {
     e.varint(entries.size());
     std::int64_t previous = 0;
     for (const auto& entry : entries) {
-        e.signed_varint(key_of(entry) - previous);
-        previous = key_of(entry);
+        e.signed_varint(patch_key(entry) - previous);
+        previous = patch_key(entry);
         rest(entry);
     }
 }
 
-// Reads what encode_keyed wrote into `entries`, each key placed by `set_key`; false when the keys do not rise.
+// Reads what encode_entries wrote into `entries`, each key placed by `set_key`; false when the keys do not rise.
 template <class Entry, class SetKey, class Rest>
-bool decode_keyed(Decoder& d, std::vector<Entry>& entries, SetKey set_key, Rest rest) {
+bool decode_entries(Decoder& d, std::vector<Entry>& entries, SetKey set_key, Rest rest) {
     entries.resize(d.count());
     std::int64_t key = 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -171,8 +171,8 @@ std::optional<GraphIndex> apply_patch(const GraphIndex& old, const GraphIndexPat
     std::vector<GraphIndex::EventNode> fresh_events;
     const auto entity_keys = split(patch.entities, fresh_entities);
     const auto event_keys = split(patch.events, fresh_events);
-    index.entities = merged(old.entities, entity_keys, fresh_entities, entity_moved);
-    index.events = merged(old.events, event_keys, fresh_events, event_moved);
+    index.entities = merged_nodes(old.entities, entity_keys, fresh_entities, entity_moved);
+    index.events = merged_nodes(old.events, event_keys, fresh_events, event_moved);
     // An old position moved to its new one; false when what was there is gone.
     auto moved = [](const std::vector<std::uint32_t>& to, std::uint32_t& at) { return (at = to[at]) != kGone; };
     const auto event_from = kept_from(event_moved, index.events.size());
@@ -221,18 +221,18 @@ std::optional<GraphIndex> apply_patch(const GraphIndex& old, const GraphIndexPat
         fresh.push_back({r.key, from, to, r.type, r.first_published, r.unsupported});
     }
     for (auto& r : kept)
-        if (!holds(relation_keys, r.key) && (!moved(entity_moved, r.from) || !moved(entity_moved, r.to))) return std::nullopt;
-    index.relations = merged(kept, relation_keys, fresh, relation_moved);
+        if (!holds_key(relation_keys, r.key) && (!moved(entity_moved, r.from) || !moved(entity_moved, r.to))) return std::nullopt;
+    index.relations = merged_nodes(kept, relation_keys, fresh, relation_moved);
     return index;
 }
 
 std::string encode_graph_index_patch(const GraphIndexPatch& patch) {
     Encoder e;
     e.raw(kGraphIndexPatchMagic, 4);
-    encode_keyed(e, patch.entities, [&](const GraphIndexPatch::Entity& n) {
+    encode_entries(e, patch.entities, [&](const GraphIndexPatch::Entity& n) {
         e.u8(n.gone ? kGoneFlag : static_cast<std::uint8_t>((n.node.is_public ? 1 : 0) | (n.node.is_hub ? 2 : 0)));
     });
-    encode_keyed(e, patch.events, [&](const GraphIndexPatch::Event& n) {
+    encode_entries(e, patch.events, [&](const GraphIndexPatch::Event& n) {
         if (n.gone) return e.u8(kGoneFlag);
         e.u8(static_cast<std::uint8_t>(static_cast<std::uint8_t>(n.node.review) | (n.node.unsupported ? 4 : 0)));
         e.varint(n.node.type);
@@ -248,7 +248,7 @@ std::string encode_graph_index_patch(const GraphIndexPatch& patch) {
             e.varint(l.type);
         }
     });
-    encode_keyed(e, patch.relations, [&](const GraphIndexPatch::Relation& r) {
+    encode_entries(e, patch.relations, [&](const GraphIndexPatch::Relation& r) {
         if (r.gone) return e.u8(kGoneFlag);
         e.u8(r.unsupported ? 1 : 0);
         e.signed_varint(r.from);
@@ -263,7 +263,7 @@ std::optional<GraphIndexPatch> decode_graph_index_patch(const void* data, std::s
     Decoder d(data, size);
     GraphIndexPatch patch;
     if (!d.magic(kGraphIndexPatchMagic)) return std::nullopt;
-    const bool entities = decode_keyed(
+    const bool entities = decode_entries(
         d, patch.entities, [](GraphIndexPatch::Entity& n, std::int64_t key) { n.node.key = key; },
         [&](GraphIndexPatch::Entity& n) {
             const std::uint8_t flags = d.u8();
@@ -272,7 +272,7 @@ std::optional<GraphIndexPatch> decode_graph_index_patch(const void* data, std::s
             n.node.is_hub = flags & 2;
             return true;
         });
-    const bool events = entities && decode_keyed(
+    const bool events = entities && decode_entries(
         d, patch.events, [](GraphIndexPatch::Event& n, std::int64_t key) { n.node.key = key; },
         [&](GraphIndexPatch::Event& n) {
             const std::uint8_t flags = d.u8();
@@ -288,7 +288,7 @@ std::optional<GraphIndexPatch> decode_graph_index_patch(const void* data, std::s
             for (auto& l : n.links) l = {d.signed_varint(), d.id()};
             return true;
         });
-    const bool relations = events && decode_keyed(
+    const bool relations = events && decode_entries(
         d, patch.relations, [](GraphIndexPatch::Relation& r, std::int64_t key) { r.key = key; },
         [&](GraphIndexPatch::Relation& r) {
             const std::uint8_t flags = d.u8();
