@@ -20,7 +20,7 @@ std::int64_t patch_key(const GraphIndexPatch::Entity& e) { return e.node.key; }
 std::int64_t patch_key(const GraphIndexPatch::Event& e) { return e.node.key; }
 std::int64_t patch_key(const GraphIndexPatch::Relation& r) { return r.key; }
 
-// The entries of `lists`, earliest first, by key: of several entries of one key, the last. A sort
+// The entries of one kind in `patches`, earliest first, by key: of several entries of one key, the last. A sort
 // of them all at once, not a merge a list, since a store may hold thousands of small patches.
 template <class Entry, class ListOf>
 std::vector<Entry> latest_by_key(std::vector<GraphIndexPatch>& patches, ListOf list_of) {
@@ -46,7 +46,7 @@ std::uint32_t position_of(const std::vector<Node>& nodes, std::int64_t key) {
     return at != nodes.end() && at->key == key ? static_cast<std::uint32_t>(at - nodes.begin()) : kGone;
 }
 
-// The patch's entry of `key`, which it holds_key.
+// The patch's entry of `key`, which it holds.
 template <class Entry>
 const Entry& entry_of(const std::vector<Entry>& entries, std::int64_t key) {
     return *std::lower_bound(entries.begin(), entries.end(), key,
@@ -68,8 +68,8 @@ std::vector<std::int64_t> split(const std::vector<Entry>& entries, std::vector<N
 // `old` without the nodes of the `dirty` keys, with `fresh` (those keys' nodes now, by key) in their
 // places; `moved` gets each old node's position in the result, kGone for a key no longer there.
 template <class Node>
-std::vector<Node> merged_nodes(const std::vector<Node>& old, const std::vector<std::int64_t>& dirty, const std::vector<Node>& fresh,
-                         std::vector<std::uint32_t>& moved) {
+std::vector<Node> merged_nodes(const std::vector<Node>& old, const std::vector<std::int64_t>& dirty,
+                               const std::vector<Node>& fresh, std::vector<std::uint32_t>& moved) {
     std::vector<Node> out;
     out.reserve(old.size() + fresh.size());
     auto next = fresh.begin();

@@ -9,7 +9,7 @@ namespace {
 
 // The events in which one of `statement`'s entities fills the role it fills in `statement`, as a
 // subquery with one index range of participants_entity (entity, role, event) a pair, its parameters
-// numbered from `first`, rather than every event of each entity.
+// numbered from `first`, rather than every event of each entity. `statement` has participants.
 std::string events_filling_its_roles(const EventStatement& statement, int first) {
     std::string union_of_pairs;
     for (std::size_t i = 0; i < statement.participants.size(); ++i) {
@@ -17,12 +17,13 @@ std::string events_filling_its_roles(const EventStatement& statement, int first)
         union_of_pairs += (i ? " UNION " : "") + std::string("SELECT event FROM participants WHERE entity = ?") + entity +
                           " AND role = ?" + role;
     }
-    return union_of_pairs.empty() ? "SELECT event FROM participants WHERE 0 = 1" : union_of_pairs;
+    return union_of_pairs;
 }
 
 }  // namespace
 
 std::vector<EventStatement> same_fact_candidates(Store& store, const EventStatement& statement, bool with_unreviewed) {
+    if (statement.participants.empty()) return {};  // the rule needs a role both fill
     sql::Statement st(sql_db(store), R"(SELECT e.id, e.text_id, e.type, e.status, e.review, e.negated, e.date_lo, e.date_hi,
             q.entity, q.role
         FROM events e JOIN participants q ON q.event = e.id
